@@ -1,0 +1,155 @@
+package checkpoint
+
+import (
+	"fmt"
+	"math"
+	"time"
+	"unicode/utf8"
+
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// MaxFileSize is the largest file any decoder accepts: far more than a
+// 256-neuron net with a few thousand drawings needs, small enough that a
+// hostile file cannot exhaust a school laptop's memory.
+const MaxFileSize = 32 << 20
+
+// maxClassName bounds a class name in bytes; names are labels under the
+// output neurons.
+const maxClassName = 64
+
+// Model is everything a checkpoint holds: the network, the names of its
+// classes, the training settings and progress, and optionally the dataset
+// it was trained on so that training resumes exactly.
+type Model struct {
+	Net     *nn.Network
+	Classes []string // one name per output neuron; nil means "0", "1", …
+	Hyper   nn.Hyper // settings at the start of training (Hyper.LR is η₀)
+	LR      float64  // the current, decayed learning rate
+	Seed    uint64   // seed of the initial weights and of the shuffles
+	Epoch   int      // completed epochs
+	Seen    int      // samples trained on in total
+	Loss    float64  // mean training loss of the last epoch; 0 if unknown
+	Created time.Time
+	Data    *data.Dataset // optional
+}
+
+// classNames returns m's class names, defaulting to "0".."C−1".
+func (m *Model) classNames() []string {
+	if m.Classes == nil && m.Net != nil {
+		return data.DefaultClasses(m.Net.Classes)
+	}
+	return m.Classes
+}
+
+// check verifies everything an encoder writes, so that no encoder produces
+// a file its own decoder would refuse.
+func (m *Model) check() error {
+	if m == nil || m.Net == nil {
+		return formatErr("there is no network to save")
+	}
+	if err := m.Net.Check(); err != nil {
+		return &FormatError{Msg: "the network cannot be saved: " + err.Error(), Err: err}
+	}
+	if err := checkClasses(m.classNames(), m.Net.Classes); err != nil {
+		return err
+	}
+	if err := checkHyper(m.Hyper, m.LR); err != nil {
+		return err
+	}
+	if m.Epoch < 0 || m.Seen < 0 {
+		return formatErr("the epoch and sample counts cannot be negative")
+	}
+	if !finite(m.Loss) || m.Loss < 0 {
+		return formatErr("the recorded loss %v is not a non-negative number", m.Loss)
+	}
+	if m.Data != nil {
+		return checkData(m.Data, m.Net.Classes)
+	}
+	return nil
+}
+
+func checkClasses(names []string, classes int) error {
+	if len(names) != classes {
+		return formatErr("the file names %d classes but the network has %d outputs", len(names), classes)
+	}
+	for i, s := range names {
+		if s == "" || len(s) > maxClassName || !utf8.ValidString(s) {
+			return formatErr("class %d has an empty, overlong or garbled name", i)
+		}
+	}
+	return nil
+}
+
+func checkHyper(h nn.Hyper, lr float64) error {
+	switch {
+	case !finite(h.LR) || !finite(lr) || h.LR < 0 || lr < 0:
+		return formatErr("the learning rate must be a number ≥ 0")
+	case !finite(h.Decay) || h.Decay < 0 || h.Decay > 1:
+		return formatErr("the learning-rate decay must be between 0 and 1")
+	case !finite(h.MinLR) || h.MinLR < 0:
+		return formatErr("the minimum learning rate must be a number ≥ 0")
+	case !finite(h.L2) || h.L2 < 0:
+		return formatErr("the L2 weight decay must be a number ≥ 0")
+	case h.Batch < 0 || h.Batch > maxBatch:
+		return formatErr("the batch size %d is outside 1..%d", h.Batch, maxBatch)
+	}
+	return nil
+}
+
+// maxBatch bounds the batch size a file may ask for.
+const maxBatch = 1 << 20
+
+func checkData(d *data.Dataset, classes int) error {
+	if len(d.Classes) != 0 && len(d.Classes) != classes {
+		return formatErr("the saved dataset has %d classes but the network has %d outputs", len(d.Classes), classes)
+	}
+	for i := range d.Samples {
+		s := &d.Samples[i]
+		if s.Label < 0 || s.Label >= classes {
+			return formatErr("drawing %d has label %d, but the network has only %d classes", i+1, s.Label, classes)
+		}
+		for _, p := range s.Pixels {
+			if p > 1 {
+				return formatErr("drawing %d has a pixel that is neither 0 nor 1", i+1)
+			}
+		}
+	}
+	return nil
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// Kind is what Load found in a file.
+type Kind int
+
+const (
+	Safetensors   Kind = iota // Digit Trainer's native checkpoint
+	BDTCheckpoint             // the original Binary Digit Trainer's checkpoint JSON
+	DatasetJSON               // the original app's dataset JSON
+	DatasetCSV                // label,p0,…,p80 lines
+)
+
+var kindNames = [...]string{
+	Safetensors:   "safetensors checkpoint",
+	BDTCheckpoint: "original-app checkpoint",
+	DatasetJSON:   "dataset JSON",
+	DatasetCSV:    "dataset CSV",
+}
+
+// String names the kind for messages ("loaded a dataset CSV").
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return fmt.Sprintf("Kind(%d)", int(k))
+	}
+	return kindNames[k]
+}
+
+// Loaded is the result of Load. Model is nil for a dataset; Data is the
+// dataset (for a checkpoint, the one saved in it, or nil).
+type Loaded struct {
+	Kind  Kind
+	Model *Model
+	Data  *data.Dataset
+}

@@ -1,0 +1,151 @@
+package checkpoint
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"math"
+	"slices"
+
+	"digittrainer/nn"
+)
+
+// A Digit Trainer safetensors file, version 1. All integers and floats are
+// little-endian.
+//
+//	offset   size     content
+//	0        8        N: header length in bytes, uint64
+//	8        N        header: a JSON object, padded with spaces so that 8+N is a multiple of 8
+//	8+N      D        data: the tensors' bytes back to back, no gaps, nothing after
+//
+// The header maps each tensor name to {"dtype","shape","data_offsets":[begin,end]},
+// offsets counted from the start of the data, and "__metadata__" to a
+// string→string map. Keys are sorted by name, so the same model always
+// gives the same bytes.
+//
+//	tensor          dtype  shape    PyTorch equivalent
+//	hidden.weight   F64    [H, 81]  nn.Linear(81, H).weight, row h = neuron h
+//	hidden.bias     F64    [H]      nn.Linear(81, H).bias
+//	output.weight   F64    [C, H]   nn.Linear(H, C).weight
+//	output.bias     F64    [C]      nn.Linear(H, C).bias
+//	data.labels     U8     [N]      optional: the training set's labels, each < C
+//	data.pixels     U8     [N, 81]  optional: its drawings, row-major, each 0 or 1
+//
+// In the data section the F64 tensors come first, sorted by name, then the
+// U8 ones: with the header padded to 8 bytes every float stays 8-byte
+// aligned, which memory-mapping readers (PyTorch's safe_open) rely on. This
+// is also the order the Python safetensors library writes.
+//
+// Metadata keys (all values are strings): format "digit-trainer", version
+// "1", activation (sigmoid|tanh|relu), classes (a JSON array of names), seed,
+// lr (current η), lr0 (initial η), decay, min_lr, l2, batch, epoch,
+// samples_seen, loss, created (RFC 3339) and checksum ("sha256:" and the hex
+// SHA-256 of the whole data section).
+//
+// The decoder also reads F32 weights and files without metadata, such as a
+// torch.nn.Linear pair saved by PyTorch, filling in nn.DefaultHyper, the
+// sigmoid activation and class names "0".."C−1". It refuses any tensor not
+// listed above rather than silently dropping part of a file.
+const (
+	formatName    = "digit-trainer"
+	formatVersion = "1"
+	maxHeader     = 1 << 20 // bytes; a 10-class header with metadata is under 2 KiB
+	dataAlign     = 8
+)
+
+// tensorEntry is one tensor's line in the header.
+type tensorEntry struct {
+	Dtype       string   `json:"dtype"`
+	Shape       []int64  `json:"shape"`
+	DataOffsets []uint64 `json:"data_offsets"`
+}
+
+// Tensor names.
+const (
+	tHiddenW = "hidden.weight"
+	tHiddenB = "hidden.bias"
+	tOutputW = "output.weight"
+	tOutputB = "output.bias"
+	tPixels  = "data.pixels"
+	tLabels  = "data.labels"
+)
+
+// EncodeSafetensors writes m to w as a safetensors checkpoint. It refuses a
+// model with NaN or infinite weights, mismatched class names or a dataset
+// whose labels do not fit the network, so a saved file always loads.
+func EncodeSafetensors(w io.Writer, m *Model) error {
+	if err := m.check(); err != nil {
+		return err
+	}
+	n := m.Net
+	type part struct {
+		name  string
+		entry tensorEntry
+		bytes []byte
+	}
+	parts := []part{ // data order: F64 by name, then U8 by name
+		{tHiddenB, tensorEntry{"F64", []int64{int64(n.Hidden)}, nil}, f64Bytes(n.B1)},
+		{tHiddenW, tensorEntry{"F64", []int64{int64(n.Hidden), nn.Inputs}, nil}, f64Bytes(n.W1)},
+		{tOutputB, tensorEntry{"F64", []int64{int64(n.Classes)}, nil}, f64Bytes(n.B2)},
+		{tOutputW, tensorEntry{"F64", []int64{int64(n.Classes), int64(n.Hidden)}, nil}, f64Bytes(n.W2)},
+	}
+	if d := m.Data; d != nil {
+		N := int64(len(d.Samples))
+		labels := make([]byte, N)
+		pixels := make([]byte, 0, N*nn.Inputs)
+		for i := range d.Samples {
+			labels[i] = byte(d.Samples[i].Label)
+			pixels = append(pixels, d.Samples[i].Pixels[:]...)
+		}
+		parts = append(parts,
+			part{tLabels, tensorEntry{"U8", []int64{N}, nil}, labels},
+			part{tPixels, tensorEntry{"U8", []int64{N, nn.Inputs}, nil}, pixels})
+	}
+
+	header := map[string]any{}
+	sum := sha256.New()
+	var off uint64
+	for _, p := range parts {
+		end := off + uint64(len(p.bytes))
+		p.entry.DataOffsets = []uint64{off, end}
+		header[p.name] = p.entry
+		sum.Write(p.bytes)
+		off = end
+	}
+	header["__metadata__"] = metadata(m, "sha256:"+hex.EncodeToString(sum.Sum(nil)))
+	js, err := json.Marshal(header) // sorts map keys: deterministic
+	if err != nil {
+		return err
+	}
+	for (8+len(js))%dataAlign != 0 {
+		js = append(js, ' ')
+	}
+	out := make([]byte, 8, 8+len(js)+int(off))
+	binary.LittleEndian.PutUint64(out, uint64(len(js)))
+	out = append(out, js...)
+	for _, p := range parts {
+		out = append(out, p.bytes...)
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+func f64Bytes(v []float64) []byte {
+	b := make([]byte, 8*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(x))
+	}
+	return b
+}
+
+// sortedNames returns the header's tensor names in order, for messages.
+func sortedNames(m map[string]tensorEntry) []string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	return names
+}

@@ -1,0 +1,325 @@
+package checkpoint
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// DecodeSafetensors reads a safetensors checkpoint (layout above). It reads
+// at most the header and the data the header describes, checking the
+// header's claims before allocating for them.
+func DecodeSafetensors(r io.Reader) (*Model, error) {
+	var lenBuf [8]byte
+	if _, err := io.ReadFull(r, lenBuf[:]); err != nil {
+		return nil, readErr(err)
+	}
+	n := binary.LittleEndian.Uint64(lenBuf[:])
+	if n > maxHeader {
+		return nil, formatErr("the header claims to be %s long, but a checkpoint header is a few kilobytes: the file is damaged or is not a checkpoint", sizeText(n))
+	}
+	if n < 2 {
+		return nil, formatErr("the header is too short to describe a network")
+	}
+	if lr, ok := r.(interface{ Len() int }); ok && n > uint64(lr.Len()) {
+		return nil, truncatedErr()
+	}
+	header := make([]byte, n)
+	if _, err := io.ReadFull(r, header); err != nil {
+		return nil, readErr(err)
+	}
+	tensors, meta, err := parseHeader(header)
+	if err != nil {
+		return nil, err
+	}
+	shape, err := checkShapes(tensors)
+	if err != nil {
+		return nil, err
+	}
+	dataLen, err := checkOffsets(tensors)
+	if err != nil {
+		return nil, err
+	}
+	if 8+n+dataLen > MaxFileSize {
+		return nil, formatErr("the file would be %s, more than the %s limit", sizeText(8+n+dataLen), sizeText(MaxFileSize))
+	}
+	if lr, ok := r.(interface{ Len() int }); ok && dataLen > uint64(lr.Len()) {
+		return nil, truncatedErr()
+	}
+	buf := make([]byte, dataLen)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, readErr(err)
+	}
+	var one [1]byte
+	if k, _ := io.ReadFull(r, one[:]); k > 0 {
+		return nil, formatErr("there are extra bytes after the last tensor: the file is damaged")
+	}
+	if sum, ok := meta["checksum"]; ok {
+		if err := verifyChecksum(sum, buf); err != nil {
+			return nil, err
+		}
+	}
+	m, err := modelFromMetadata(meta, shape)
+	if err != nil {
+		return nil, err
+	}
+	slice := func(name string) []byte {
+		o := tensors[name].DataOffsets
+		return buf[o[0]:o[1]]
+	}
+	net := m.Net
+	for _, p := range []struct {
+		name string
+		dst  []float64
+	}{{tHiddenW, net.W1}, {tHiddenB, net.B1}, {tOutputW, net.W2}, {tOutputB, net.B2}} {
+		if err := readFloats(p.dst, slice(p.name), tensors[p.name].Dtype, p.name); err != nil {
+			return nil, err
+		}
+	}
+	if _, ok := tensors[tPixels]; ok {
+		m.Data, err = readDataset(slice(tPixels), slice(tLabels), m.Classes)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// netShape is what the tensor shapes say about the network.
+type netShape struct{ hidden, classes, samples int }
+
+func parseHeader(b []byte) (map[string]tensorEntry, map[string]string, error) {
+	if b[0] != '{' {
+		return nil, nil, formatErr("the header is not a JSON object: the file is damaged or is not a checkpoint")
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, nil, &FormatError{Msg: "the header is damaged (it is not valid JSON)", Err: err}
+	}
+	meta := map[string]string{}
+	tensors := map[string]tensorEntry{}
+	for name, v := range raw {
+		if name == "__metadata__" {
+			if err := json.Unmarshal(v, &meta); err != nil {
+				return nil, nil, &FormatError{Msg: "the header's __metadata__ is not a map of strings", Err: err}
+			}
+			continue
+		}
+		switch name {
+		case tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels:
+		default:
+			return nil, nil, formatErr("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s)",
+				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels)
+		}
+		var e tensorEntry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return nil, nil, &FormatError{Msg: fmt.Sprintf("the description of tensor %s is damaged", name), Err: err}
+		}
+		if len(e.DataOffsets) != 2 {
+			return nil, nil, formatErr("tensor %s needs two data offsets [begin, end]", name)
+		}
+		tensors[name] = e
+	}
+	for _, name := range []string{tHiddenW, tHiddenB, tOutputW, tOutputB} {
+		if _, ok := tensors[name]; !ok {
+			return nil, nil, formatErr("the file has no %s tensor, so it does not hold a whole network", name)
+		}
+	}
+	_, px := tensors[tPixels]
+	_, lb := tensors[tLabels]
+	if px != lb {
+		return nil, nil, formatErr("the file has only one of %s and %s; a saved dataset needs both", tPixels, tLabels)
+	}
+	return tensors, meta, nil
+}
+
+// checkShapes checks every tensor's dtype and shape against the others.
+func checkShapes(t map[string]tensorEntry) (netShape, error) {
+	var s netShape
+	for _, name := range sortedNames(t) {
+		want := "F64"
+		ok := t[name].Dtype == "F64" || t[name].Dtype == "F32"
+		if name == tPixels || name == tLabels {
+			want, ok = "U8", t[name].Dtype == "U8"
+		}
+		if !ok {
+			return s, unsupported("tensor %s is stored as %q; Digit Trainer reads %s", name, t[name].Dtype, want)
+		}
+	}
+	hw := t[tHiddenW].Shape
+	if len(hw) != 2 || hw[1] != nn.Inputs || hw[0] < nn.MinHidden || hw[0] > nn.MaxHidden {
+		return s, formatErr("tensor %s has shape %v; it must be [H, 81] with H from %d to %d hidden neurons", tHiddenW, hw, nn.MinHidden, nn.MaxHidden)
+	}
+	s.hidden = int(hw[0])
+	ow := t[tOutputW].Shape
+	if len(ow) != 2 || ow[1] != hw[0] || ow[0] < nn.MinClasses || ow[0] > nn.MaxClasses {
+		return s, formatErr("tensor %s has shape %v; with %d hidden neurons it must be [C, %d] with C from %d to %d classes",
+			tOutputW, ow, s.hidden, s.hidden, nn.MinClasses, nn.MaxClasses)
+	}
+	s.classes = int(ow[0])
+	if err := wantShape(t, tHiddenB, hw[0]); err != nil {
+		return s, err
+	}
+	if err := wantShape(t, tOutputB, ow[0]); err != nil {
+		return s, err
+	}
+	if px, ok := t[tPixels]; ok {
+		if len(px.Shape) != 2 || px.Shape[1] != nn.Inputs || px.Shape[0] < 0 || px.Shape[0] > MaxFileSize/nn.Inputs {
+			return s, formatErr("tensor %s has shape %v; it must be [N, 81], one row per drawing", tPixels, px.Shape)
+		}
+		if err := wantShape(t, tLabels, px.Shape[0]); err != nil {
+			return s, err
+		}
+		s.samples = int(px.Shape[0])
+	}
+	return s, nil
+}
+
+func wantShape(t map[string]tensorEntry, name string, want ...int64) error {
+	if !slices.Equal(t[name].Shape, want) {
+		return formatErr("tensor %s has shape %v, but the other tensors say it must be %v", name, t[name].Shape, want)
+	}
+	return nil
+}
+
+// checkOffsets checks that the tensors tile the data section exactly, with
+// no overlap and no gap, and returns its length. Shapes are checked first,
+// so byte sizes cannot overflow.
+func checkOffsets(t map[string]tensorEntry) (uint64, error) {
+	type span struct {
+		name       string
+		begin, end uint64
+	}
+	spans := make([]span, 0, len(t))
+	for _, name := range sortedNames(t) {
+		e := t[name]
+		size := uint64(dtypeSize(e.Dtype))
+		for _, d := range e.Shape {
+			size *= uint64(d)
+		}
+		b, en := e.DataOffsets[0], e.DataOffsets[1]
+		if b > en || en-b != size {
+			return 0, formatErr("tensor %s's data offsets [%d, %d] do not match its shape %v", name, b, en, e.Shape)
+		}
+		spans = append(spans, span{name, b, en})
+	}
+	slices.SortFunc(spans, func(a, b span) int {
+		if a.begin != b.begin {
+			return compare(a.begin, b.begin)
+		}
+		return compare(a.end, b.end)
+	})
+	var pos uint64
+	prev := "the start of the data"
+	for _, s := range spans {
+		if s.begin < pos {
+			return 0, formatErr("tensors %s and %s overlap in the file: the file is damaged", prev, s.name)
+		}
+		if s.begin > pos {
+			return 0, formatErr("there are %d unused bytes before tensor %s: the file is damaged", s.begin-pos, s.name)
+		}
+		pos, prev = s.end, s.name
+	}
+	return pos, nil
+}
+
+func compare(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func dtypeSize(dtype string) int {
+	switch dtype {
+	case "F64":
+		return 8
+	case "F32":
+		return 4
+	}
+	return 1
+}
+
+func verifyChecksum(sum string, buf []byte) error {
+	hexSum, ok := strings.CutPrefix(sum, "sha256:")
+	if !ok {
+		return unsupported("the file's checksum %q uses a method this version cannot check (it knows sha256)", sum)
+	}
+	got := sha256.Sum256(buf)
+	if !strings.EqualFold(hexSum, hex.EncodeToString(got[:])) {
+		return formatErr("the checksum does not match: the file was changed or damaged after it was saved")
+	}
+	return nil
+}
+
+func readFloats(dst []float64, b []byte, dtype, name string) error {
+	for i := range dst {
+		var v float64
+		if dtype == "F32" {
+			v = float64(math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])))
+		} else {
+			v = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+		}
+		if !finite(v) {
+			return formatErr("tensor %s holds a NaN or infinite weight (value %d): the training that produced it had gone wrong", name, i)
+		}
+		dst[i] = v
+	}
+	return nil
+}
+
+func readDataset(pixels, labels []byte, classes []string) (*data.Dataset, error) {
+	d := &data.Dataset{Classes: append([]string(nil), classes...), Samples: make([]data.Sample, len(labels))}
+	for i, l := range labels {
+		if int(l) >= len(classes) {
+			return nil, formatErr("saved drawing %d has label %d, but there are only %d classes", i+1, l, len(classes))
+		}
+		s := &d.Samples[i]
+		s.Label = int(l)
+		copy(s.Pixels[:], pixels[i*nn.Inputs:])
+		for _, p := range s.Pixels {
+			if p > 1 {
+				return nil, formatErr("saved drawing %d has a pixel value %d; pixels must be 0 or 1", i+1, p)
+			}
+		}
+	}
+	return d, nil
+}
+
+func truncatedErr() error {
+	return &FormatError{Msg: "the file is cut short (truncated): it may not have finished saving or downloading", Err: io.ErrUnexpectedEOF}
+}
+
+// readErr turns a read failure into the error a user sees.
+func readErr(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return truncatedErr()
+	}
+	return fmt.Errorf("checkpoint: could not read the file: %w", err)
+}
+
+// sizeText writes a byte count the way a file manager does.
+func sizeText(n uint64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"digittrainer/checkpoint"
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// runEval implements "trainer eval -model FILE -data FILE|starter".
+func runEval(args []string, stdout io.Writer) error {
+	fs := newFlags("eval")
+	modelPath := fs.String("model", "", "checkpoint: .safetensors or the original app's .json")
+	dataPath := fs.String("data", "", `dataset: .csv, .json or "starter"`)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *modelPath == "" || *dataPath == "" {
+		return usagef("eval needs -model FILE and -data FILE (or -data starter)")
+	}
+	m, kind, err := loadModel(*modelPath)
+	if err != nil {
+		return err
+	}
+	classes := m.Net.Classes
+	if *dataPath == starterName && classes != 2 && classes != 10 {
+		return fmt.Errorf("the starter set has 2 or 10 classes, but %s has %d", *modelPath, classes)
+	}
+	d, err := loadData(*dataPath, classes)
+	if err != nil {
+		return err
+	}
+	if err := fits(d, classes, *dataPath); err != nil {
+		return err
+	}
+	met := m.Net.Evaluate(d.Examples())
+	names := m.Classes
+	if names == nil {
+		names = data.DefaultClasses(classes)
+	}
+	fmt.Fprintf(stdout, "model     %s (%s, 81-%d-%d %s, %d epochs)\n", *modelPath, kind, m.Net.Hidden, classes, m.Net.Activation, m.Epoch)
+	fmt.Fprintf(stdout, "data      %s (%d samples)\n", *dataPath, d.Len())
+	printMetrics(stdout, met, names)
+	return nil
+}
+
+// fits checks that every label of d names an output of a net with classes outputs.
+func fits(d *data.Dataset, classes int, path string) error {
+	if d.Len() == 0 {
+		return fmt.Errorf("%s has no samples", path)
+	}
+	for i, s := range d.Samples {
+		if s.Label >= classes {
+			return fmt.Errorf("%s: sample %d has label %d, but the network has only %d classes (0..%d)", path, i+1, s.Label, classes, classes-1)
+		}
+	}
+	return nil
+}
+
+// printMetrics writes accuracy, accuracy per class and the confusion matrix.
+func printMetrics(w io.Writer, met nn.Metrics, names []string) {
+	correct := 0
+	for c := range met.Confusion {
+		correct += met.Confusion[c][c]
+	}
+	fmt.Fprintf(w, "accuracy  %.2f%% (%d of %d right), mean loss %.4f\n\n", 100*met.Accuracy, correct, met.N, met.Loss)
+	width := 5
+	for _, n := range names {
+		width = max(width, len(n)+1)
+	}
+	fmt.Fprintf(w, "%-*s %8s %9s\n", width, "class", "samples", "accuracy")
+	per := met.PerClass()
+	for c, row := range met.Confusion {
+		total := 0
+		for _, v := range row {
+			total += v
+		}
+		acc := "-"
+		if total > 0 {
+			acc = fmt.Sprintf("%.2f%%", 100*per[c])
+		}
+		fmt.Fprintf(w, "%-*s %8d %9s\n", width, names[c], total, acc)
+	}
+	fmt.Fprintf(w, "\nconfusion matrix (rows: true class, columns: predicted)\n%*s", width, "")
+	for _, n := range names {
+		fmt.Fprintf(w, " %6s", n)
+	}
+	fmt.Fprintln(w)
+	for c, row := range met.Confusion {
+		var b strings.Builder
+		for _, v := range row {
+			fmt.Fprintf(&b, " %6d", v)
+		}
+		fmt.Fprintf(w, "%-*s%s\n", width, names[c], b.String())
+	}
+}
+
+// modelSummary is one line about a model, for train's closing message.
+func modelSummary(m *checkpoint.Model) string {
+	return fmt.Sprintf("81-%d-%d %s, %d epochs", m.Net.Hidden, m.Net.Classes, m.Net.Activation, m.Epoch)
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitError = 1 // a file could not be read or written, training failed
+	exitUsage = 2 // the command line itself is wrong
+)
+
+const usage = `trainer: Digit Trainer without a window.
+
+Commands:
+  trainer train -data FILE|starter [-out model.safetensors] [options]
+      Train a network and print the loss and accuracy of every epoch.
+      -hidden 24  -epochs 20  -lr 0.1  -batch 1  -seed 1  -activation sigmoid|tanh|relu
+      -classes N (2..10; default from the data)  -augment  -val 0.2  -decay 0.99
+      -min-lr 0.0005  -l2 0  -save-data=true (keep the dataset in the .safetensors file)
+      -out ending in .json writes the original app's checkpoint instead.
+  trainer eval -model FILE -data FILE|starter
+      Accuracy, accuracy per class and the confusion matrix.
+  trainer convert IN OUT
+      .safetensors <-> original-app .json checkpoint; dataset .csv <-> .json.
+  trainer starter -out FILE.csv|FILE.json [-classes 2|10]
+      Write the built-in starter set.
+
+Files: a checkpoint is .safetensors or the original app's JSON; a dataset is
+CSV (label,p0..p80) or the original app's JSON. Exit status 1 means a file or
+training problem, 2 a mistake on the command line.
+`
+
+// usageError is a mistake on the command line (exit status 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// run is the whole program with its streams passed in, so tests can call it.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, `trainer: no command given (want train, eval, convert or starter; "trainer help" explains them)`)
+		return exitUsage
+	}
+	var err error
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "train":
+		err = runTrain(rest, stdout, stderr)
+	case "eval":
+		err = runEval(rest, stdout)
+	case "convert":
+		err = runConvert(rest, stdout)
+	case "starter":
+		err = runStarter(rest, stdout)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		err = usagef("unknown command %q (want train, eval, convert or starter)", cmd)
+	}
+	var ue *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "trainer: %s\n", oneLine(err.Error()))
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "trainer: %s\n", oneLine(err.Error()))
+	return exitError
+}
+
+// oneLine keeps an error to the single line the command promises.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// newFlags returns a flag set that reports errors instead of printing them,
+// so the user sees one line rather than the flag package's full listing.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses args into fs and refuses leftover arguments.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return parseErr(fs, err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("%s: unexpected argument %q (options start with -)", fs.Name(), fs.Arg(0))
+	}
+	return nil
+}
+
+// parseErr turns a flag parsing error into a usage error; -h passes through.
+func parseErr(fs *flag.FlagSet, err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return usagef("%s: %v", fs.Name(), err)
+}

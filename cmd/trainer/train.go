@@ -1,0 +1,203 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"digittrainer/checkpoint"
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// trainOpts are train's command-line settings.
+type trainOpts struct {
+	data, out, activation   string
+	hidden, epochs, classes int
+	seed                    uint64
+	hyper                   nn.Hyper
+	val                     float64
+	augment, saveData       bool
+}
+
+// maxEpochs bounds -epochs so a typo cannot keep a laptop busy for a day.
+const maxEpochs = 100000
+
+func parseTrain(args []string) (*trainOpts, error) {
+	fs := newFlags("train")
+	o := &trainOpts{}
+	fs.StringVar(&o.data, "data", "", `dataset: .csv, .json or "starter"`)
+	fs.StringVar(&o.out, "out", "", "where to save the trained net: .safetensors, or .json for the original app")
+	fs.StringVar(&o.activation, "activation", nn.DefaultConfig.Activation.String(), "hidden activation: sigmoid, tanh or relu")
+	fs.IntVar(&o.hidden, "hidden", nn.DefaultConfig.Hidden, "hidden neurons, 1..256")
+	fs.IntVar(&o.epochs, "epochs", 20, "passes over the training set")
+	fs.IntVar(&o.classes, "classes", 0, "output classes 2..10 (default: from the data; 2 for the starter set)")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed of the initial weights, the shuffles and the validation split")
+	fs.Float64Var(&o.hyper.LR, "lr", nn.DefaultHyper.LR, "learning rate")
+	fs.IntVar(&o.hyper.Batch, "batch", nn.DefaultHyper.Batch, "samples per update (1 = plain SGD, as in the original app)")
+	fs.Float64Var(&o.hyper.Decay, "decay", nn.DefaultHyper.Decay, "learning-rate factor per epoch (1 = no decay)")
+	fs.Float64Var(&o.hyper.MinLR, "min-lr", nn.DefaultHyper.MinLR, "floor under the decayed learning rate")
+	fs.Float64Var(&o.hyper.L2, "l2", 0, "L2 weight decay")
+	fs.Float64Var(&o.val, "val", 0, "fraction of the data held out for validation, 0..0.9")
+	fs.BoolVar(&o.augment, "augment", false, "add 1-pixel shifted copies of the training drawings")
+	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	h := o.hyper
+	switch {
+	case o.data == "":
+		return nil, usagef("train needs -data FILE (a .csv or .json dataset) or -data starter")
+	case o.epochs < 1 || o.epochs > maxEpochs:
+		return nil, usagef("train: -epochs must be 1..%d, not %d", maxEpochs, o.epochs)
+	case !(h.LR > 0) || math.IsInf(h.LR, 0):
+		return nil, usagef("train: -lr must be a number above 0, not %v", h.LR)
+	case h.Batch < 1 || h.Batch > 1<<20:
+		return nil, usagef("train: -batch must be at least 1, not %d", h.Batch)
+	case !(h.Decay > 0 && h.Decay <= 1):
+		return nil, usagef("train: -decay must be above 0 and at most 1 (1 turns decay off), not %v", h.Decay)
+	case !(h.MinLR >= 0) || math.IsInf(h.MinLR, 0):
+		return nil, usagef("train: -min-lr must be 0 or more, not %v", h.MinLR)
+	case !(h.L2 >= 0) || math.IsInf(h.L2, 0):
+		return nil, usagef("train: -l2 must be 0 or more, not %v", h.L2)
+	case !(o.val >= 0 && o.val <= 0.9):
+		return nil, usagef("train: -val must be between 0 and 0.9, not %v", o.val)
+	case o.classes != 0 && (o.classes < nn.MinClasses || o.classes > nn.MaxClasses):
+		return nil, usagef("train: -classes must be %d..%d, not %d", nn.MinClasses, nn.MaxClasses, o.classes)
+	case o.out != "" && ext(o.out) != ".safetensors" && ext(o.out) != ".json":
+		return nil, usagef("train: -out must end in .safetensors (or .json for the original app), not %q", o.out)
+	}
+	act, err := nn.ParseActivation(o.activation)
+	if err != nil {
+		return nil, usagef("train: -activation must be sigmoid, tanh or relu, not %q", o.activation)
+	}
+	if err := (nn.Config{Hidden: o.hidden, Classes: 2, Activation: act}).Validate(); err != nil {
+		return nil, usagef("train: -hidden must be %d..%d, not %d", nn.MinHidden, nn.MaxHidden, o.hidden)
+	}
+	return o, nil
+}
+
+// runTrain implements "trainer train".
+func runTrain(args []string, stdout, stderr io.Writer) error {
+	o, err := parseTrain(args)
+	if err != nil {
+		return err
+	}
+	starterClasses := o.classes
+	if starterClasses == 0 {
+		starterClasses = 2
+	}
+	if o.data == starterName && starterClasses != 2 && starterClasses != 10 {
+		return usagef("train: the starter set has 2 or 10 classes, not %d", starterClasses)
+	}
+	d, err := loadData(o.data, starterClasses)
+	if err != nil {
+		return err
+	}
+	if d, err = withClasses(d, o.classes, o.data); err != nil {
+		return err
+	}
+	act, _ := nn.ParseActivation(o.activation)
+	cfg := nn.Config{Hidden: o.hidden, Classes: len(d.Classes), Activation: act}
+	if ext(o.out) == ".json" && (act != nn.Sigmoid || cfg.Classes != 2) {
+		return usagef("train: the original app's .json holds only 2-class sigmoid nets; save as .safetensors instead")
+	}
+	train, val := d, (*data.Dataset)(nil)
+	if o.val > 0 {
+		train, val = d.Split(o.val, o.seed)
+	}
+	if o.augment {
+		train = train.Augment()
+	}
+	if train.Len() == 0 {
+		return fmt.Errorf("%s leaves no samples to train on", o.data)
+	}
+	net, err := nn.NewSeeded(cfg, o.seed)
+	if err != nil {
+		return err
+	}
+	tr := nn.NewTrainer(net, o.hyper, o.seed)
+	ex := train.Examples()
+	var valEx nn.Examples
+	valText := ""
+	if val != nil && val.Len() > 0 {
+		valEx = val.Examples()
+		valText = fmt.Sprintf(", %d held out for validation", val.Len())
+	}
+	fmt.Fprintf(stdout, "training 81-%d-%d %s on %d samples%s; lr %g, batch %d, seed %d\n",
+		cfg.Hidden, cfg.Classes, act, train.Len(), valText, o.hyper.LR, tr.Hyper.Batch, o.seed)
+
+	bar := newProgress(stderr)
+	for e := 1; e <= o.epochs; e++ {
+		for tr.Epoch < e {
+			tr.Train(ex, max(1, ex.Len()/40))
+			bar.draw(e, o.epochs, tr.Progress())
+		}
+		if !net.Finite() {
+			bar.clear()
+			return fmt.Errorf("training diverged in epoch %d (the weights became NaN or infinite); try a smaller -lr", e)
+		}
+		st := tr.Last
+		line := fmt.Sprintf("epoch %3d/%d  loss %s  acc %6.2f%%", e, o.epochs, num(st.Loss), 100*st.Accuracy)
+		if valEx.Len() > 0 {
+			vm := net.Evaluate(valEx)
+			line += fmt.Sprintf("  val loss %s  val acc %6.2f%%", num(vm.Loss), 100*vm.Accuracy)
+		}
+		bar.clear()
+		fmt.Fprintf(stdout, "%s  lr %.5g\n", line, st.LR)
+	}
+	bar.clear()
+	final := net.Evaluate(ex)
+	fmt.Fprintf(stdout, "final     train acc %.2f%% (loss %s)", 100*final.Accuracy, num(final.Loss))
+	if valEx.Len() > 0 {
+		vm := net.Evaluate(valEx)
+		fmt.Fprintf(stdout, ", val acc %.2f%% (loss %s)", 100*vm.Accuracy, num(vm.Loss))
+	}
+	fmt.Fprintln(stdout)
+	if o.out == "" {
+		fmt.Fprintln(stdout, "not saved (add -out model.safetensors to keep the net)")
+		return nil
+	}
+	m := &checkpoint.Model{
+		Net: net, Classes: d.Classes, Hyper: tr.Hyper, LR: tr.LR, Seed: o.seed,
+		Epoch: tr.Epoch, Seen: tr.Seen, Loss: tr.Last.Loss, Created: time.Now().UTC(),
+	}
+	if o.saveData {
+		m.Data = d
+	}
+	b, err := encodeModel(o.out, m)
+	if err != nil {
+		return err
+	}
+	if err := writeFile(o.out, b); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "saved     %s (%s)\n", o.out, modelSummary(m))
+	return nil
+}
+
+// withClasses gives d the number of classes -classes asks for (0: keep
+// d's), refusing labels the net would have no output for.
+func withClasses(d *data.Dataset, classes int, path string) (*data.Dataset, error) {
+	if classes == 0 || classes == len(d.Classes) {
+		return d, nil
+	}
+	for i, s := range d.Samples {
+		if s.Label >= classes {
+			return nil, fmt.Errorf("%s: sample %d has label %d, which -classes %d leaves no output for", path, i+1, s.Label, classes)
+		}
+	}
+	names := data.DefaultClasses(classes)
+	copy(names, d.Classes)
+	return &data.Dataset{Classes: names, Samples: d.Samples}, nil
+}
+
+// num formats a loss with four decimals, or in exponent form when training
+// has blown it up, so a line stays readable.
+func num(v float64) string {
+	if math.Abs(v) < 1e6 {
+		return fmt.Sprintf("%.4f", v)
+	}
+	return fmt.Sprintf("%.3g", v)
+}
