@@ -1,0 +1,189 @@
+package tour
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"digittrainer/assets"
+)
+
+func helpFS() (fs.ReadFileFS, error) {
+	f, ok := assets.Help().(fs.ReadFileFS)
+	if !ok {
+		return nil, fs.ErrInvalid
+	}
+	return f, nil
+}
+
+// maxCardWords is the longest a panel card may be: about what fits on a
+// card at a readable size in an 800×600 window (the issue's ~110 words,
+// with a little slack for a heading word or two).
+const maxCardWords = 120
+
+func mustCards(t *testing.T) map[string]*Card {
+	t.Helper()
+	cards, err := DefaultCards()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cards
+}
+
+func TestCards(t *testing.T) {
+	cards := mustCards(t)
+	for _, id := range CardIDs {
+		c := cards[id]
+		if c.Title == "" {
+			t.Errorf("%s: no title", id)
+		}
+		if id == "glossary" || id == "keys" {
+			continue
+		}
+		if w := c.Words(); w > maxCardWords {
+			t.Errorf("%s: %d words, want at most %d", id, w, maxCardWords)
+		}
+		for _, h := range []string{"What you see", "Try this", "The idea"} {
+			if _, ok := c.Section(h); !ok {
+				t.Errorf("%s: no %q section", id, h)
+			}
+		}
+	}
+	if len(cards) != len(CardIDs) {
+		t.Errorf("%d cards, want %d: a card file the app cannot open", len(cards), len(CardIDs))
+	}
+}
+
+// TestCardIdeas checks that the ideas the issue asks for are on the cards
+// that should carry them.
+func TestCardIdeas(t *testing.T) {
+	cards := mustCards(t)
+	ideas := map[string][]string{
+		"network":    {"mirror", "softmax"},
+		"controls":   {"learning rate", "too high", "overshoot"},
+		"plots":      {"validation", "overfitting"},
+		"checkpoint": {"snapshot", "before an experiment"},
+		"tour":       {"stepping back"},
+	}
+	for id, words := range ideas {
+		text := strings.ToLower(cards[id].Text())
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s card does not mention %q", id, w)
+			}
+		}
+	}
+	g := cards["glossary"]
+	for _, term := range []string{"Weight", "Bias", "Activation", "Sigmoid", "Softmax", "Loss", "Gradient", "Epoch",
+		"Learning rate", "Checkpoint", "Overfitting", "Batch", "Validation"} {
+		if _, ok := g.Section(term); !ok {
+			t.Errorf("glossary lacks %q", term)
+		}
+	}
+}
+
+// TestKeysCard checks the key list against the "Keys" section of
+// .plan/CONTRACTS.md, one entry per key the app binds.
+func TestKeysCard(t *testing.T) {
+	text := mustCards(t)["keys"].Text()
+	for _, k := range []string{"Arrows", "Space", "Backspace", "Delete", "C:", "0 to 9", "Enter", "P:", "S:", "E:", "N:",
+		"R:", "Shift+R", "Ctrl+S", "O or Ctrl+O", "X:", "D:", "T:", "Page Down/Page Up", "K:", "H:", "Tab", "Shift+Tab",
+		"F1", "?:", "Escape", "Ctrl+Backspace", "Y"} {
+		if !strings.Contains(text, k) {
+			t.Errorf("keys card lacks %q", k)
+		}
+	}
+}
+
+func TestLoadCardsErrors(t *testing.T) {
+	if _, err := LoadCards(fstest.MapFS{"grid.txt": {Data: []byte("Grid\n## A\nx\n")}}); err == nil {
+		t.Error("missing cards accepted")
+	}
+	all := fstest.MapFS{}
+	for _, id := range CardIDs {
+		all[id+".txt"] = &fstest.MapFile{Data: []byte("T\n## A\nx\n")}
+	}
+	if _, err := LoadCards(all); err != nil {
+		t.Fatal(err)
+	}
+	all["grid.txt"] = &fstest.MapFile{Data: []byte("T\n## A\nx\nSee also: nowhere\n")}
+	if _, err := LoadCards(all); err == nil {
+		t.Error("a See also to a missing card accepted")
+	}
+	all["grid.txt"] = &fstest.MapFile{Data: []byte("")}
+	if _, err := LoadCards(all); err == nil {
+		t.Error("an empty card accepted")
+	}
+}
+
+func TestRouter(t *testing.T) {
+	cards := mustCards(t)
+	if _, err := NewRouter(cards, []string{"grid", "nope"}); err == nil {
+		t.Error("an order with an unknown panel accepted")
+	}
+	if _, err := NewRouter(cards, []string{"grid", "grid"}); err == nil {
+		t.Error("a repeated panel accepted")
+	}
+	if _, err := NewRouter(cards, []string{}); err == nil {
+		t.Error("an empty order accepted")
+	}
+	r, err := NewRouter(cards, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Focus() != DefaultFocus[0] || r.IsOpen() || r.Card() != nil || r.OpenID() != "" {
+		t.Fatal("fresh router")
+	}
+	// Tab goes round every panel and back; Shift+Tab undoes it.
+	var seen []string
+	for range DefaultFocus {
+		seen = append(seen, r.Focus())
+		r.FocusNext()
+	}
+	if !slices.Equal(seen, DefaultFocus) || r.Focus() != DefaultFocus[0] {
+		t.Errorf("Tab order %v", seen)
+	}
+	r.FocusPrev()
+	if r.Focus() != DefaultFocus[len(DefaultFocus)-1] {
+		t.Errorf("Shift+Tab from the first panel: %s", r.Focus())
+	}
+	// F1 opens the focused panel's card; with it open, Tab pages through cards.
+	r.SetFocus("network")
+	r.OpenFocused()
+	if r.OpenID() != "network" || r.Card().Title == "" {
+		t.Fatal("F1")
+	}
+	r.FocusNext()
+	if r.OpenID() != r.Focus() || r.Focus() != "inspector" {
+		t.Errorf("Tab with a card open: open %s, focus %s", r.OpenID(), r.Focus())
+	}
+	// A card not for the focused panel stays put on Tab.
+	r.Open("glossary")
+	r.FocusNext()
+	if r.OpenID() != "glossary" {
+		t.Errorf("Tab replaced the glossary with %s", r.OpenID())
+	}
+	// ? toggles the keys card; Escape closes and says whether it did.
+	r.Toggle("keys")
+	if r.OpenID() != "keys" {
+		t.Fatal("Toggle open")
+	}
+	r.Toggle("keys")
+	if r.IsOpen() {
+		t.Fatal("Toggle close")
+	}
+	if r.Close() {
+		t.Error("Close with nothing open reported true")
+	}
+	if r.Open("nope") || r.IsOpen() {
+		t.Error("an unknown card opened")
+	}
+	if !r.Open("checkpoint") || !r.Close() || r.IsOpen() {
+		t.Error("Open/Close")
+	}
+	if r.SetFocus("glossary") || r.Focus() != "plots" {
+		t.Error("SetFocus on a card that is not a panel")
+	}
+}
