@@ -1,0 +1,218 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// maxBatchVertices is the most vertices one DrawTriangles call can index
+// with uint16 indices (Ebiten v2.8 has no DrawTriangles32).
+const maxBatchVertices = 1 << 16
+
+// whitePixel is the source for every solid shape: a 3×3 white image whose
+// centre pixel is used, so that filtering never samples a neighbour on the
+// texture atlas.
+var (
+	whiteImage = newWhite()
+	whitePixel = whiteImage.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
+)
+
+func newWhite() *ebiten.Image {
+	img := ebiten.NewImage(3, 3)
+	pix := make([]byte, 3*3*4)
+	for i := range pix {
+		pix[i] = 0xff
+	}
+	img.WritePixels(pix)
+	return img
+}
+
+// batch collects solid triangles with per-vertex (premultiplied) colours and draws them in
+// as few DrawTriangles calls as the uint16 index limit allows. Its slices
+// are reused across frames, so steady-state drawing does not allocate.
+type batch struct {
+	vs  []ebiten.Vertex
+	is  []uint16
+	pts []pt // scratch outline
+	aa  bool
+}
+
+type pt struct{ x, y float64 }
+
+// scratch is the batch shared by the one-shot drawing functions. Ebiten
+// calls Draw on one goroutine, so sharing is safe.
+var scratch batch
+
+func (b *batch) reset() { b.vs, b.is = b.vs[:0], b.is[:0] }
+
+// reserve flushes to dst first if n more vertices would overflow the
+// index range, and returns the base index for the next vertices.
+func (b *batch) reserve(dst *ebiten.Image, n int) uint16 {
+	if len(b.vs)+n > maxBatchVertices {
+		b.flush(dst)
+	}
+	return uint16(len(b.vs))
+}
+
+func (b *batch) vertex(x, y float64, c color.RGBA) {
+	b.vs = append(b.vs, ebiten.Vertex{
+		DstX: float32(x), DstY: float32(y), SrcX: 1.5, SrcY: 1.5,
+		ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255,
+		ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255,
+	})
+}
+
+// flush draws what has been collected and empties the batch.
+func (b *batch) flush(dst *ebiten.Image) {
+	if len(b.is) > 0 {
+		op := &ebiten.DrawTrianglesOptions{AntiAlias: b.aa}
+		op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
+		dst.DrawTriangles(b.vs, b.is, whitePixel, op)
+	}
+	b.reset()
+}
+
+// quad adds the quadrilateral p0 p1 p2 p3 (in order around it).
+func (b *batch) quad(dst *ebiten.Image, x0, y0, x1, y1, x2, y2, x3, y3 float64, c color.RGBA) {
+	i := b.reserve(dst, 4)
+	b.vertex(x0, y0, c)
+	b.vertex(x1, y1, c)
+	b.vertex(x2, y2, c)
+	b.vertex(x3, y3, c)
+	b.is = append(b.is, i, i+1, i+2, i, i+2, i+3)
+}
+
+func (b *batch) rect(dst *ebiten.Image, r Rect, c color.RGBA) {
+	if r.Empty() || c.A == 0 {
+		return
+	}
+	b.quad(dst, r.X, r.Y, r.X+r.W, r.Y, r.X+r.W, r.Y+r.H, r.X, r.Y+r.H, c)
+}
+
+// line adds a straight stroke of width w from (x0, y0) to (x1, y1).
+func (b *batch) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.RGBA) {
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if l == 0 || c.A == 0 {
+		return
+	}
+	nx, ny := -dy/l*w/2, dx/l*w/2
+	b.quad(dst, x0+nx, y0+ny, x1+nx, y1+ny, x1-nx, y1-ny, x0-nx, y0-ny, c)
+}
+
+// fillPoly fills the convex outline in b.pts as a triangle fan.
+func (b *batch) fillPoly(dst *ebiten.Image, c color.RGBA) {
+	n := len(b.pts)
+	if n < 3 || c.A == 0 {
+		return
+	}
+	i := b.reserve(dst, n)
+	for _, p := range b.pts {
+		b.vertex(p.x, p.y, c)
+	}
+	for k := 1; k+1 < n; k++ {
+		b.is = append(b.is, i, i+uint16(k), i+uint16(k+1))
+	}
+}
+
+// strokePoly strokes the closed outline in b.pts with width w centred on it,
+// using per-vertex normals averaged from the neighbouring edges.
+func (b *batch) strokePoly(dst *ebiten.Image, w float64, c color.RGBA) {
+	n := len(b.pts)
+	if n < 2 || c.A == 0 || w <= 0 {
+		return
+	}
+	i := b.reserve(dst, 2*n)
+	for k := range n {
+		p, prev, next := b.pts[k], b.pts[(k+n-1)%n], b.pts[(k+1)%n]
+		nx, ny := next.y-prev.y, -(next.x - prev.x)
+		if l := math.Hypot(nx, ny); l > 0 {
+			nx, ny = nx/l*w/2, ny/l*w/2
+		}
+		b.vertex(p.x+nx, p.y+ny, c)
+		b.vertex(p.x-nx, p.y-ny, c)
+	}
+	for k := range n {
+		a, o := i+uint16(2*k), i+uint16(2*((k+1)%n))
+		b.is = append(b.is, a, a+1, o, a+1, o+1, o)
+	}
+}
+
+// roundRectPts puts the outline of r with corner radius rad into b.pts.
+func (b *batch) roundRectPts(r Rect, rad float64) {
+	b.pts = b.pts[:0]
+	rad = math.Max(0, math.Min(rad, math.Min(r.W, r.H)/2))
+	seg := arcSegments(rad) / 4
+	corners := [4]struct{ cx, cy, a float64 }{
+		{r.X + r.W - rad, r.Y + rad, -math.Pi / 2},
+		{r.X + r.W - rad, r.Y + r.H - rad, 0},
+		{r.X + rad, r.Y + r.H - rad, math.Pi / 2},
+		{r.X + rad, r.Y + rad, math.Pi},
+	}
+	for _, c := range corners {
+		for k := 0; k <= seg; k++ {
+			a := c.a + math.Pi/2*float64(k)/float64(seg)
+			b.pts = append(b.pts, pt{c.cx + rad*math.Cos(a), c.cy + rad*math.Sin(a)})
+		}
+	}
+}
+
+// circlePts puts the outline of a circle into b.pts.
+func (b *batch) circlePts(cx, cy, rad float64) {
+	b.pts = b.pts[:0]
+	n := arcSegments(rad)
+	for k := range n {
+		a := 2 * math.Pi * float64(k) / float64(n)
+		b.pts = append(b.pts, pt{cx + rad*math.Cos(a), cy + rad*math.Sin(a)})
+	}
+}
+
+// arcSegments is how many segments a full circle of radius r needs to look
+// round: about one per 2 px of circumference, a multiple of 4, 8..64.
+func arcSegments(r float64) int {
+	n := int(math.Ceil(math.Pi*r/4)) * 4
+	return max(8, min(64, n))
+}
+
+// fillRoundRect draws r with rounded corners in one call.
+func fillRoundRect(dst *ebiten.Image, r Rect, rad float64, c color.RGBA) {
+	scratch.aa = true
+	scratch.roundRectPts(r, rad)
+	scratch.fillPoly(dst, c)
+	scratch.flush(dst)
+}
+
+// strokeRoundRect outlines r with rounded corners.
+func strokeRoundRect(dst *ebiten.Image, r Rect, rad, w float64, c color.RGBA) {
+	scratch.aa = true
+	scratch.roundRectPts(r, rad)
+	scratch.strokePoly(dst, w, c)
+	scratch.flush(dst)
+}
+
+// fillCircle draws a filled circle.
+func fillCircle(dst *ebiten.Image, cx, cy, rad float64, c color.RGBA) {
+	scratch.aa = true
+	scratch.circlePts(cx, cy, rad)
+	scratch.fillPoly(dst, c)
+	scratch.flush(dst)
+}
+
+// fillRect draws an axis-aligned rectangle without anti-aliasing (crisp
+// edges on pixel boundaries).
+func fillRect(dst *ebiten.Image, r Rect, c color.RGBA) {
+	scratch.aa = false
+	scratch.rect(dst, r, c)
+	scratch.flush(dst)
+}
+
+// toRGBA converts any colour to (premultiplied) color.RGBA.
+func toRGBA(c color.Color) color.RGBA {
+	if c == nil {
+		return Current.Text
+	}
+	return color.RGBAModel.Convert(c).(color.RGBA)
+}

@@ -1,0 +1,170 @@
+package render
+
+import (
+	"bytes"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+)
+
+// Align is the horizontal alignment of text relative to the x passed to Text.
+type Align int
+
+const (
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
+)
+
+// lineSpacing is the line height as a multiple of the font size; 1.3 is a
+// comfortable reading leading for a sans serif.
+const lineSpacing = 1.3
+
+var (
+	regularSource = mustSource(goregular.TTF)
+	boldSource    = mustSource(gobold.TTF)
+	faceCache     = map[faceKey]*text.GoTextFace{}
+)
+
+type faceKey struct {
+	size float64
+	bold bool
+}
+
+func mustSource(ttf []byte) *text.GoTextFaceSource {
+	s, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+	if err != nil {
+		panic("render: bad embedded font: " + err.Error())
+	}
+	return s
+}
+
+// face returns the cached face for a size, rounded to a quarter pixel so
+// that fractional scale factors do not fill the cache with near-copies.
+func face(size float64, bold bool) *text.GoTextFace {
+	if !(size > 1) {
+		size = 1
+	}
+	size = math.Round(size*4) / 4
+	k := faceKey{size, bold}
+	if f, ok := faceCache[k]; ok {
+		return f
+	}
+	src := regularSource
+	if bold {
+		src = boldSource
+	}
+	f := &text.GoTextFace{Source: src, Size: size}
+	faceCache[k] = f
+	return f
+}
+
+// Text draws s with its top-left (AlignLeft), top-centre (AlignCenter) or
+// top-right (AlignRight) at (x, y), in the regular face at size pixels.
+// Newlines start new lines.
+func Text(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align) {
+	drawText(dst, s, x, y, size, clr, align, false)
+}
+
+// BoldText is Text in the bold face, for titles and numbers that matter.
+func BoldText(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align) {
+	drawText(dst, s, x, y, size, clr, align, true)
+}
+
+// TextIn draws s centred vertically in r, aligned horizontally within r.
+func TextIn(dst *ebiten.Image, r Rect, s string, size float64, clr color.Color, align Align, bold bool) {
+	_, h := measure(s, size, bold)
+	x := r.X
+	switch align {
+	case AlignCenter:
+		x = r.X + r.W/2
+	case AlignRight:
+		x = r.X + r.W
+	}
+	drawText(dst, s, x, r.Y+(r.H-h)/2, size, clr, align, bold)
+}
+
+func drawText(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align, bold bool) {
+	if s == "" {
+		return
+	}
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(math.Round(x), math.Round(y))
+	op.ColorScale.ScaleWithColor(clr)
+	op.LineSpacing = size * lineSpacing
+	switch align {
+	case AlignCenter:
+		op.PrimaryAlign = text.AlignCenter
+	case AlignRight:
+		op.PrimaryAlign = text.AlignEnd
+	}
+	text.Draw(dst, s, face(size, bold), op)
+}
+
+// MeasureText returns the width and height of s in the regular face at size
+// pixels; the height counts every line at the line spacing Text uses.
+func MeasureText(s string, size float64) (w, h float64) {
+	return measure(s, size, false)
+}
+
+// MeasureBold is MeasureText for the bold face.
+func MeasureBold(s string, size float64) (w, h float64) {
+	return measure(s, size, true)
+}
+
+func measure(s string, size float64, bold bool) (w, h float64) {
+	if s == "" {
+		return 0, 0
+	}
+	return text.Measure(s, face(size, bold), size*lineSpacing)
+}
+
+// LineHeight is the distance between baselines of consecutive lines.
+func LineHeight(size float64) float64 { return size * lineSpacing }
+
+// WrapText breaks s into lines no wider than maxWidth at size pixels,
+// breaking at spaces and keeping explicit newlines. A single word wider
+// than maxWidth gets a line of its own rather than being cut.
+func WrapText(s string, size, maxWidth float64) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			lines = append(lines, "")
+			continue
+		}
+		line := words[0]
+		for _, w := range words[1:] {
+			try := line + " " + w
+			if tw, _ := MeasureText(try, size); tw <= maxWidth {
+				line = try
+				continue
+			}
+			lines = append(lines, line)
+			line = w
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// Ellipsize shortens s with "…" until it fits maxWidth at size pixels.
+func Ellipsize(s string, size, maxWidth float64) string {
+	if w, _ := MeasureText(s, size); w <= maxWidth {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 {
+		r = r[:len(r)-1]
+		t := string(r) + "…"
+		if w, _ := MeasureText(t, size); w <= maxWidth {
+			return t
+		}
+	}
+	return ""
+}

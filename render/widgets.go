@@ -1,0 +1,210 @@
+package render
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Sizes at scale 1, in device pixels, chosen for a projected classroom
+// screen: body text 15 px, titles 17 px, controls at least 36 px tall.
+const (
+	TitleSize   = 17.0
+	BodySize    = 15.0
+	SmallSize   = 13.0
+	panelPad    = 14.0
+	panelRadius = 12.0
+	helpIcon    = 26.0
+)
+
+// ButtonState is how a control is drawn.
+type ButtonState struct {
+	Hover, Pressed, Active, Disabled, Focused bool
+}
+
+// DrawPanel draws a rounded panel with a soft shadow, its title at the top
+// left and the "?" help icon at the top right (see HelpIconRect).
+func DrawPanel(dst *ebiten.Image, r Rect, title string, scale float64) {
+	if scale <= 0 {
+		scale = 1
+	}
+	t := Current
+	rad := panelRadius * scale
+	fillRoundRect(dst, Rect{r.X, r.Y + 2*scale, r.W, r.H}, rad, t.Shadow)
+	fillRoundRect(dst, r, rad, t.Panel)
+	strokeRoundRect(dst, r.Inset(0.5), rad, math.Max(1, scale), t.PanelBorder)
+	if title != "" {
+		hr := HelpIconRect(r, scale)
+		tr := Rect{r.X + panelPad*scale, hr.Y, hr.X - r.X - 2*panelPad*scale, hr.H}
+		TextIn(dst, tr, Ellipsize(title, TitleSize*scale, tr.W), TitleSize*scale, t.Text, AlignLeft, true)
+		drawHelpIcon(dst, hr, scale)
+	}
+}
+
+// PanelBody returns the part of a panel drawn by DrawPanel below its title
+// row, inset by the panel padding: where the panel's content goes.
+func PanelBody(r Rect, scale float64) Rect {
+	if scale <= 0 {
+		scale = 1
+	}
+	hr := HelpIconRect(r, scale)
+	_, body := r.SplitTop(hr.Y + hr.H - r.Y + 6*scale)
+	_, body = body.InsetXY(panelPad*scale, 0).SplitBottom(panelPad * scale)
+	return body
+}
+
+// HelpIconRect is the hit area of the "?" icon DrawPanel puts at the top
+// right of a panel.
+func HelpIconRect(panel Rect, scale float64) Rect {
+	if scale <= 0 {
+		scale = 1
+	}
+	s := helpIcon * scale
+	p := 10 * scale
+	return Rect{panel.X + panel.W - p - s, panel.Y + p, s, s}
+}
+
+func drawHelpIcon(dst *ebiten.Image, r Rect, scale float64) {
+	t := Current
+	cx, cy := r.Center()
+	fillCircle(dst, cx, cy, r.W/2, t.Control)
+	TextIn(dst, r, "?", SmallSize*scale*1.1, t.Muted, AlignCenter, true)
+}
+
+// DrawButton draws a rounded button with a centred label. Active buttons
+// (the primary action, or a toggle that is on) use the accent fill; a
+// focused button gets a ring outside it for keyboard users.
+func DrawButton(dst *ebiten.Image, r Rect, label string, st ButtonState, scale float64) {
+	if scale <= 0 {
+		scale = 1
+	}
+	t := Current
+	rad := math.Min(8*scale, r.H/2)
+	fill, txt := t.Control, t.Text
+	switch {
+	case st.Disabled:
+		txt = t.Muted
+	case st.Active:
+		fill, txt = t.Accent, t.OnAccent
+		if st.Pressed {
+			fill = lerpRGBA(fill, t.Text, 0.25)
+		} else if st.Hover {
+			fill = lerpRGBA(fill, t.Panel, 0.12)
+		}
+	case st.Pressed:
+		fill = lerpRGBA(t.ControlHot, t.Text, 0.1)
+	case st.Hover:
+		fill = t.ControlHot
+	}
+	if st.Disabled {
+		fill = withAlpha(fill, 0.6)
+	}
+	if st.Focused {
+		g := 3 * scale
+		strokeRoundRect(dst, r.Inset(-g), rad+g, 2.5*scale, t.Accent)
+	}
+	dy := 0.0
+	if st.Pressed {
+		dy = scale
+	}
+	fillRoundRect(dst, Rect{r.X, r.Y + dy, r.W, r.H}, rad, fill)
+	size := math.Min(BodySize*scale, r.H*0.5)
+	TextIn(dst, Rect{r.X + 4*scale, r.Y + dy, r.W - 8*scale, r.H}, Ellipsize(label, size, r.W-12*scale), size, txt, AlignCenter, true)
+}
+
+// StepperRects returns the "−" and "+" hit areas of a stepper drawn in r.
+func StepperRects(r Rect, scale float64) (minus, plus Rect) {
+	s := math.Min(r.H, 40*scale)
+	plus = Rect{r.X + r.W - s, r.Y + (r.H-s)/2, s, s}
+	valueW := math.Min(r.W*0.3, 72*scale)
+	minus = Rect{plus.X - valueW - s, plus.Y, s, s}
+	return minus, plus
+}
+
+// DrawStepper draws "label   − value +": a setting with its current value
+// and buttons to lower and raise it (StepperRects gives their hit areas).
+// st applies to the whole control.
+func DrawStepper(dst *ebiten.Image, r Rect, label, value string, st ButtonState, scale float64) {
+	if scale <= 0 {
+		scale = 1
+	}
+	t := Current
+	minus, plus := StepperRects(r, scale)
+	size := BodySize * scale
+	txt := t.Text
+	if st.Disabled {
+		txt = t.Muted
+	}
+	lr := Rect{r.X, r.Y, minus.X - r.X - 6*scale, r.H}
+	TextIn(dst, lr, Ellipsize(label, size, lr.W), size, txt, AlignLeft, false)
+	bs := ButtonState{Disabled: st.Disabled, Pressed: st.Pressed}
+	DrawButton(dst, minus, "−", bs, scale)
+	DrawButton(dst, plus, "+", bs, scale)
+	vr := Rect{minus.X + minus.W, r.Y, plus.X - minus.X - minus.W, r.H}
+	TextIn(dst, vr, value, size, txt, AlignCenter, true)
+	if st.Focused {
+		g := 3 * scale
+		strokeRoundRect(dst, Rect{minus.X, minus.Y, plus.X + plus.W - minus.X, plus.H}.Inset(-g), 8*scale+g, 2.5*scale, t.Accent)
+	}
+}
+
+// DrawProgress draws a progress bar filled to frac (0..1) with a centred
+// label, for "Train N epochs".
+func DrawProgress(dst *ebiten.Image, r Rect, frac float64, label string, scale float64) {
+	if scale <= 0 {
+		scale = 1
+	}
+	t := Current
+	rad := math.Min(r.H/2, 8*scale)
+	fillRoundRect(dst, r, rad, t.Cell)
+	if w := BarLength(frac, r.W); w >= 1 {
+		fillRoundRect(dst, Rect{r.X, r.Y, w, r.H}, math.Min(rad, w/2), t.Accent)
+	}
+	if label != "" {
+		size := math.Min(BodySize*scale, r.H*0.6)
+		// Text over the fill and over the track need different colours;
+		// a panel-coloured pill behind the label keeps it readable on both.
+		w, h := MeasureBold(label, size)
+		cx, cy := r.Center()
+		pill := Rect{cx - w/2 - 6*scale, cy - h/2 - 1*scale, w + 12*scale, h + 2*scale}
+		fillRoundRect(dst, pill, pill.H/2, withAlpha(t.Panel, 0.9))
+		TextIn(dst, r, label, size, t.Text, AlignCenter, true)
+	}
+}
+
+// DrawMessage draws a toast or banner: a rounded box with a coloured
+// stripe and an "i" or "!" badge, the text wrapped to fit.
+func DrawMessage(dst *ebiten.Image, r Rect, text string, isError bool, scale float64) {
+	if scale <= 0 {
+		scale = 1
+	}
+	t := Current
+	accent, badge := t.Accent, "i"
+	if isError {
+		accent, badge = t.Error, "!"
+	}
+	rad := 10 * scale
+	fillRoundRect(dst, Rect{r.X, r.Y + 2*scale, r.W, r.H}, rad, t.Shadow)
+	fillRoundRect(dst, r, rad, t.Panel)
+	strokeRoundRect(dst, r.Inset(0.5), rad, math.Max(1.5, 1.5*scale), accent)
+	d := 24 * scale
+	cx, cy := r.X+12*scale+d/2, r.Y+r.H/2
+	fillCircle(dst, cx, cy, d/2, accent)
+	TextIn(dst, Rect{cx - d/2, cy - d/2, d, d}, badge, SmallSize*scale*1.1, t.OnAccent, AlignCenter, true)
+	size := BodySize * scale
+	tx := cx + d/2 + 10*scale
+	lines := WrapText(text, size, r.X+r.W-tx-12*scale)
+	lh := LineHeight(size)
+	y := r.Y + (r.H-lh*float64(len(lines)))/2
+	c := t.Text
+	if isError {
+		c = t.Error
+	}
+	for _, l := range lines {
+		Text(dst, l, tx, y, size, c, AlignLeft)
+		y += lh
+	}
+}
+
+// DrawScrim veils r (usually the whole screen) behind a modal card.
+func DrawScrim(dst *ebiten.Image, r Rect) { fillRect(dst, r, Current.Scrim) }
