@@ -1,0 +1,271 @@
+package app
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/render"
+)
+
+// memStore is an in-memory Store for autosave tests.
+type memStore map[string][]byte
+
+func (m memStore) Get(k string) ([]byte, bool)  { b, ok := m[k]; return b, ok }
+func (m memStore) Put(k string, b []byte) error { m[k] = append([]byte(nil), b...); return nil }
+func (m memStore) Delete(k string)              { delete(m, k) }
+
+// fakeClock advances by step on every reading, so the scheduler's budget
+// is reached after a known number of readings, independent of the machine.
+type fakeClock struct {
+	t    time.Time
+	step time.Duration
+}
+
+func (c *fakeClock) now() time.Time { c.t = c.t.Add(c.step); return c.t }
+
+func newTestGame(t *testing.T, store Store) *Game {
+	t.Helper()
+	g, err := newGame(Options{}, store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.relayout(1280, 800)
+	clk := &fakeClock{t: time.Unix(1e9, 0), step: time.Microsecond}
+	g.sched.Now = clk.now
+	g.now = clk.now
+	return g
+}
+
+func keys(k ...ebiten.Key) *Input { return &Input{Keys: k} }
+
+// cellCenter returns the device-pixel centre of grid cell (x, y).
+func cellCenter(g *Game, x, y int) (float64, float64) {
+	r := g.lay.Grid
+	return r.X + (float64(x)+0.5)*r.W/9, r.Y + (float64(y)+0.5)*r.H/9
+}
+
+func TestStarterSetOnFirstStart(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	if s.Classes() != 2 || s.Data.Len() == 0 {
+		t.Fatalf("first start: %d classes, %d samples; want the 2-class starter set", s.Classes(), s.Data.Len())
+	}
+	if s.TrainSize()+s.ValSize() != s.Data.Len() || s.ValSize() == 0 {
+		t.Errorf("split %d+%d of %d samples", s.TrainSize(), s.ValSize(), s.Data.Len())
+	}
+}
+
+func TestKeyboardDrawsLabelsAndAdds(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	n := s.Data.Len()
+	g.tick(keys(ebiten.KeyEnter)) // empty grid: refused
+	if s.Data.Len() != n || !s.MessageErr {
+		t.Fatalf("adding an empty grid: %d samples (want %d), error message %v", s.Data.Len(), n, s.MessageErr)
+	}
+	g.tick(keys(ebiten.KeyArrowRight, ebiten.KeyArrowRight, ebiten.KeyArrowDown, ebiten.KeySpace))
+	if !s.Grid.At(2, 1) || s.Ink() != 1 {
+		t.Fatalf("after → → ↓ Space: pixel (2,1) = %v, ink %d", s.Grid.At(2, 1), s.Ink())
+	}
+	g.tick(keys(ebiten.KeyDigit1, ebiten.KeyEnter))
+	if s.Data.Len() != n+1 || s.Data.Samples[n].Label != 1 || !s.Data.Samples[n].At(2, 1) {
+		t.Fatalf("after 1 Enter: %d samples, last %+v", s.Data.Len(), s.Data.Samples[len(s.Data.Samples)-1])
+	}
+	g.tick(keys(ebiten.KeyC))
+	if s.Ink() != 0 {
+		t.Errorf("C left %d pixels", s.Ink())
+	}
+	g.tick(keys(ebiten.KeyDigit7))
+	if s.Grid.Label != 1 || !s.MessageErr {
+		t.Errorf("7 in 2-class mode: label %d, error %v; want label kept and an error", s.Grid.Label, s.MessageErr)
+	}
+}
+
+func TestPointerPaintsAndErases(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	x0, y0 := cellCenter(g, 4, 0)
+	x1, y1 := cellCenter(g, 4, 3)
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x0, Y: y0, Just: true}}})
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x1, Y: y1}}})
+	if !s.Grid.At(4, 0) || !s.Grid.At(4, 3) {
+		t.Fatalf("drag from (4,0) to (4,3) painted %v %v", s.Grid.At(4, 0), s.Grid.At(4, 3))
+	}
+	// Two fingers at once each paint their own cell.
+	a, b := cellCenter(g, 0, 8)
+	c, d := cellCenter(g, 8, 8)
+	g.tick(&Input{Pointers: []Pointer{{ID: 1, X: a, Y: b, Just: true}, {ID: 2, X: c, Y: d, Just: true}}})
+	if !s.Grid.At(0, 8) || !s.Grid.At(8, 8) {
+		t.Fatalf("two touches painted %v %v", s.Grid.At(0, 8), s.Grid.At(8, 8))
+	}
+	// The right button erases; so does a stroke that starts on ink.
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseRight, X: x0, Y: y0, Just: true, Erase: true}}})
+	g.tick(&Input{Pointers: []Pointer{{ID: 3, X: c, Y: d, Just: true}}})
+	if s.Grid.At(4, 0) || s.Grid.At(8, 8) {
+		t.Errorf("erasing left (4,0)=%v (8,8)=%v", s.Grid.At(4, 0), s.Grid.At(8, 8))
+	}
+	if s.Ink() != 2 {
+		t.Errorf("ink %d, want 2", s.Ink())
+	}
+}
+
+func TestClickingControls(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	click := func(name string) {
+		c, ok := g.lay.Control(name)
+		if !ok {
+			t.Fatalf("no control %q", name)
+		}
+		x, y := c.Rect.Center()
+		g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x, Y: y, Just: true}}})
+		g.tick(&Input{})
+	}
+	click("label1")
+	if g.s.Grid.Label != 1 {
+		t.Errorf("label1 click: label %d", g.s.Grid.Label)
+	}
+	click("train")
+	if !g.s.Running {
+		t.Error("train click did not start training")
+	}
+	click("pause")
+	if g.s.Running {
+		t.Error("pause click did not stop training")
+	}
+	hr := render.HelpIconRect(g.lay.Panels[PanelNetwork], g.lay.S)
+	x, y := hr.Center()
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x, Y: y, Just: true}}})
+	if !g.cards.open || g.cards.id != "network" {
+		t.Errorf("help icon: open %v id %q", g.cards.open, g.cards.id)
+	}
+	g.tick(keys(ebiten.KeyEscape))
+	if g.cards.open {
+		t.Error("Escape did not close the card")
+	}
+}
+
+func TestDatasetEdits(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	n := s.Data.Len()
+	hash := DataHash(s)
+	g.tick(keys(ebiten.KeyBracketRight)) // select the first sample
+	if s.Selected != 0 || s.Grid.Pixels != s.Data.Samples[0].Pixels {
+		t.Fatalf("] selected %d", s.Selected)
+	}
+	old := s.Data.Samples[0].Label
+	g.tick(keys(digitKeys[1-old], ebiten.KeyL))
+	if s.Data.Samples[0].Label != 1-old || DataHash(s) == hash {
+		t.Errorf("relabel: label %d, hash changed %v", s.Data.Samples[0].Label, DataHash(s) != hash)
+	}
+	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyDelete}, Shift: true})
+	if s.Data.Len() != n-1 || s.Selected != -1 {
+		t.Errorf("Shift+Delete: %d samples (want %d), selected %d", s.Data.Len(), n-1, s.Selected)
+	}
+	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true})
+	if s.Data.Len() != n-1 || !g.cards.open {
+		t.Fatalf("Ctrl+Backspace should ask first: %d samples, card %v", s.Data.Len(), g.cards.open)
+	}
+	g.tick(keys(ebiten.KeyY))
+	if s.Data.Len() != 0 || g.cards.open {
+		t.Errorf("after Y: %d samples, card %v", s.Data.Len(), g.cards.open)
+	}
+	g.tick(keys(ebiten.KeyP))
+	if s.Running || !s.MessageErr {
+		t.Error("training an empty dataset should refuse with a message")
+	}
+	// 10-class mode on an empty dataset brings the 10-class starter set.
+	g.tick(keys(ebiten.KeyM))
+	if s.Classes() != 10 || s.Net.Classes != 10 || s.Data.Len() == 0 {
+		t.Fatalf("M: %d classes, net %d outputs, %d samples", s.Classes(), s.Net.Classes, s.Data.Len())
+	}
+	g.tick(keys(ebiten.KeyDigit7))
+	if s.Grid.Label != 7 {
+		t.Errorf("label 7 in 10-class mode: %d", s.Grid.Label)
+	}
+	// Drawings of 2–9 are never dropped by switching back.
+	s.Grid.Set(1, 1, true)
+	s.AddDrawing()
+	g.tick(keys(ebiten.KeyM))
+	if s.Classes() != 10 || !s.MessageErr {
+		t.Errorf("back to 2 classes with 7s in the data: %d classes, error %v", s.Classes(), s.MessageErr)
+	}
+}
+
+func TestStatusJSON(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.tick(keys(ebiten.KeySpace))
+	b, err := json.Marshal(g.Status())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"frame", "fps", "counts", "total", "classes", "classNames", "epoch", "seen", "loss",
+		"trainAcc", "valAcc", "probs", "ink", "label", "hidden", "activation", "seed", "lr", "batch", "training",
+		"progress", "message", "messageKind", "modelHash", "dataHash", "samplesPerSec", "tour", "help", "rects"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("status has no %q", k)
+		}
+	}
+	if m["ink"].(float64) != 1 || m["activation"] != "sigmoid" || m["hidden"].(float64) != 24 {
+		t.Errorf("ink %v activation %v hidden %v", m["ink"], m["activation"], m["hidden"])
+	}
+	if m["loss"] == nil || len(m["probs"].([]any)) != 2 {
+		t.Errorf("loss %v probs %v", m["loss"], m["probs"])
+	}
+	rects := m["rects"].(map[string]any)
+	for _, k := range []string{"grid", "add", "train", "pause", "stepSample", "stepEpoch", "trainN", "reset", "save",
+		"load", "exportBDT", "exportCSV", "tour", "clear", "label0", "label1"} {
+		r, ok := rects[k].([]any)
+		if !ok || len(r) != 4 || r[2].(float64) <= 0 || r[3].(float64) <= 0 {
+			t.Errorf("rect %q = %v", k, rects[k])
+		}
+	}
+	for _, k := range []string{"tour", "help"} {
+		if _, ok := m[k].(map[string]any); !ok {
+			t.Errorf("%s is not an object", k)
+		}
+	}
+}
+
+func TestLayoutFitsWithoutOverlap(t *testing.T) {
+	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}} {
+		l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 10)
+		screen := render.Rect{W: l.W, H: l.H}
+		for i, a := range l.Controls {
+			if !inside(a.Rect, screen) || a.Rect.W < 1 || a.Rect.H < 1 {
+				t.Errorf("%v: control %s at %v is off screen or empty", sz, a.Name, a.Rect)
+			}
+			for _, b := range l.Controls[i+1:] {
+				if overlap(a.Rect, b.Rect) {
+					t.Errorf("%v: controls %s and %s overlap", sz, a.Name, b.Name)
+				}
+			}
+		}
+		for i, a := range l.Panels {
+			for _, b := range l.Panels[i+1:] {
+				if overlap(a, b) {
+					t.Errorf("%v: panels %v and %v overlap", sz, a, b)
+				}
+			}
+		}
+		if !inside(l.Speed, l.Panels[PanelTrain]) || !inside(l.Grid, l.Panels[PanelDraw]) {
+			t.Errorf("%v: speed line or grid outside its panel", sz)
+		}
+	}
+}
+
+func inside(a, b render.Rect) bool {
+	const slack = 0.5 // rounding of split rects
+	return a.X >= b.X-slack && a.Y >= b.Y-slack && a.X+a.W <= b.X+b.W+slack && a.Y+a.H <= b.Y+b.H+slack
+}
+
+func overlap(a, b render.Rect) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
+}

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"time"
+
+	"digittrainer/checkpoint"
+)
+
+// autosaveKey is the platform store key of the autosaved session.
+const autosaveKey = "autosave.safetensors"
+
+// autosaveDelay is how long after a change the session is written: soon
+// enough that closing the tab loses at most a few seconds of work, rare
+// enough that continuous training does not encode every frame.
+const autosaveDelay = 3 * time.Second
+
+// Store is where autosave keeps its bytes: platform's StoreGet/Put/Delete
+// in the app, a map in tests.
+type Store interface {
+	Get(key string) ([]byte, bool)
+	Put(key string, b []byte) error
+	Delete(key string)
+}
+
+// Autosave writes the session (dataset, model and settings, as a
+// safetensors checkpoint: no format of its own) a few seconds after each
+// change.
+type Autosave struct {
+	Store   Store
+	saved   int       // the session Version last written
+	dirty   time.Time // when the first unsaved change was seen; zero if none
+	LastErr error
+}
+
+// Tick saves s if it changed at least autosaveDelay ago. It never saves a
+// network that is not finite (the encoder refuses it).
+func (a *Autosave) Tick(s *Session, now time.Time) {
+	if s.Version == a.saved {
+		a.dirty = time.Time{}
+		return
+	}
+	if a.dirty.IsZero() {
+		a.dirty = now
+		return
+	}
+	if now.Sub(a.dirty) < autosaveDelay {
+		return
+	}
+	a.Flush(s)
+}
+
+// Flush saves s now.
+func (a *Autosave) Flush(s *Session) {
+	a.dirty = time.Time{}
+	a.saved = s.Version
+	b, err := s.EncodeCheckpoint()
+	if err == nil {
+		err = a.Store.Put(autosaveKey, b)
+	}
+	a.LastErr = err
+}
+
+// Restore loads the autosaved session into s, reporting whether there was
+// one. A damaged autosave is ignored (and reported) rather than blocking
+// the start.
+func (a *Autosave) Restore(s *Session) bool {
+	b, ok := a.Store.Get(autosaveKey)
+	if !ok {
+		return false
+	}
+	l, err := checkpoint.Load(b)
+	if err == nil && l.Model == nil {
+		err = errNotCheckpoint
+	}
+	if err == nil {
+		err = s.apply(l)
+	}
+	if err != nil {
+		s.Fail("The autosaved work could not be restored (%v); starting fresh.", err)
+		return false
+	}
+	a.saved = s.Version
+	s.Say("Welcome back: your drawings and network were restored (epoch %d). Start fresh: Ctrl+Shift+Backspace.", s.Trainer.Epoch)
+	return true
+}
+
+// Forget deletes the autosave ("start fresh").
+func (a *Autosave) Forget() { a.Store.Delete(autosaveKey) }
+
+type autosaveError string
+
+func (e autosaveError) Error() string { return string(e) }
+
+const errNotCheckpoint = autosaveError("app: the autosave holds no network")

@@ -1,0 +1,210 @@
+package app
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/nn"
+	"digittrainer/render"
+)
+
+// inspector is the network panel: the live network, what is under the
+// pointer (hover, or tap to pin on touch screens), the inspector strip
+// with a hidden neuron's incoming weights as a 9×9 heat map, and the H
+// panel of every hidden neuron's map.
+type inspector struct {
+	view    render.NetworkView
+	cfg     nn.Config
+	showAll bool // H: the panel of all hidden-neuron maps
+
+	neuron    render.Neuron
+	hasNeuron bool
+	edge      render.Edge
+	hasEdge   bool
+	pinned    bool // a tap chose the neuron: hover does not replace it
+	hl        render.Highlight
+	maps      []render.Rect // rects of the all-maps panel, one per hidden neuron
+}
+
+// relayout places the network view after a resize or a change of shape.
+func (v *inspector) relayout(g *Game) {
+	v.cfg = g.s.Net.Config
+	v.view.Layout(g.lay.Net, v.cfg, g.lay.S)
+	v.view.Names = g.s.Data.Classes
+	v.hasNeuron, v.hasEdge, v.pinned = false, false, false
+	v.hl = render.Highlight{}
+	v.layoutMaps(g.lay)
+}
+
+// layoutMaps arranges the hidden-neuron maps in a grid over the network.
+func (v *inspector) layoutMaps(l *Layout) {
+	n := v.cfg.Hidden
+	r := l.Net
+	best, bestSide := 1, 0.0
+	for cols := 1; cols <= n; cols++ {
+		rows := (n + cols - 1) / cols
+		side := min(r.W/float64(cols), (r.H-l.u(4))/float64(rows))
+		if side > bestSide {
+			best, bestSide = cols, side
+		}
+	}
+	v.maps = v.maps[:0]
+	gap := max(bestSide*0.12, l.u(4))
+	for h := 0; h < n; h++ {
+		x := r.X + float64(h%best)*bestSide
+		y := r.Y + float64(h/best)*bestSide
+		v.maps = append(v.maps, render.Rect{X: x, Y: y, W: bestSide - gap, H: bestSide - gap})
+	}
+}
+
+func (v *inspector) update(g *Game, in *Input) {
+	if g.s.Net.Config != v.cfg || len(v.view.Names) != g.s.Classes() {
+		v.relayout(g)
+	}
+	if p, ok := in.Tapped(); ok && g.lay.Net.Contains(p.X, p.Y) {
+		v.pick(p.X, p.Y)
+		v.pinned = v.hasNeuron || v.hasEdge
+	} else if x, y, ok := in.Hover(); ok && in.HasHover && !v.pinned {
+		v.pick(x, y)
+	}
+	v.highlight()
+}
+
+// pick finds the neuron or edge at (x, y).
+func (v *inspector) pick(x, y float64) {
+	v.hasNeuron, v.hasEdge = false, false
+	if v.showAll {
+		for h, r := range v.maps {
+			if r.Contains(x, y) {
+				v.neuron, v.hasNeuron = render.Neuron{Layer: 1, Index: h}, true
+			}
+		}
+		return
+	}
+	if n, ok := v.view.NeuronAt(x, y); ok {
+		v.neuron, v.hasNeuron = n, true
+	} else if e, ok := v.view.EdgeAt(x, y); ok {
+		v.edge, v.hasEdge = e, true
+	}
+}
+
+// highlight brings what is inspected forward.
+func (v *inspector) highlight() {
+	v.hl.Dim = v.hasNeuron || v.hasEdge
+	v.hl.Neurons, v.hl.Edges = v.hl.Neurons[:0], v.hl.Edges[:0]
+	switch {
+	case v.hasNeuron:
+		v.hl.Neurons = append(v.hl.Neurons, v.neuron)
+		v.hl.Edges = append(v.hl.Edges, render.EdgesInto(v.neuron, v.cfg)...)
+		v.hl.Edges = append(v.hl.Edges, render.EdgesOutOf(v.neuron, v.cfg)...)
+	case v.hasEdge:
+		v.hl.Edges = append(v.hl.Edges, v.edge)
+	}
+}
+
+func (v *inspector) draw(dst *ebiten.Image, g *Game) {
+	l, s := g.lay, g.s
+	if tv := g.tour.view; tv.Active && tv.Net != nil && tv.State != nil && tv.Net.Config == v.cfg {
+		v.view.Draw(dst, tv.Net, tv.State, &g.tour.hl)
+	} else if v.showAll {
+		v.drawMaps(dst, g)
+	} else {
+		v.view.Draw(dst, s.Net, s.State, &v.hl)
+	}
+	v.drawStrip(dst, g, l.Inspect)
+}
+
+// drawMaps draws every hidden neuron's incoming weights as a 9×9 map.
+func (v *inspector) drawMaps(dst *ebiten.Image, g *Game) {
+	net, l := g.s.Net, g.lay
+	maxAbs := render.MaxAbs(net.W1)
+	for h, r := range v.maps {
+		if h >= net.Hidden {
+			break
+		}
+		render.DrawHeatMap(dst, r, net.W1[h*nn.Inputs:(h+1)*nn.Inputs], maxAbs)
+		if r.W > l.u(40) {
+			render.Text(dst, fmt.Sprint(h), r.X+l.u(2), r.Y+r.H, l.u(fontSmall-2), render.Current.Muted, render.AlignLeft)
+		}
+	}
+}
+
+// drawStrip draws the inspector strip: the inspected neuron or edge, or a
+// hint and the legend.
+func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
+	l, s := g.lay, g.s
+	th := render.Current
+	size := l.u(fontSmall)
+	lh := render.LineHeight(size)
+	var lines []string
+	text := r
+	switch {
+	case v.hasNeuron && v.neuron.Layer == 1:
+		h := v.neuron.Index
+		mapR := render.Rect{X: r.X, Y: r.Y + l.u(4), W: r.H - l.u(8), H: r.H - l.u(8)}
+		render.DrawHeatMap(dst, mapR, s.Net.W1[h*nn.Inputs:(h+1)*nn.Inputs], render.MaxAbs(s.Net.W1[h*nn.Inputs:(h+1)*nn.Inputs]))
+		_, text = r.SplitLeft(mapR.W + l.u(12))
+		lines = []string{
+			fmt.Sprintf("Hidden neuron %d", h),
+			fmt.Sprintf("bias %s · activation %s (z = %s)", num(s.Net.B1[h]), num(s.State.H[h]), num(s.State.Z1[h])),
+			"Left: its 81 incoming weights as a 9×9 map — blue +, orange −.",
+		}
+	case v.hasNeuron && v.neuron.Layer == 2:
+		c := v.neuron.Index
+		lo, hi := minMax(s.Net.W2[c*s.Net.Hidden : (c+1)*s.Net.Hidden])
+		lines = []string{
+			fmt.Sprintf("Output neuron %s", s.Data.Classes[c]),
+			fmt.Sprintf("bias %s · logit %s · probability %.0f%%", num(s.Net.B2[c]), num(s.State.Z2[c]), 100*s.State.P[c]),
+			fmt.Sprintf("%d incoming weights from the hidden layer, from %s to %s.", s.Net.Hidden, num(lo), num(hi)),
+		}
+	case v.hasNeuron:
+		i := v.neuron.Index
+		lines = []string{
+			fmt.Sprintf("Input pixel (%d, %d)", i%9, i/9),
+			fmt.Sprintf("value %g — %s", s.State.X[i], map[bool]string{true: "ink: it feeds the hidden layer", false: "empty: it contributes nothing"}[s.State.X[i] != 0]),
+		}
+	case v.hasEdge:
+		w := weight(s.Net, v.edge)
+		from, to := fmt.Sprintf("pixel (%d, %d)", v.edge.From%9, v.edge.From/9), fmt.Sprintf("hidden %d", v.edge.To)
+		if v.edge.Layer == 2 {
+			from, to = fmt.Sprintf("hidden %d", v.edge.From), "output "+s.Data.Classes[v.edge.To]
+		}
+		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
+	default:
+		legend, rest := r.SplitRight(min(r.W*0.42, l.u(230)))
+		render.DrawLegend(dst, legend, l.S)
+		text = rest
+		lines = []string{"Hover (or tap) a neuron or an edge to inspect it.", "H shows every hidden neuron's weights as 9×9 maps."}
+	}
+	for i, ln := range lines {
+		clr := th.Text
+		if i > 0 {
+			clr = th.Muted
+		}
+		y := text.Y + l.u(4) + lh*float64(i)
+		if y+lh > text.Y+text.H+lh*0.2 {
+			break
+		}
+		render.Text(dst, render.Ellipsize(ln, size, text.W), text.X, y, size, clr, render.AlignLeft)
+	}
+}
+
+func weight(n *nn.Network, e render.Edge) float64 {
+	if e.Layer == 1 {
+		return n.W1[e.To*nn.Inputs+e.From]
+	}
+	return n.W2[e.To*n.Hidden+e.From]
+}
+
+func minMax(v []float64) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, x := range v {
+		lo, hi = min(lo, x), max(hi, x)
+	}
+	return lo, hi
+}
+
+// num formats a parameter for the inspector: three significant digits.
+func num(v float64) string { return fmt.Sprintf("%.3g", v) }

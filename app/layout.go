@@ -1,0 +1,280 @@
+package app
+
+import (
+	"math"
+
+	"digittrainer/render"
+)
+
+// Panel names a panel of the screen.
+type Panel int
+
+const (
+	PanelDraw Panel = iota
+	PanelPredict
+	PanelNetwork
+	PanelTrain
+	PanelData
+	PanelMetrics
+	numPanels
+	PanelTop Panel = -1 // the top bar (no panel)
+)
+
+var panelTitles = [numPanels]string{"Draw", "Prediction", "Network", "Training", "Dataset", "Progress"}
+
+// panelHelp are the help card ids of the panels (assets/help/<id>.txt).
+var panelHelp = [numPanels]string{"grid", "predict", "network", "controls", "dataset", "plots"}
+
+// Sizes in CSS pixels at zoom 1; Layout multiplies them by S.
+const (
+	gap     = 10 // between panels
+	pad     = 10 // inside panels
+	topH    = 48 // top bar
+	headerH = 30 // panel title row
+	rowH    = 30 // a row of buttons
+	rowGap  = 6
+	// designW×designH is the CSS size at which zoom is 1; the UI grows up
+	// to maxZoom on large screens (projectors) and shrinks to minZoom at 800×600.
+	designW, designH = 900, 650
+	minZoom, maxZoom = 0.85, 1.6
+)
+
+// Control is a button or stepper: where it is, what it does, and the name
+// the status JSON gives its rect.
+type Control struct {
+	Name    string
+	Label   string
+	Panel   Panel
+	Rect    render.Rect
+	Cmd     Command
+	Stepper bool
+	Setting Setting
+	Primary bool
+}
+
+// Layout is where everything is, in device pixels, for one window size.
+type Layout struct {
+	W, H     float64 // device pixels
+	DSF      float64 // device pixels per CSS pixel
+	S        float64 // size scale: DSF × zoom
+	Top      render.Rect
+	Panels   [numPanels]render.Rect
+	Grid     render.Rect
+	Bars     render.Rect
+	Net      render.Rect // the network drawing
+	Inspect  render.Rect // the inspector strip under it
+	Strip    render.Rect // dataset thumbnails
+	Counts   render.Rect // the counts line above them
+	Progress render.Rect
+	Speed    render.Rect
+	Plots    [2]render.Rect
+	Confuse  render.Rect
+	Controls []Control
+}
+
+// Font sizes in CSS pixels.
+const (
+	fontBody  = render.BodySize
+	fontSmall = render.SmallSize
+	fontTitle = render.TitleSize
+)
+
+// NewLayout lays the screen out for w×h device pixels at dsf device pixels
+// per CSS pixel and the given number of classes.
+func NewLayout(w, h, dsf float64, classes int) *Layout {
+	if dsf <= 0 {
+		dsf = 1
+	}
+	zoom := min(max(math.Min(w/dsf/designW, h/dsf/designH), minZoom), maxZoom)
+	S := dsf * zoom
+	l := &Layout{W: w, H: h, DSF: dsf, S: S}
+	u := func(v float64) float64 { return v * S }
+
+	screen := render.Rect{W: w, H: h}.Inset(u(gap))
+	l.Top, screen = screen.SplitTop(u(topH))
+	_, screen = screen.SplitTop(u(gap))
+	bottomH := min(max(0.28*screen.H, u(140)), u(300))
+	bottom, main := screen.SplitBottom(bottomH)
+	main.H -= u(gap)
+
+	leftW := min(max(0.25*main.W, u(200)), u(420))
+	rightW := min(max(0.26*main.W, u(230)), u(440))
+	left, rest := main.SplitLeft(leftW)
+	right, center := rest.SplitRight(rightW)
+	center = center.InsetXY(u(gap), 0)
+
+	predH := u(headerH + pad + 22*float64(min(classes, 10)) + 8)
+	if classes <= 2 {
+		predH = u(headerH + pad + 70)
+	}
+	predH = min(predH, 0.42*left.H)
+	draw, pred := left.SplitTop(left.H - predH - u(gap))
+	_, pred = pred.SplitTop(u(gap))
+	dataW := bottom.W * 0.45
+	data, metrics := bottom.SplitLeft(dataW)
+	_, metrics = metrics.SplitLeft(u(gap))
+	l.Panels = [numPanels]render.Rect{draw, pred, center, right, data, metrics}
+
+	l.layoutDraw(classes)
+	l.Bars = l.content(PanelPredict)
+	net := l.content(PanelNetwork)
+	l.Inspect, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
+	l.layoutTrain()
+	l.layoutData()
+	l.layoutMetrics()
+	l.layoutTop()
+	return l
+}
+
+func (l *Layout) u(v float64) float64 { return v * l.S }
+
+// content is a panel's inside, below its title.
+func (l *Layout) content(p Panel) render.Rect {
+	return render.PanelBody(l.Panels[p], l.S)
+}
+
+func (l *Layout) add(c Control) { l.Controls = append(l.Controls, c) }
+
+func (l *Layout) layoutDraw(classes int) {
+	r := l.content(PanelDraw)
+	labels, rest := r.SplitBottom(l.u(2*rowH + rowGap))
+	side := max(min(rest.W, rest.H-l.u(rowGap+4)), 0)
+	l.Grid = render.Rect{X: rest.X + (rest.W-side)/2, Y: rest.Y, W: side, H: side}
+	rows := labels.Rows(2, l.u(rowGap))
+	for i, cell := range rows[0].Columns(classes, l.u(4)) {
+		l.add(Control{Name: "label" + string(rune('0'+i)), Label: string(rune('0' + i)), Panel: PanelDraw,
+			Rect: cell, Cmd: Command{Act: ActLabel, Arg: i}})
+	}
+	cols := rows[1].Columns(2, l.u(rowGap))
+	l.add(Control{Name: "add", Label: "Add", Panel: PanelDraw, Rect: cols[0], Cmd: Command{Act: ActAdd}, Primary: true})
+	l.add(Control{Name: "clear", Label: "Clear", Panel: PanelDraw, Rect: cols[1], Cmd: Command{Act: ActClearGrid}})
+}
+
+func (l *Layout) layoutTrain() {
+	r := l.content(PanelTrain)
+	// Four rows of buttons and one row per setting share what the progress
+	// bar and speed line leave, up to rowH each.
+	settings := []Setting{SetLR, SetDecay, SetBatch, SetEpochs, SetHidden, SetActivation, SetSeed}
+	rows := 4 + len(settings)
+	free := r.H - l.u(20+18+2*(rowGap+2)+rowGap) - float64(rows-1)*l.u(rowGap)
+	h := min(l.u(rowH), free/float64(rows))
+	btnRows := splitRows(r, 4, h, l.u(rowGap))
+	type b struct {
+		name, label string
+		act         Action
+		primary     bool
+	}
+	buttons := [][2]b{
+		{{"train", "Train", ActPlay, true}, {"pause", "Pause", ActPause, false}},
+		{{"stepSample", "Step 1 sample", ActStepSample, false}, {"stepEpoch", "Step 1 epoch", ActStepEpoch, false}},
+		{{"trainN", "Train N epochs", ActTrainN, false}, {"reset", "Reset weights", ActReset, false}},
+		{{"newSeed", "New seed", ActNewSeed, false}, {"mode", "10 classes", ActMode, false}},
+	}
+	for i, row := range btnRows.rows {
+		for j, c := range row.Columns(2, l.u(rowGap)) {
+			bt := buttons[i][j]
+			l.add(Control{Name: bt.name, Label: bt.label, Panel: PanelTrain, Rect: c, Cmd: Command{Act: bt.act}, Primary: bt.primary})
+		}
+	}
+	rest := btnRows.rest
+	_, rest = rest.SplitTop(l.u(rowGap + 2))
+	stRows := splitRows(rest, len(settings), h, l.u(rowGap))
+	for i, k := range settings {
+		l.add(Control{Name: "set" + k.Name(), Label: k.Name(), Panel: PanelTrain, Rect: stRows.rows[i], Stepper: true, Setting: k})
+	}
+	rest = stRows.rest
+	_, rest = rest.SplitTop(l.u(rowGap + 2))
+	l.Progress, rest = rest.SplitTop(l.u(20))
+	_, rest = rest.SplitTop(l.u(rowGap))
+	l.Speed, _ = rest.SplitTop(l.u(18))
+}
+
+func (l *Layout) layoutData() {
+	r := l.content(PanelData)
+	top, rest := r.SplitTop(l.u(rowH))
+	cols := top.Columns(3, l.u(rowGap))
+	l.add(Control{Name: "relabel", Label: "Relabel", Panel: PanelData, Rect: cols[0], Cmd: Command{Act: ActRelabel}})
+	l.add(Control{Name: "delete", Label: "Delete", Panel: PanelData, Rect: cols[1], Cmd: Command{Act: ActDeleteSample}})
+	l.add(Control{Name: "clearData", Label: "Clear dataset", Panel: PanelData, Rect: cols[2], Cmd: Command{Act: ActClearData}})
+	_, rest = rest.SplitTop(l.u(rowGap))
+	l.Counts, l.Strip = rest.SplitTop(l.u(20))
+}
+
+func (l *Layout) layoutMetrics() {
+	r := l.content(PanelMetrics)
+	l.Confuse, r = r.SplitRight(min(r.H+l.u(20), 0.34*r.W))
+	r.W -= l.u(gap)
+	cols := r.Columns(2, l.u(gap))
+	l.Plots = [2]render.Rect{cols[0], cols[1]}
+}
+
+func (l *Layout) layoutTop() {
+	r := l.Top.InsetXY(l.u(pad), l.u(7))
+	items := []struct{ name, label, short string }{
+		{"tour", "Tour (T)", "Tour"}, {"load", "Load… (O)", "Load…"}, {"save", "Save (Ctrl+S)", "Save"},
+		{"exportBDT", "Original app (X)", "App JSON"}, {"exportCSV", "Dataset CSV (D)", "CSV"}, {"keys", "Keys (?)", "Keys"},
+	}
+	acts := []Action{ActTour, ActLoad, ActSave, ActExportBDT, ActExportCSV, ActKeyList}
+	w := min(r.W-l.u(150), l.u(float64(len(items))*150))
+	short := w/float64(len(items)) < l.u(135)
+	bar, _ := r.SplitRight(w)
+	for i, c := range bar.Columns(len(items), l.u(rowGap)) {
+		label := items[i].label
+		if short {
+			label = items[i].short
+		}
+		l.add(Control{Name: items[i].name, Label: label, Panel: PanelTop, Rect: c,
+			Cmd: Command{Act: acts[i]}, Primary: items[i].name == "tour"})
+	}
+}
+
+// rowsOf is a stack of equal rows cut from the top of a rect.
+type rowsOf struct {
+	rows []render.Rect
+	rest render.Rect
+}
+
+// splitRows cuts n rows of height h with gaps between them from the top of r.
+func splitRows(r render.Rect, n int, h, gap float64) rowsOf {
+	var out rowsOf
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			_, r = r.SplitTop(gap)
+		}
+		var row render.Rect
+		row, r = r.SplitTop(h)
+		out.rows = append(out.rows, row)
+	}
+	out.rest = r
+	return out
+}
+
+// ControlAt returns the control under (x, y).
+func (l *Layout) ControlAt(x, y float64) (int, bool) {
+	for i, c := range l.Controls {
+		if c.Rect.Contains(x, y) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// Control returns the control with the given name.
+func (l *Layout) Control(name string) (Control, bool) {
+	for _, c := range l.Controls {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Control{}, false
+}
+
+// PanelAt returns the panel under (x, y).
+func (l *Layout) PanelAt(x, y float64) (Panel, bool) {
+	for p, r := range l.Panels {
+		if r.Contains(x, y) {
+			return Panel(p), true
+		}
+	}
+	return 0, false
+}
