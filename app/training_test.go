@@ -10,30 +10,55 @@ import (
 
 func TestSchedulerTrainsWithinBudget(t *testing.T) {
 	g := newTestGame(t, memStore{})
+	clk := &fakeClock{t: time.Unix(1e9, 0), step: time.Microsecond}
+	g.sched.Now = clk.now
 	s := g.s
 	s.Play()
+	clk.t = clk.t.Add(time.Second / targetFPS)
 	n := g.sched.Run(s, 60)
 	if n == 0 {
 		t.Fatal("the scheduler trained nothing")
 	}
-	// Every clock reading costs 1 µs and the budget is 5 ms, so a slice
-	// cannot take more than a few thousand readings: bounded by the budget.
-	if n > int(DefaultBudget/time.Microsecond)*maxChunk {
+	// Every clock reading costs 1 µs and no tick may train past maxBudget,
+	// so a slice is bounded by the readings that fit in it.
+	if n > int(maxBudget/time.Microsecond)*maxChunk {
 		t.Errorf("trained %d samples in one slice", n)
 	}
 	if s.Trainer.Seen != n {
 		t.Errorf("seen %d, trained %d", s.Trainer.Seen, n)
 	}
-	// The budget shrinks when frames are late and grows back.
-	g.sched.Run(s, 30)
-	if g.sched.Budget >= DefaultBudget {
-		t.Errorf("budget %v after a 30 FPS frame", g.sched.Budget)
+	// A catch-up Update straight after (Ebiten runs several when frames are
+	// slow) gets no training time: the frame already had its share.
+	if m := g.sched.Run(s, 60); m > 1 {
+		t.Errorf("a back-to-back tick trained %d samples, want at most 1", m)
+	}
+}
+
+func TestSchedulerFollowsTheIdleFrameRate(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	// Idle at 20 FPS (a software-rendered browser): 20 is the reference,
+	// so training at 19 FPS is on time and at 15 FPS is late.
+	for range 30 {
+		g.sched.Run(s, 20)
+	}
+	if d := g.sched.IdleFPS - 20; d < -0.5 || d > 0.5 {
+		t.Fatalf("idle FPS %v, want about 20", g.sched.IdleFPS)
+	}
+	s.Play()
+	g.sched.Run(s, 19.8)
+	if g.sched.Share != defaultShare {
+		t.Errorf("share %v after an on-time frame, want %v", g.sched.Share, defaultShare)
+	}
+	g.sched.Run(s, 15)
+	if g.sched.Share >= defaultShare {
+		t.Errorf("share %v after a late frame, want less than %v", g.sched.Share, defaultShare)
 	}
 	for range 50 {
-		g.sched.Run(s, 60)
+		g.sched.Run(s, 20)
 	}
-	if g.sched.Budget != DefaultBudget {
-		t.Errorf("budget %v after on-time frames, want %v", g.sched.Budget, DefaultBudget)
+	if g.sched.Share != defaultShare {
+		t.Errorf("share %v after on-time frames, want %v", g.sched.Share, defaultShare)
 	}
 }
 
