@@ -1,9 +1,6 @@
 package nn
 
-import (
-	"fmt"
-	"math"
-)
+import "fmt"
 
 // Activation selects the hidden layer's non-linearity.
 type Activation uint8
@@ -40,11 +37,11 @@ func ParseActivation(s string) (Activation, error) {
 func (a Activation) Apply(z float64) float64 {
 	switch a {
 	case Tanh:
-		return 1 - 2/(Exp(z+z)+1)
+		return tanh(z)
 	case ReLU:
 		return max(z, 0)
 	default:
-		return 1 / (1 + Exp(-z))
+		return sigmoid(z)
 	}
 }
 
@@ -54,67 +51,73 @@ func (a Activation) Deriv(z, h float64) float64 {
 	case Tanh:
 		return 1 - float64(h*h)
 	case ReLU:
-		if z > 0 {
-			return 1
-		}
-		return 0
+		return reluDeriv(z)
 	default:
 		return float64(h * (1 - h))
 	}
 }
 
-// Exp returns e^x. It is a pure-Go port of the FreeBSD/fdlibm algorithm that
-// the math package uses where it has no assembly; math.Exp itself is
-// assembly on amd64 and arm64 and may differ there in the last bit, which
-// would break bit-identical training across platforms. Products feeding an
-// addition are wrapped in float64() so arm64 cannot fuse them.
-func Exp(x float64) float64 {
-	const (
-		ln2Hi     = 6.93147180369123816490e-01
-		ln2Lo     = 1.90821492927058770002e-10
-		log2e     = 1.44269504088896338700e+00
-		overflow  = 7.09782712893383973096e+02
-		underflow = -7.45133219101941108420e+02
-		nearZero  = 1.0 / (1 << 28)
-	)
-	switch {
-	case x != x || x > overflow:
-		if x != x {
-			return x
-		}
-		return math.Inf(1)
-	case x < underflow:
-		return 0
-	case -nearZero < x && x < nearZero:
-		return 1 + x
+func sigmoid(z float64) float64 { return 1 / (1 + Exp(-z)) }
+
+// tanh is written through exp (tanh z = 1 − 2/(e^2z+1)) rather than
+// math.Tanh so that it is the same on every platform; for large |z| e^2z
+// overflows to +Inf or underflows to 0 and the result is exactly ±1.
+func tanh(z float64) float64 { return 1 - 2/(Exp(z+z)+1) }
+
+func reluDeriv(z float64) float64 {
+	if z > 0 {
+		return 1
 	}
-	var k int
-	if x < 0 {
-		k = int(float64(log2e*x) - 0.5)
-	} else {
-		k = int(float64(log2e*x) + 0.5)
-	}
-	hi := x - float64(float64(k)*ln2Hi)
-	lo := float64(k) * ln2Lo
-	return expmulti(hi, lo, k)
+	return 0
 }
 
-// expmulti returns e^r·2^k where r = hi − lo and |r| ≤ ln2/2.
-func expmulti(hi, lo float64, k int) float64 {
-	const (
-		p1 = 1.66666666666666657415e-01
-		p2 = -2.77777777770155933842e-03
-		p3 = 6.61375632143793436117e-05
-		p4 = -1.65339022054652515390e-06
-		p5 = 4.13813679705723846039e-08
-	)
-	r := hi - lo
-	t := r * r
-	q := p4 + float64(t*p5)
-	q = p3 + float64(t*q)
-	q = p2 + float64(t*q)
-	q = p1 + float64(t*q)
-	c := r - float64(t*q)
-	y := 1 - ((lo - float64(r*c)/(2-c)) - hi)
-	return math.Ldexp(y, k)
+// applyAll writes f(z[i]) into dst[i]: Apply with the switch hoisted out of
+// the loop over hidden neurons and the exps computed two at a time (see
+// expPair). The results are those of Apply bit for bit.
+func (a Activation) applyAll(dst, z []float64) {
+	dst = dst[:len(z)]
+	switch a {
+	case Tanh:
+		i := 0
+		for ; i+2 <= len(z); i += 2 {
+			ea, eb := expPair(z[i]+z[i], z[i+1]+z[i+1])
+			dst[i], dst[i+1] = 1-2/(ea+1), 1-2/(eb+1)
+		}
+		for ; i < len(z); i++ {
+			dst[i] = tanh(z[i])
+		}
+	case ReLU:
+		for i, v := range z {
+			dst[i] = max(v, 0)
+		}
+	default:
+		i := 0
+		for ; i+2 <= len(z); i += 2 {
+			ea, eb := expPair(-z[i], -z[i+1])
+			dst[i], dst[i+1] = 1/(1+ea), 1/(1+eb)
+		}
+		for ; i < len(z); i++ {
+			dst[i] = sigmoid(z[i])
+		}
+	}
+}
+
+// errorAll writes the hidden error back[i]·f'(z[i]) into dst[i], with f'
+// computed as Deriv does, for every hidden neuron.
+func (a Activation) errorAll(dst, back, z, h []float64) {
+	back, z, h = back[:len(dst)], z[:len(dst)], h[:len(dst)]
+	switch a {
+	case Tanh:
+		for i, b := range back {
+			dst[i] = float64(b * (1 - float64(h[i]*h[i])))
+		}
+	case ReLU:
+		for i, b := range back {
+			dst[i] = float64(b * reluDeriv(z[i]))
+		}
+	default:
+		for i, b := range back {
+			dst[i] = float64(b * float64(h[i]*(1-h[i])))
+		}
+	}
 }

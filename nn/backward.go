@@ -52,35 +52,64 @@ func (n *Network) Backward(g *Gradients, s *State, label int) float64 {
 	if !g.fits(n) || !s.fits(n) {
 		panic("nn: Gradients or State do not fit the network")
 	}
-	H := n.Hidden
-	for c := range g.DOut {
-		d := s.P[c]
-		if c == label {
-			d -= 1
-		}
-		g.DOut[c] = d
+	H, C := n.Hidden, n.Classes
+	outputError(g.DOut, s.P, label)
+	hs := s.H[:H]
+	for c, d := range g.DOut[:C] {
 		g.B2[c] += d
 		grow := g.W2[c*H : c*H+H]
-		for h, a := range s.H {
+		grow = grow[:len(hs)]
+		for h, a := range hs {
 			grow[h] += float64(d * a)
 		}
 	}
-	for h := 0; h < H; h++ {
-		sum := 0.0
-		for c, d := range g.DOut {
-			sum += float64(n.W2[c*H+h] * d)
-		}
-		g.BackSum[h] = sum
-		dh := float64(sum * n.Activation.Deriv(s.Z1[h], s.H[h]))
-		g.DHidden[h] = dh
+	n.backSum(g.BackSum, g.DOut)
+	n.Activation.errorAll(g.DHidden, g.BackSum, s.Z1, s.H)
+	act := s.active[:s.nactive]
+	x := (*[Inputs]float64)(s.X)
+	for h, dh := range g.DHidden[:H] {
 		g.B1[h] += dh
-		grow := g.W1[h*Inputs : h*Inputs+Inputs]
-		for _, i := range s.active {
-			grow[i] += float64(dh * s.X[i])
+		grow := (*[Inputs]float64)(g.W1[h*Inputs:])
+		if s.binary {
+			for _, i := range act {
+				grow[i] += dh
+			}
+		} else {
+			for _, i := range act {
+				grow[i] += float64(dh * x[i])
+			}
 		}
 	}
 	g.Count++
 	return s.Loss(label)
+}
+
+// outputError writes p − onehot(label) into dst.
+func outputError(dst, p []float64, label int) {
+	p = p[:len(dst)]
+	for c := range dst {
+		d := p[c]
+		if c == label {
+			d -= 1
+		}
+		dst[c] = d
+	}
+}
+
+// backSum writes Σ_c W2[c,h]·dout[c] into dst[h]: the error reaching each
+// hidden neuron through the current (not yet updated) output weights. Each
+// sum starts from 0 and adds classes in ascending order.
+func (n *Network) backSum(dst, dout []float64) {
+	H := n.Hidden
+	dst = dst[:H]
+	clear(dst)
+	for c, d := range dout[:n.Classes] {
+		row := n.W2[c*H : c*H+H]
+		row = row[:len(dst)]
+		for h, w := range row {
+			dst[h] += float64(w * d)
+		}
+	}
 }
 
 // Apply takes one gradient-descent step: w ← w − lr·(g/count + l2·w) for

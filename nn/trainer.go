@@ -71,6 +71,7 @@ type Trainer struct {
 	grad    *Gradients
 	sumLoss float64
 	correct int
+	noFuse  bool // tests set it to force the general Backward + Apply path
 }
 
 // NewTrainer returns a trainer for net. Shuffling uses NewRand(seed).
@@ -99,27 +100,45 @@ func (t *Trainer) Train(ex Examples, max int) int {
 	if n == 0 || max <= 0 {
 		return 0
 	}
+	if len(ex.X) != n*Inputs {
+		panic("nn: Examples has the wrong number of inputs")
+	}
+	if !t.state.fits(t.Net) || !t.grad.fits(t.Net) {
+		// Net was replaced by one of another shape: start its buffers afresh.
+		t.state, t.grad = NewState(t.Net.Config), NewGradients(t.Net.Config)
+	}
 	if len(t.order) != n {
 		t.reshuffle(n)
 	}
+	fused := !t.noFuse && fusedOK(t.Hyper.Batch, t.LR, t.Hyper.L2)
 	done := 0
 	for done < max {
 		idx := t.order[t.pos]
-		t.Net.Forward(t.state, ex.Input(idx))
 		label := ex.Y[idx]
+		if label < 0 || label >= t.Net.Classes {
+			panic("nn: label out of range")
+		}
+		t.state.X = ex.Input(idx) // read, never written: no copy needed
+		t.Net.forward(t.state)
 		if t.state.Predicted() == label {
 			t.correct++
 		}
-		t.sumLoss += t.Net.Backward(t.grad, t.state, label)
+		if fused {
+			t.sumLoss += t.state.Loss(label)
+			t.Net.sgdStep(t.grad, t.state, label, t.LR)
+		} else {
+			t.sumLoss += t.Net.Backward(t.grad, t.state, label)
+		}
 		t.pos++
 		t.Seen++
 		done++
-		if t.grad.Count >= t.Hyper.Batch || t.pos == n {
+		if !fused && (t.grad.Count >= t.Hyper.Batch || t.pos == n) {
 			t.Net.Apply(t.grad, t.LR, t.Hyper.L2)
 			t.grad.Zero()
 		}
 		if t.pos == n {
 			t.endEpoch(n)
+			fused = !t.noFuse && fusedOK(t.Hyper.Batch, t.LR, t.Hyper.L2)
 		}
 	}
 	return done
