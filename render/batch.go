@@ -37,7 +37,7 @@ type batch struct {
 	vs  []ebiten.Vertex
 	is  []uint16
 	pts []pt // scratch outline
-	aa  bool
+	aa  bool // feather the edges of round shapes (see fillPoly)
 }
 
 type pt struct{ x, y float64 }
@@ -68,7 +68,7 @@ func (b *batch) vertex(x, y float64, c color.RGBA) {
 // flush draws what has been collected and empties the batch.
 func (b *batch) flush(dst *ebiten.Image) {
 	if len(b.is) > 0 {
-		op := &ebiten.DrawTrianglesOptions{AntiAlias: b.aa}
+		op := &ebiten.DrawTrianglesOptions{}
 		op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 		dst.DrawTriangles(b.vs, b.is, whitePixel, op)
 	}
@@ -103,41 +103,103 @@ func (b *batch) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.RGBA)
 	b.quad(dst, x0+nx, y0+ny, x1+nx, y1+ny, x1-nx, y1-ny, x0-nx, y0-ny, c)
 }
 
-// fillPoly fills the convex outline in b.pts as a triangle fan.
+// feather is the width in pixels over which a smooth shape's edge fades
+// from its colour to transparent.
+const feather = 1.0
+
+// Why feathering and not DrawTrianglesOptions.AntiAlias: Ebiten draws
+// anti-aliased triangles into a double-size offscreen image and composes it
+// onto the destination whenever the next draw is not anti-aliased. A frame
+// that alternates panels, text and round shapes then copies the whole
+// screen dozens of times, which brought a software-rendered browser down to
+// a frame every few seconds. A ring of vertices fading to transparent gives
+// the same smooth edge in ordinary triangles that batch with everything else.
+
+// fillPoly fills the convex outline in b.pts: a triangle fan, plus a
+// feathered rim when b.aa is set.
 func (b *batch) fillPoly(dst *ebiten.Image, c color.RGBA) {
 	n := len(b.pts)
 	if n < 3 || c.A == 0 {
 		return
 	}
-	i := b.reserve(dst, n)
-	for _, p := range b.pts {
-		b.vertex(p.x, p.y, c)
+	if !b.aa {
+		i := b.reserve(dst, n)
+		for _, p := range b.pts {
+			b.vertex(p.x, p.y, c)
+		}
+		b.fan(i, n)
+		return
 	}
-	for k := 1; k+1 < n; k++ {
-		b.is = append(b.is, i, i+uint16(k), i+uint16(k+1))
-	}
+	i := b.reserve(dst, 2*n)
+	b.ring(-feather/2, c)
+	b.ring(feather/2, color.RGBA{})
+	b.fan(i, n)
+	b.band(i, i+uint16(n), n)
 }
 
-// strokePoly strokes the closed outline in b.pts with width w centred on it,
-// using per-vertex normals averaged from the neighbouring edges.
+// strokePoly strokes the closed outline in b.pts with width w centred on
+// it, feathered on both sides when b.aa is set.
 func (b *batch) strokePoly(dst *ebiten.Image, w float64, c color.RGBA) {
 	n := len(b.pts)
 	if n < 2 || c.A == 0 || w <= 0 {
 		return
 	}
-	i := b.reserve(dst, 2*n)
-	for k := range n {
-		p, prev, next := b.pts[k], b.pts[(k+n-1)%n], b.pts[(k+1)%n]
+	if !b.aa {
+		i := b.reserve(dst, 2*n)
+		b.ring(w/2, c)
+		b.ring(-w/2, c)
+		b.band(i, i+uint16(n), n)
+		return
+	}
+	solid := math.Max(w/2-feather/2, 0)
+	i := b.reserve(dst, 4*n)
+	b.ring(w/2+feather/2, color.RGBA{})
+	b.ring(solid, c)
+	b.ring(-solid, c)
+	b.ring(-w/2-feather/2, color.RGBA{})
+	for k := uint16(0); k < 3; k++ {
+		b.band(i+k*uint16(n), i+(k+1)*uint16(n), n)
+	}
+}
+
+// ring adds the outline in b.pts moved by d along its outward normals
+// (inward for negative d), in colour c. The normal at a point is the
+// perpendicular of the chord from its neighbours, turned away from the
+// centroid, which is outward for the convex shapes drawn here.
+func (b *batch) ring(d float64, c color.RGBA) {
+	n := len(b.pts)
+	var cx, cy float64
+	for _, p := range b.pts {
+		cx += p.x
+		cy += p.y
+	}
+	cx, cy = cx/float64(n), cy/float64(n)
+	for k, p := range b.pts {
+		prev, next := b.pts[(k+n-1)%n], b.pts[(k+1)%n]
 		nx, ny := next.y-prev.y, -(next.x - prev.x)
 		if l := math.Hypot(nx, ny); l > 0 {
-			nx, ny = nx/l*w/2, ny/l*w/2
+			nx, ny = nx/l, ny/l
 		}
-		b.vertex(p.x+nx, p.y+ny, c)
-		b.vertex(p.x-nx, p.y-ny, c)
+		if nx*(p.x-cx)+ny*(p.y-cy) < 0 {
+			nx, ny = -nx, -ny
+		}
+		b.vertex(p.x+nx*d, p.y+ny*d, c)
 	}
+}
+
+// fan adds the triangles of a convex polygon whose n vertices start at i.
+func (b *batch) fan(i uint16, n int) {
+	for k := 1; k+1 < n; k++ {
+		b.is = append(b.is, i, i+uint16(k), i+uint16(k+1))
+	}
+}
+
+// band adds the quads between two closed rings of n vertices each.
+func (b *batch) band(a, o uint16, n int) {
 	for k := range n {
-		a, o := i+uint16(2*k), i+uint16(2*((k+1)%n))
-		b.is = append(b.is, a, a+1, o, a+1, o+1, o)
+		k1 := uint16((k + 1) % n)
+		p, q := a+uint16(k), o+uint16(k)
+		b.is = append(b.is, p, a+k1, o+k1, p, o+k1, q)
 	}
 }
 
