@@ -114,15 +114,17 @@ func (g *Game) do(c Command) {
 	case ActHidden:
 		g.inspect.showAll = !g.inspect.showAll
 	case ActKeyList:
-		g.cards.openKeys()
+		g.cards.toggle(g, "keys")
+	case ActGlossary:
+		g.cards.toggle(g, "glossary")
 	case ActHelp:
 		p := Panel(c.Arg)
 		if c.Arg < 0 {
 			p = g.panel.focusPanel(g)
 		}
-		g.cards.openHelp(p)
+		g.cards.openHelp(g, p)
 	case ActClose:
-		if !g.cards.close() && !g.banner.hide() {
+		if !g.cards.close() && !g.tour.leave() && !g.banner.hide() {
 			g.panel.focus = -1
 			g.inspect.pinned = false
 		}

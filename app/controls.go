@@ -84,23 +84,53 @@ func (c *controls) focusPanel(g *Game) Panel {
 	return PanelDraw
 }
 
-// label returns a control's text for the current state.
+// label returns a control's text for the current state, in a shorter
+// form when the long one would not fit the button (narrow windows).
 func label(g *Game, ctl Control) string {
+	long, short := labels(g, ctl)
+	test := long
+	if ctl.Name == "stepEpoch" {
+		test = "Step 1 sample" // the pair of step buttons reads alike
+	}
+	if short == "" || fitsButton(test, ctl.Rect, g.lay.S) {
+		return long
+	}
+	return short
+}
+
+// labels returns the long and (if there is one) short text of a control.
+func labels(g *Game, ctl Control) (long, short string) {
 	s := g.s
 	switch ctl.Name {
 	case "trainN":
-		return fmt.Sprintf("Train %d epochs", s.Settings.EpochsN)
+		return fmt.Sprintf("Train %d epochs", s.Settings.EpochsN), fmt.Sprintf("%d epochs", s.Settings.EpochsN)
 	case "mode":
 		if s.Classes() == 2 {
-			return "Use 10 classes"
+			return "Use 10 classes", "10 classes"
 		}
-		return "Use 2 classes"
+		return "Use 2 classes", "2 classes"
 	case "tour":
 		if g.tour.active() {
-			return "Leave tour (T)"
+			return "Leave tour (T)", "Leave tour"
 		}
+		if g.tour.resumable() {
+			return "Resume tour (T)", "Resume tour"
+		}
+	case "stepSample":
+		return ctl.Label, "1 sample"
+	case "stepEpoch":
+		return ctl.Label, "1 epoch"
+	case "reset":
+		return ctl.Label, "Reset"
 	}
-	return ctl.Label
+	return ctl.Label, ""
+}
+
+// fitsButton reports whether DrawButton shows s in r at its full size
+// (neither shrunk nor cut), so a row of buttons keeps one text size.
+func fitsButton(s string, r render.Rect, scale float64) bool {
+	w, _ := render.MeasureBold(s, render.ButtonTextSize(r.H, scale))
+	return w <= r.W-min(12*scale, r.W*0.25)
 }
 
 // state returns a control's look.
@@ -146,24 +176,61 @@ func (c *controls) draw(dst *ebiten.Image, g *Game) {
 // drawProgress draws the Train N epochs bar (or the epoch under way) and
 // the speed line.
 func (c *controls) drawProgress(dst *ebiten.Image, g *Game) {
-	l, s := g.lay, g.s
-	frac, text := s.Trainer.Progress(), fmt.Sprintf("Epoch %d", s.Trainer.Epoch)
-	if frac > 0 {
-		text = fmt.Sprintf("Epoch %d, next one %d%% done", s.Trainer.Epoch, int(100*frac))
-	}
-	if s.Goal > 0 {
-		frac = s.Progress()
-		text = fmt.Sprintf("Training %d epochs: %d%%", s.goalN, int(100*frac))
-	}
+	l := g.lay
+	frac, text := g.progressLabel()
 	render.DrawProgress(dst, l.Progress, frac, text, l.S)
 	size := l.u(fontSmall)
-	render.TextIn(dst, l.Speed, render.Ellipsize(g.speedLine(), size, l.Speed.W), size, render.Current.Muted, render.AlignLeft, false)
+	r := l.Speed
+	r.W -= l.u(helpIconRoom) // the speed line's "?" (cards.go)
+	long, short := g.speedLine()
+	if w, _ := render.MeasureText(long, size); w > r.W {
+		long = short
+	}
+	render.TextIn(dst, r, render.Ellipsize(long, size, r.W), size, render.Current.Muted, render.AlignLeft, false)
 }
 
-// speedLine is "12,300 samples/s · 3.1 µs each · 60 FPS".
-func (g *Game) speedLine() string {
+// progressLabel is the bar's fill and text: how far Train N epochs has
+// got, or the epochs done and how far the next one is.
+func (g *Game) progressLabel() (float64, string) {
+	s := g.s
+	done, frac := s.Trainer.Epoch, s.Trainer.Progress()
+	switch {
+	case s.Goal > 0:
+		frac = s.Progress()
+		return frac, fmt.Sprintf("Training %d epochs: %d%%", s.goalN, int(100*frac))
+	case done == 0 && frac == 0:
+		return 0, "Not trained yet"
+	case frac == 0:
+		return 0, fmt.Sprintf("%d %s done", done, plural(done, "epoch", "epochs"))
+	}
+	return frac, fmt.Sprintf("%d %s done · next %d%%", done, plural(done, "epoch", "epochs"), int(100*frac))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// speedLine is "12,300 samples/s · 3.1 µs each · 60 FPS" while training;
+// a dash stands for what is not measured yet (a 0 would read as "this
+// computer cannot train"), and when paused the time per sample stays.
+// The short form leaves out the time per sample, for narrow windows.
+func (g *Game) speedLine() (long, short string) {
+	fps := "— FPS"
+	if g.fps > 0 {
+		fps = fmt.Sprintf("%.0f FPS", g.fps)
+	}
 	us := float64(g.sched.PerStep.Nanoseconds()) / 1000
-	return fmt.Sprintf("%s samples/s · %.1f µs each · %.0f FPS", thousands(int(g.sched.Rate)), us, g.fps)
+	rate, each := "—", "—"
+	if g.sched.Rate > 0 {
+		rate = thousands(int(g.sched.Rate))
+	}
+	if us > 0 {
+		each = fmt.Sprintf("%.1f", us)
+	}
+	return fmt.Sprintf("%s samples/s · %s µs each · %s", rate, each, fps), fmt.Sprintf("%s samples/s · %s", rate, fps)
 }
 
 // thousands writes n with thin separators: 123,456.

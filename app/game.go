@@ -20,6 +20,7 @@ type Options struct {
 	Frames     int    // run this many frames, then exit (0: run until closed)
 	Screenshot string // with Frames: save a PNG of the last frame here
 	Reset      bool   // start fresh: ignore and delete the autosave
+	Keys       string // a script of key presses and clicks to play (script.go), e.g. "T,Right,shot"
 }
 
 // Game is the ebiten.Game: a thin composite of parts, each with its own
@@ -47,6 +48,7 @@ type Game struct {
 	banner  banner
 
 	shotDone bool
+	script   *script // -keys, or nil
 	now      func() time.Time
 }
 
@@ -83,6 +85,14 @@ func newGame(opts Options, store Store) (*Game, error) {
 			s.LoadFile(opts.Load, b)
 		}
 	}
+	if opts.Keys != "" {
+		if g.script, err = parseScript(opts.Keys, opts.Screenshot); err != nil {
+			return nil, err
+		}
+		if g.opts.Frames > 0 {
+			g.opts.Frames = max(g.opts.Frames, g.script.end()+scriptEvery)
+		}
+	}
 	g.relayout(1280, 800)
 	return g, nil
 }
@@ -115,6 +125,9 @@ var errDone = ebiten.Termination
 func (g *Game) Update() error {
 	platform.Poll()
 	g.in.Read()
+	if g.script != nil {
+		g.script.apply(g, &g.in)
+	}
 	g.fps = ebiten.ActualFPS()
 	if g.outW > 0 {
 		g.relayout(g.outW*g.dsf, g.outH*g.dsf)
@@ -153,6 +166,7 @@ func (g *Game) tick(in *Input) {
 		g.receive(f)
 	}
 	if !g.cards.update(g, in) {
+		g.overlayInput(in)
 		g.keyboard(in)
 		g.panel.update(g, in)
 		g.canvas.update(g, in)
@@ -191,9 +205,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.panel.draw(screen, g)
 	g.inspect.draw(screen, g)
 	g.metrics.draw(screen, g)
+	g.cards.drawIcons(screen, g)
 	g.banner.draw(screen, g)
 	g.tour.draw(screen, g)
 	g.cards.draw(screen, g)
+	g.script.draw(screen)
 	if g.opts.Frames > 0 && g.frame >= g.opts.Frames && !g.shotDone {
 		g.screenshot(screen)
 	}

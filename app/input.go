@@ -42,7 +42,9 @@ type Input struct {
 	HoverX      float64   // the mouse position, for hover, when HasHover
 	HoverY      float64
 	HasHover    bool
-	Touched     bool // a finger is on the screen: hover makes no sense then
+	Touched     bool    // a finger is on the screen: hover makes no sense then
+	WheelX      float64 // mouse wheel or touchpad scroll this tick, in notches
+	WheelY      float64
 }
 
 // Read fills in from Ebiten's input state.
@@ -57,6 +59,7 @@ func (in *Input) Read() {
 	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
 	in.Ctrl = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 
+	in.WheelX, in.WheelY = ebiten.Wheel()
 	x, y := ebiten.CursorPosition()
 	in.HoverX, in.HoverY = float64(x), float64(y)
 	in.Pointers = in.Pointers[:0]

@@ -31,8 +31,8 @@ type inspector struct {
 // relayout places the network view after a resize or a change of shape.
 func (v *inspector) relayout(g *Game) {
 	v.cfg = g.s.Net.Config
+	v.view.Names = g.s.Data.Classes // Layout sizes the output labels by them
 	v.view.Layout(g.lay.Net, v.cfg, g.lay.S)
-	v.view.Names = g.s.Data.Classes
 	v.hasNeuron, v.hasEdge, v.pinned = false, false, false
 	v.hl = render.Highlight{}
 	v.layoutMaps(g.lay)
@@ -138,7 +138,9 @@ func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
 	th := render.Current
 	size := l.u(fontSmall)
 	lh := render.LineHeight(size)
+	r.W -= l.u(helpIconRoom) // the strip's "?" at its top right (cards.go)
 	var lines []string
+	hint := false // the lines are a hint: all muted, no heading
 	text := r
 	switch {
 	case v.hasNeuron && v.neuron.Layer == 1:
@@ -173,21 +175,35 @@ func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
 		}
 		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
 	default:
-		legend, rest := r.SplitRight(min(r.W*0.42, l.u(230)))
-		render.DrawLegend(dst, legend, l.S)
+		legend, rest := r.SplitTop(render.LegendHeight(r.W, l.S) + l.u(4))
+		render.DrawLegend(dst, legend.InsetXY(0, l.u(2)), l.S)
 		text = rest
-		lines = []string{"Hover (or tap) a neuron or an edge to inspect it.", "H shows every hidden neuron's weights as 9×9 maps."}
+		lines = render.WrapText("Hover (or tap) a neuron or an edge to inspect it. H shows every hidden neuron's weights as 9×9 maps.", size, text.W)
+		hint = true
 	}
+	// Each line wraps; what does not fit the strip's height is cut, the
+	// last shown line ending in "…".
+	y := text.Y + l.u(4)
+	bottom := text.Y + text.H + lh*0.2
 	for i, ln := range lines {
 		clr := th.Text
-		if i > 0 {
+		if i > 0 || hint {
 			clr = th.Muted
 		}
-		y := text.Y + l.u(4) + lh*float64(i)
-		if y+lh > text.Y+text.H+lh*0.2 {
-			break
+		parts := []string{ln}
+		if !hint { // the hint was wrapped above
+			parts = render.WrapText(ln, size, text.W)
 		}
-		render.Text(dst, render.Ellipsize(ln, size, text.W), text.X, y, size, clr, render.AlignLeft)
+		for k, part := range parts {
+			if y+lh > bottom {
+				return
+			}
+			if y+2*lh > bottom && (k < len(parts)-1 || i < len(lines)-1) {
+				part += "…"
+			}
+			render.Text(dst, render.Ellipsize(part, size, text.W), text.X, y, size, clr, render.AlignLeft)
+			y += lh
+		}
 	}
 }
 

@@ -42,6 +42,7 @@ const (
 	ActSettingUp   // Arg: Setting
 	ActFocusNext
 	ActFocusPrev
+	ActGlossary
 )
 
 // Command is an action with its argument.
@@ -97,6 +98,7 @@ var bindings = []binding{
 	{ebiten.KeyH, false, false, Command{Act: ActHidden}, "H", "show / hide all hidden-neuron weight maps"},
 	{ebiten.KeySlash, false, true, Command{Act: ActKeyList}, "?", "this key list"},
 	{ebiten.KeyF1, false, false, Command{Act: ActHelp, Arg: -1}, "F1", "help for the focused panel"},
+	{ebiten.KeyG, false, false, Command{Act: ActGlossary}, "G", "the glossary: what the words mean"},
 	{ebiten.KeyEscape, false, false, Command{Act: ActClose}, "Escape", "close cards"},
 	{ebiten.KeyY, false, false, Command{Act: ActConfirm}, "Y", "confirm a question"},
 }

@@ -27,12 +27,18 @@ var panelHelp = [numPanels]string{"grid", "predict", "network", "controls", "dat
 
 // Sizes in CSS pixels at zoom 1; Layout multiplies them by S.
 const (
-	gap     = 10 // between panels
-	pad     = 10 // inside panels
-	topH    = 48 // top bar
-	headerH = 30 // panel title row
-	rowH    = 30 // a row of buttons
-	rowGap  = 6
+	gap       = 10 // between panels
+	pad       = 10 // inside panels
+	topH      = 48 // top bar
+	headerH   = 30 // panel title row
+	rowH      = 30 // a row of buttons
+	rowGap    = 6
+	countsH   = 24 // the dataset counts line
+	minLabelW = 30 // narrowest label button before they wrap to two rows
+	progressH = 24 // the training progress bar
+	// helpIconRoom is kept free at the right of the inspector strip and
+	// the speed line for their small "?" icons.
+	helpIconRoom = 26
 	// designW×designH is the CSS size at which zoom is 1; the UI grows up
 	// to maxZoom on large screens (projectors) and shrinks to minZoom at 800×600.
 	designW, designH = 900, 650
@@ -68,6 +74,7 @@ type Layout struct {
 	Progress render.Rect
 	Speed    render.Rect
 	Plots    [2]render.Rect
+	Legend   render.Rect // the plots' shared legend, in the progress panel's title row
 	Confuse  render.Rect
 	Controls []Control
 }
@@ -103,7 +110,8 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 	right, center := rest.SplitRight(rightW)
 	center = center.InsetXY(u(gap), 0)
 
-	predH := u(headerH + pad + 22*float64(min(classes, 10)) + 8)
+	// Ten bars fit in five rows of two columns (see render.DrawBars).
+	predH := u(headerH + pad + 24*float64((min(classes, 10)+1)/2) + 8)
 	if classes <= 2 {
 		predH = u(headerH + pad + 70)
 	}
@@ -135,17 +143,51 @@ func (l *Layout) content(p Panel) render.Rect {
 
 func (l *Layout) add(c Control) { l.Controls = append(l.Controls, c) }
 
+// layoutDraw places the grid as large as it can be, the label buttons
+// and Add / Clear. Many labels (10 classes) either wrap to two rows under
+// the grid or, when that leaves a bigger grid (short windows), stand in
+// two columns beside it.
 func (l *Layout) layoutDraw(classes int) {
 	r := l.content(PanelDraw)
-	labels, rest := r.SplitBottom(l.u(2*rowH + rowGap))
-	side := max(min(rest.W, rest.H-l.u(rowGap+4)), 0)
-	l.Grid = render.Rect{X: rest.X + (rest.W-side)/2, Y: rest.Y, W: side, H: side}
-	rows := labels.Rows(2, l.u(rowGap))
-	for i, cell := range rows[0].Columns(classes, l.u(4)) {
+	bottom, top := r.SplitBottom(l.u(rowH))
+	_, top = top.SplitBottom(l.u(rowGap))
+	cols := bottom.Columns(2, l.u(rowGap))
+
+	perRow := classes
+	if (r.W+l.u(4))/float64(classes) < l.u(minLabelW) {
+		perRow = (classes + 1) / 2
+	}
+	labelRows := (classes + perRow - 1) / perRow
+	under := l.u(float64(labelRows) * (rowH + rowGap))
+	side := max(min(top.W, top.H-under), 0)
+	cells := make([]render.Rect, 0, classes)
+	besideW := l.u(2*minLabelW + 4)
+	if sideB := max(min(top.H, top.W-besideW-l.u(gap)), 0); classes > 2 && sideB > side*1.15 {
+		side = sideB
+		grid := render.Rect{X: top.X, Y: top.Y, W: side, H: side}
+		_, col := top.SplitLeft(side + l.u(gap))
+		rowsN := (classes + 1) / 2
+		labels := render.Rect{X: col.X, Y: grid.Y, W: col.W, H: side}
+		for i, row := range labels.Rows(rowsN, l.u(4)) {
+			for j, c := range row.Columns(2, l.u(4)) {
+				if 2*i+j < classes {
+					cells = append(cells, c)
+				}
+			}
+		}
+		l.Grid = grid
+	} else {
+		l.Grid = render.Rect{X: top.X + (top.W-side)/2, Y: top.Y, W: side, H: side}
+		labels := render.Rect{X: top.X, Y: top.Y + top.H - under + l.u(rowGap), W: top.W, H: under - l.u(rowGap)}
+		rows := labels.Rows(labelRows, l.u(rowGap))
+		for i := range classes {
+			cells = append(cells, rows[i/perRow].Columns(perRow, l.u(4))[i%perRow])
+		}
+	}
+	for i, cell := range cells {
 		l.add(Control{Name: "label" + string(rune('0'+i)), Label: string(rune('0' + i)), Panel: PanelDraw,
 			Rect: cell, Cmd: Command{Act: ActLabel, Arg: i}})
 	}
-	cols := rows[1].Columns(2, l.u(rowGap))
 	l.add(Control{Name: "add", Label: "Add", Panel: PanelDraw, Rect: cols[0], Cmd: Command{Act: ActAdd}, Primary: true})
 	l.add(Control{Name: "clear", Label: "Clear", Panel: PanelDraw, Rect: cols[1], Cmd: Command{Act: ActClearGrid}})
 }
@@ -156,7 +198,7 @@ func (l *Layout) layoutTrain() {
 	// bar and speed line leave, up to rowH each.
 	settings := []Setting{SetLR, SetDecay, SetBatch, SetEpochs, SetHidden, SetActivation, SetSeed}
 	rows := 4 + len(settings)
-	free := r.H - l.u(20+18+2*(rowGap+2)+rowGap) - float64(rows-1)*l.u(rowGap)
+	free := r.H - l.u(progressH+18+2*(rowGap+2)+rowGap) - float64(rows-1)*l.u(rowGap)
 	h := min(l.u(rowH), free/float64(rows))
 	btnRows := splitRows(r, 4, h, l.u(rowGap))
 	type b struct {
@@ -184,27 +226,68 @@ func (l *Layout) layoutTrain() {
 	}
 	rest = stRows.rest
 	_, rest = rest.SplitTop(l.u(rowGap + 2))
-	l.Progress, rest = rest.SplitTop(l.u(20))
+	l.Progress, rest = rest.SplitTop(l.u(progressH))
 	_, rest = rest.SplitTop(l.u(rowGap))
 	l.Speed, _ = rest.SplitTop(l.u(18))
 }
 
+// layoutData puts the dataset buttons in the panel's title row when they
+// fit there (short labels if need be), so the thumbnails get the height.
 func (l *Layout) layoutData() {
 	r := l.content(PanelData)
-	top, rest := r.SplitTop(l.u(rowH))
-	cols := top.Columns(3, l.u(rowGap))
-	l.add(Control{Name: "relabel", Label: "Relabel", Panel: PanelData, Rect: cols[0], Cmd: Command{Act: ActRelabel}})
-	l.add(Control{Name: "delete", Label: "Delete", Panel: PanelData, Rect: cols[1], Cmd: Command{Act: ActDeleteSample}})
-	l.add(Control{Name: "clearData", Label: "Clear dataset", Panel: PanelData, Rect: cols[2], Cmd: Command{Act: ActClearData}})
-	_, rest = rest.SplitTop(l.u(rowGap))
-	l.Counts, l.Strip = rest.SplitTop(l.u(20))
+	names := [3]string{"relabel", "delete", "clearData"}
+	acts := [3]Action{ActRelabel, ActDeleteSample, ActClearData}
+	var cols []render.Rect
+	head := render.PanelHeaderSpace(l.Panels[PanelData], panelTitles[PanelData], l.S)
+	labels := [3]string{"Relabel", "Delete", "Clear dataset"}
+	for _, try := range [][3]string{labels, {"Relabel", "Delete", "Clear all"}} {
+		if cols = l.fitButtons(head, try[:]); cols != nil {
+			labels = try
+			break
+		}
+	}
+	if cols == nil {
+		var top render.Rect
+		top, r = r.SplitTop(l.u(rowH))
+		_, r = r.SplitTop(l.u(rowGap))
+		cols = top.Columns(3, l.u(rowGap))
+	}
+	for i := range names {
+		l.add(Control{Name: names[i], Label: labels[i], Panel: PanelData, Rect: cols[i], Cmd: Command{Act: acts[i]}})
+	}
+	l.Counts, l.Strip = r.SplitTop(l.u(countsH))
+	_, l.Strip = l.Strip.SplitTop(l.u(rowGap))
+}
+
+// fitButtons right-aligns buttons for labels in r, each as wide as its
+// label needs, or returns nil when they do not fit.
+func (l *Layout) fitButtons(r render.Rect, labels []string) []render.Rect {
+	size, padX := render.ButtonTextSize(r.H, l.S), l.u(12)
+	ws := make([]float64, len(labels))
+	total := l.u(rowGap) * float64(len(labels)-1)
+	for i, s := range labels {
+		w, _ := render.MeasureBold(s, size)
+		ws[i] = w + 2*padX
+		total += ws[i]
+	}
+	if total > r.W || r.H <= 0 {
+		return nil
+	}
+	out := make([]render.Rect, len(labels))
+	x := r.X + r.W - total
+	for i, w := range ws {
+		out[i] = render.Rect{X: x, Y: r.Y, W: w, H: r.H}
+		x += w + l.u(rowGap)
+	}
+	return out
 }
 
 func (l *Layout) layoutMetrics() {
 	r := l.content(PanelMetrics)
+	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], panelTitles[PanelMetrics], l.S)
 	l.Confuse, r = r.SplitRight(min(r.H+l.u(20), 0.34*r.W))
 	r.W -= l.u(gap)
-	cols := r.Columns(2, l.u(gap))
+	cols := r.Columns(2, l.u(gap+pad))
 	l.Plots = [2]render.Rect{cols[0], cols[1]}
 }
 

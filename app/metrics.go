@@ -1,6 +1,8 @@
 package app
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"gonum.org/v1/gonum/floats"
 
@@ -8,18 +10,23 @@ import (
 )
 
 // metrics is the progress panel: loss and accuracy per epoch for the
-// training and validation sets, and the confusion matrix.
-type metrics struct{}
+// training and validation sets, and the confusion matrix. Both plots show
+// the same two series, so one legend in the panel's title row serves both
+// and the narrow plots keep their height for the curves.
+type metrics struct {
+	loss, acc, legend [2]render.Series // reused every frame
+}
 
-func (metrics) draw(dst *ebiten.Image, g *Game) {
+func (m *metrics) draw(dst *ebiten.Image, g *Game) {
 	l, s := g.lay, g.s
 	th := render.Current
 	h := &s.History
-	lossSeries := []render.Series{{Name: "train", Color: th.Train, Values: h.TrainLoss}}
-	accSeries := []render.Series{{Name: "train", Color: th.Train, Values: h.TrainAcc}}
-	if s.HasVal {
-		lossSeries = append(lossSeries, render.Series{Name: "validation", Color: th.Val, Values: h.ValLoss})
-		accSeries = append(accSeries, render.Series{Name: "validation", Color: th.Val, Values: h.ValAcc})
+	m.loss = [2]render.Series{{Color: th.Train, Values: h.TrainLoss}, {Color: th.Val, Values: h.ValLoss}}
+	m.acc = [2]render.Series{{Color: th.Train, Values: h.TrainAcc}, {Color: th.Val, Values: h.ValAcc}}
+	m.legend = [2]render.Series{{Name: "train", Color: th.Train}, {Name: "validation", Color: th.Val}}
+	n := 2
+	if !s.HasVal {
+		n = 1
 	}
 	top := 1.0
 	if h.Len() > 0 {
@@ -31,8 +38,10 @@ func (metrics) draw(dst *ebiten.Image, g *Game) {
 	if top != top { // an epoch without a validation set recorded NaN
 		top = 1
 	}
-	render.DrawPlot(dst, l.Plots[0], "Loss", lossSeries, 0, min(top, 10), l.S)
-	render.DrawPlot(dst, l.Plots[1], "Accuracy", accSeries, 0, 1, l.S)
+	top = math.Ceil(top*2) / 2 // round ticks: 0, 1, 2 rather than 0, 0.98, 1.96
+	render.DrawPlotLegend(dst, l.Legend, m.legend[:n], l.S)
+	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], 0, min(top, 10), l.S)
+	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], 0, 1, l.S)
 	if s.Confusion != nil {
 		render.DrawConfusion(dst, l.Confuse, s.Confusion, s.Data.Classes, l.S)
 	}

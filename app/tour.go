@@ -2,25 +2,27 @@ package app
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"digittrainer/render"
 	"digittrainer/tour"
 )
 
-// tourSlot plugs package tour's state machine into the game: T starts or
-// leaves it, arrows and PageUp/PageDown step it, K skips it. When the tour
-// asks for its iteration, the slot runs nn.TraceStep on the live network —
-// the tour's one real update — and hands the record back. The tour's View
-// is fetched in Update and drawn as a card over the training panel, with
-// the network panel showing the weights of the step.
-//
-// This is the hook for the tour helper and the lead: a richer drawing of
-// tour.View (formula layout, tables, highlights) belongs in render.
+// tourSlot plugs package tour's state machine into the game: T starts,
+// leaves or resumes it, arrows and PageUp/PageDown step it, K skips it,
+// Escape leaves it. When the tour asks for its iteration, the slot runs
+// nn.TraceStep on the live network — the tour's one real update — and
+// hands the record back. Every tick it fetches the tour's View, turns its
+// highlight into the network view's, and lays out the card (tourview.go)
+// in the free area beside the network, so Draw only replays it.
 type tourSlot struct {
 	t    *tour.Tour
 	view tour.View
 	hl   render.Highlight // the view's highlight in render's terms
 	err  error
+
+	card           tourCard
+	hover, pressed int // card buttons under the mouse / pressed this tick (−1: none)
 }
 
 func (ts *tourSlot) ensure() bool {
@@ -31,6 +33,9 @@ func (ts *tourSlot) ensure() bool {
 }
 
 func (ts *tourSlot) active() bool { return ts.t != nil && ts.t.Active() }
+
+// resumable reports whether a left tour can be resumed (the Tour button says so).
+func (ts *tourSlot) resumable() bool { return ts.t != nil && ts.t.Resumable() }
 
 // input is what the tour sees of the screen.
 func (ts *tourSlot) input(s *Session) tour.Input {
@@ -68,10 +73,70 @@ func (ts *tourSlot) skip(g *Game) {
 	}
 }
 
-// update feeds the tour what is on screen and runs the iteration it asks for.
+// leave hides an active tour (Escape) and reports whether there was one.
+func (ts *tourSlot) leave() bool {
+	return ts.active() && ts.t.Leave()
+}
+
+// capture handles the pointer while the tour is on screen, before the
+// panels see it: a press on a card button does what it says, a click on a
+// hidden neuron picks it on the steps that explain one, and any press on
+// the card is the card's. Presses it uses are taken out of in, and the
+// mouse over the card hovers nothing below it.
+func (ts *tourSlot) capture(g *Game, in *Input) {
+	ts.hover, ts.pressed = -1, -1
+	if !ts.active() || ts.card.rect.Empty() {
+		return
+	}
+	c := &ts.card
+	if x, y, ok := in.Hover(); ok {
+		if i, ok := c.buttonAt(x, y); ok {
+			ts.hover = i
+		}
+		if c.rect.Contains(x, y) {
+			in.HasHover = false
+		}
+	}
+	kept := in.Pointers[:0]
+	for _, p := range in.Pointers {
+		switch {
+		case !c.rect.Contains(p.X, p.Y):
+			if p.Just && ts.view.PickNeuron && g.lay.Net.Contains(p.X, p.Y) {
+				if h, ok := hiddenAt(&g.inspect.view, p.X, p.Y); ok {
+					ts.t.SelectNeuron(h)
+					continue
+				}
+			}
+			kept = append(kept, p)
+		case p.Just:
+			if i, ok := c.buttonAt(p.X, p.Y); ok {
+				ts.pressed = i
+				ts.press(g, i)
+			}
+		}
+	}
+	in.Pointers = kept
+}
+
+// press does what card button i says.
+func (ts *tourSlot) press(g *Game, i int) {
+	switch i {
+	case btnBack:
+		g.do(Command{Act: ActTourBack})
+	case btnNext:
+		g.do(Command{Act: ActTourNext})
+	case btnSkip:
+		g.do(Command{Act: ActTourSkip})
+	case btnHide:
+		ts.leave()
+	}
+}
+
+// update feeds the tour what is on screen, runs the iteration it asks for,
+// and lays out what Draw shows.
 func (ts *tourSlot) update(g *Game) {
 	if !ts.active() {
-		ts.view = tour.View{}
+		ts.view, ts.card = tour.View{}, tourCard{}
 		return
 	}
 	s := g.s
@@ -91,14 +156,27 @@ func (ts *tourSlot) update(g *Game) {
 	}
 	ts.view = ts.t.View()
 	ts.convert()
+	if key := tourCardKey(ts.view, g.lay); key != ts.card.key {
+		ts.card = layoutTourCard(ts.view, g.lay)
+		ts.card.key = key
+	}
 }
 
-// convert translates the tour's highlight into the network view's.
+// convert translates the tour's highlight into the network view's: the
+// neurons it names are ringed (inputs only when inked or selected, so a
+// step about the drawing rings the drawing), its edges drawn on top, and
+// gradients and error signals colour their edges instead of the weights.
 func (ts *tourSlot) convert() {
 	h := ts.view.Highlight
 	ts.hl = render.Highlight{Dim: h.Dim}
 	layer := map[tour.Part]int{tour.InputLayer: 0, tour.HiddenLayer: 1, tour.OutputLayer: 2, tour.Edges1: 1, tour.Edges2: 2}
 	for _, n := range h.Neurons {
+		switch {
+		case n.Layer == tour.InputLayer && !n.Selected && n.Value == 0:
+			continue // an empty square
+		case n.Layer == tour.HiddenLayer && n.Kind == tour.KindError && !n.Selected:
+			continue // the error of every neuron is there, the step explains one
+		}
 		ts.hl.Neurons = append(ts.hl.Neurons, render.Neuron{Layer: layer[n.Layer], Index: n.Index})
 	}
 	for _, e := range h.Edges {
@@ -118,39 +196,37 @@ func (ts *tourSlot) status() (active bool, step, steps int, title string) {
 	return ts.view.Active, ts.view.Number, tour.Steps, ts.view.Title
 }
 
+// draw fades the panels the step is not about, labels the network
+// picture (drawn by the inspector with the step's weights and highlight)
+// and draws the card.
 func (ts *tourSlot) draw(dst *ebiten.Image, g *Game) {
 	v := ts.view
 	if !v.Active {
 		return
 	}
 	l := g.lay
-	lines := append([]string(nil), v.Body...)
-	if len(v.Formula) > 0 {
-		lines = append(lines, "")
-		lines = append(lines, v.Formula...)
+	wash := withAlpha(render.Current.Background, 0.72)
+	for _, r := range washRects(l) {
+		fillRect(dst, r, wash)
 	}
-	if v.Table != nil {
-		lines = append(lines, "")
-		for _, r := range v.Table.Rows {
-			row := r.Label
-			for _, c := range r.Cells {
-				row += "   " + c
-			}
-			lines = append(lines, row)
+	if v.Net != nil && v.State != nil {
+		drawOverlay(dst, v, &g.inspect.view, l)
+	}
+	// Point at what a waiting step asks for: the grid, or the label buttons.
+	var ask []render.Rect
+	switch v.Reason {
+	case tour.WaitDrawing, tour.WaitDrawingOrSample:
+		ask = append(ask, l.Grid)
+	case tour.WaitLabel:
+		for _, c := range g.labelControls() {
+			ask = append(ask, c.Rect)
 		}
 	}
-	nav := "← Back · → Next · K skip · T leave"
-	if v.NextText != "" {
-		nav = "← Back · → " + v.NextText + " · K skip · T leave"
+	for _, r := range ask {
+		r = r.Inset(-l.u(4))
+		vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(l.u(3)), render.Current.Accent, true)
 	}
-	lines = append(lines, "", nav)
-	title := v.Title
-	if v.Number > 0 {
-		title = "Step " + itoa(v.Number) + " of " + itoa(v.Total) + ": " + v.Title
-	}
-	area := l.Panels[PanelTrain]
-	area.H = l.Panels[PanelMetrics].Y + l.Panels[PanelMetrics].H - area.Y
-	render.DrawCardIn(dst, area, title, lines, l.S)
+	ts.card.draw(dst, l, ts.hover, ts.pressed)
 }
 
 func itoa(n int) string {

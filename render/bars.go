@@ -8,6 +8,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
+// minBarRow is the shortest bar row at scale 1; with less, the bars go
+// into two columns so the labels stay legible (10 classes in a short panel).
+const minBarRow = 20.0
+
 // DrawBars draws one horizontal bar per class in r: the class name, a
 // track, a bar whose length is the probability, and the percentage. The
 // most likely class is drawn in the accent colour and bold, so the
@@ -20,28 +24,41 @@ func DrawBars(dst *ebiten.Image, r Rect, probs []float64, names []string, scale 
 	if scale <= 0 {
 		scale = 1
 	}
-	t := Current
 	best := 0
 	for i, p := range probs {
 		if p > probs[best] || math.IsNaN(probs[best]) {
 			best = i
 		}
 	}
-	rowH := r.H / float64(n)
-	size := math.Min(18*scale, rowH*0.55)
-	nameW, pctW := 0.0, 0.0
-	for i := range n {
+	if n > 2 && r.H/float64(n) < minBarRow*scale {
+		half := (n + 1) / 2
+		cols := r.Columns(2, 16*scale)
+		drawBarRows(dst, cols[0], probs, names, 0, half, half, best, scale)
+		drawBarRows(dst, cols[1], probs, names, half, n, half, best, scale)
+		return
+	}
+	drawBarRows(dst, r, probs, names, 0, n, n, best, scale)
+}
+
+// drawBarRows draws bars from to to-1 in r, which has room for rows of them.
+func drawBarRows(dst *ebiten.Image, r Rect, probs []float64, names []string, from, to, rows, best int, scale float64) {
+	t := Current
+	rowH := r.H / float64(rows)
+	size := math.Min(18*scale, rowH*0.6)
+	nameW := 0.0
+	for i := range len(probs) {
 		w, _ := MeasureBold(barName(names, i), size)
 		nameW = math.Max(nameW, w)
 	}
-	pctW, _ = MeasureBold("100%", size)
+	pctW, _ := MeasureBold("100%", size)
 	gap := 10 * scale
-	for i, p := range probs {
+	for i := from; i < to; i++ {
+		p := probs[i]
 		if math.IsNaN(p) {
 			p = 0
 		}
 		p = clamp(p, 0, 1)
-		row := Rect{r.X, r.Y + rowH*float64(i), r.W, rowH}
+		row := Rect{r.X, r.Y + rowH*float64(i-from), r.W, rowH}
 		nameR, rest := row.SplitLeft(nameW + gap)
 		pctR, track := rest.SplitRight(pctW + gap)
 		bold := i == best

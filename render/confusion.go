@@ -28,16 +28,20 @@ func DrawConfusion(dst *ebiten.Image, r Rect, m [][]int, names []string, scale f
 		w, _ := MeasureBold(barName(names, i), size)
 		headW = math.Max(headW, w)
 	}
-	headW += 10 * scale
-	// "predicted" over the columns, "true" beside the rows.
+	headW += 8 * scale
+	// "predicted →" over the columns; "true ↓" in the corner above the
+	// row names, where it cannot run into them.
+	const trueLabel = "true ↓"
+	tw, _ := MeasureText(trueLabel, size)
 	top, rest := r.SplitTop(2 * lh)
-	left, grid := rest.SplitLeft(lh + headW)
+	left, grid := rest.SplitLeft(math.Max(headW, tw+6*scale))
 	cell := math.Min(grid.W/float64(n), grid.H/float64(n))
 	grid = Rect{grid.X, grid.Y, cell * float64(n), cell * float64(n)}
 	Text(dst, "predicted →", grid.X+grid.W/2, top.Y, size, t.Muted, AlignCenter)
-	TextIn(dst, Rect{left.X, grid.Y, lh * 1.2, grid.H}, "true", size, t.Muted, AlignLeft, false)
+	Text(dst, trueLabel, left.X+left.W-6*scale, top.Y+lh, size, t.Muted, AlignRight)
 
 	cs := math.Min(cell*0.4, BodySize*scale)
+	ns := math.Min(size, cell*0.85) // class names no taller than their cells
 	gap := math.Max(1, math.Round(scale*2))
 	for i := range n {
 		row := m[i]
@@ -46,8 +50,8 @@ func DrawConfusion(dst *ebiten.Image, r Rect, m [][]int, names []string, scale f
 			sum += max(v, 0)
 		}
 		name := barName(names, i)
-		TextIn(dst, Rect{grid.X + cell*float64(i), top.Y + lh, cell, lh}, name, size, t.Text, AlignCenter, true)
-		TextIn(dst, Rect{left.X, grid.Y + cell*float64(i), left.W - 8*scale, cell}, name, size, t.Text, AlignRight, true)
+		TextIn(dst, Rect{grid.X + cell*float64(i), top.Y + lh, cell, lh}, name, ns, t.Text, AlignCenter, true)
+		TextIn(dst, Rect{left.X, grid.Y + cell*float64(i), left.W - 6*scale, cell}, name, ns, t.Text, AlignRight, true)
 		for j := range n {
 			v := 0
 			if j < len(row) {

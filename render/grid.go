@@ -83,3 +83,20 @@ func DrawThumb(dst *ebiten.Image, r Rect, px *[81]uint8, selected bool) {
 		strokeRoundRect(dst, r.Inset(0.5), rad, 1, t.PanelBorder)
 	}
 }
+
+// DrawTag writes a short label (a class name) on a small accent pill at
+// the top right of r, e.g. over a thumbnail in a strip that mixes classes.
+func DrawTag(dst *ebiten.Image, r Rect, label string, scale float64) {
+	if label == "" || r.Empty() {
+		return
+	}
+	if scale <= 0 {
+		scale = 1
+	}
+	t := Current
+	size := clamp(r.H*0.3, 9*scale, SmallSize*scale)
+	w, h := MeasureBold(label, size)
+	pill := Rect{r.X + r.W - w - 6*scale - 1, r.Y + 1, w + 6*scale, h}
+	fillRoundRect(dst, pill, math.Min(pill.H/2, 4*scale), t.Accent)
+	TextIn(dst, pill, label, size, t.OnAccent, AlignCenter, true)
+}

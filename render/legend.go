@@ -6,51 +6,86 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
+// legendItems are the two line styles DrawLegend explains.
+var legendItems = [2]struct {
+	label string
+	neg   bool
+}{{"positive weight", false}, {"negative weight", true}}
+
+// legendNote says what width and opacity mean.
+const legendNote = "thicker, darker = stronger"
+
+// legendSize is the legend's font size at scale 1.
+const legendSize = SmallSize
+
+// legendWidths returns the width of each item (sample and label), and of
+// the note, at scale.
+func legendWidths(scale float64) (items [2]float64, note float64) {
+	size := legendSize * scale
+	for i, it := range legendItems {
+		w, _ := MeasureText(it.label, size)
+		items[i] = (28+8)*scale + w
+	}
+	note, _ = MeasureText(legendNote, size)
+	return items, note
+}
+
+// legendRows is how many rows DrawLegend needs in a width of w: one when
+// everything fits on a line, two when the note goes below the items, else three.
+func legendRows(w, scale float64) int {
+	items, note := legendWidths(scale)
+	gap := 24 * scale
+	switch {
+	case items[0]+items[1]+note+2*gap <= w:
+		return 1
+	case items[0]+items[1]+gap <= w:
+		return 2
+	}
+	return 3
+}
+
+// LegendHeight is the height DrawLegend needs in a width of w.
+func LegendHeight(w, scale float64) float64 {
+	if scale <= 0 {
+		scale = 1
+	}
+	return float64(legendRows(w, scale)) * LineHeight(legendSize*scale) * 1.15
+}
+
 // DrawLegend explains the edge encoding in r: a solid blue line for a
 // positive weight, a dashed orange line for a negative one, and that width
-// and opacity grow with strength. It lays out in one row when r is wide
-// enough and stacks otherwise.
+// and opacity grow with strength. It uses one row when r is wide enough,
+// else puts the note on a second row, else stacks all three; LegendHeight
+// says how tall r should be.
 func DrawLegend(dst *ebiten.Image, r Rect, scale float64) {
 	if scale <= 0 {
 		scale = 1
 	}
 	t := Current
-	size := 14 * scale
-	items := []struct {
-		label string
-		neg   bool
-	}{{"positive weight", false}, {"negative weight", true}}
-	note := "thicker, darker = stronger"
-	sample := 36 * scale
-	gap := 8 * scale
-	var widths []float64
-	total := 0.0
-	for _, it := range items {
-		w, _ := MeasureText(it.label, size)
-		widths = append(widths, sample+gap+w)
-		total += sample + gap + w + 3*gap
-	}
-	nw, _ := MeasureText(note, size)
-	total += nw
+	size := legendSize * scale
 	lh := LineHeight(size)
-	rows := []Rect{r}
-	if total > r.W {
-		rows = r.Rows(3, 0)
-	}
+	sample := 28 * scale
+	gap := 24 * scale
+	widths, _ := legendWidths(scale)
+	n := legendRows(r.W, scale)
+	rows := r.Rows(n, 0)
 	x, row := r.X, 0
-	for i, it := range items {
-		rr := rows[min(row, len(rows)-1)]
+	for i, it := range legendItems {
+		rr := rows[row]
 		cy := rr.Y + rr.H/2
 		legendLine(dst, x, cy, sample, it.neg, scale)
-		Text(dst, it.label, x+sample+gap, cy-lh/2, size, t.Text, AlignLeft)
-		if len(rows) == 1 {
-			x += widths[i] + 3*gap
-		} else {
+		Text(dst, it.label, x+sample+8*scale, cy-lh/2, size, t.Text, AlignLeft)
+		if n == 3 {
 			row++
+		} else {
+			x += widths[i] + gap
 		}
 	}
-	rr := rows[min(row, len(rows)-1)]
-	Text(dst, note, x, rr.Y+rr.H/2-lh/2, size, t.Muted, AlignLeft)
+	if n == 2 {
+		x, row = r.X, 1
+	}
+	rr := rows[min(row, n-1)]
+	Text(dst, Ellipsize(legendNote, size, r.X+r.W-x), x, rr.Y+rr.H/2-lh/2, size, t.Muted, AlignLeft)
 }
 
 // legendLine draws a short strong edge sample, dashed when negative.

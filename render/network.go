@@ -98,7 +98,10 @@ type NetworkView struct {
 	rHid   float64 // hidden neuron radius
 	rOut   float64 // output neuron radius
 	labelX float64 // left edge of output labels
-	edgeK  float64 // edge width factor: thinner when there are many hidden neurons
+	hidX   float64 // centre of the hidden column
+	// labelSize is the font size of the output labels.
+	labelSize float64
+	edgeK     float64 // edge width factor: thinner when there are many hidden neurons
 
 	edges edgeBuffers
 	nodes batch
@@ -117,15 +120,24 @@ func (v *NetworkView) Layout(r Rect, cfg nn.Config, scale float64) {
 	// A row for the layer captions (see drawCaptions).
 	_, in = in.SplitTop(LineHeight(captionSize * scale))
 
-	// Outputs on the right, with room for "name 100%" labels.
-	labelW := 84 * scale
+	// Outputs on the right, with just the room their "name 100%" labels
+	// need, so the drawing uses the whole width.
 	outSpace := in.H / float64(max(C, 1))
 	v.rOut = math.Max(3*scale, math.Min(18*scale, outSpace*0.36))
+	v.labelSize = math.Min(18*scale, outSpace*0.6)
+	labelW := 0.0
+	for c := range C {
+		w, _ := MeasureBold(v.name(c)+" ", v.labelSize)
+		labelW = math.Max(labelW, w)
+	}
+	pw, _ := MeasureText("100%", v.labelSize*0.85)
+	labelW += pw + 8*scale
 	outX := in.X + in.W - labelW - v.rOut
 	v.labelX = outX + v.rOut + 8*scale
 
-	// The input grid on the left, a square of at most 40% of the width.
-	g := math.Min(in.H*0.8, in.W*0.32)
+	// The input grid on the left: as large as the height allows, up to 30%
+	// of the width so the first layer of edges has room to fan out.
+	g := math.Min(in.H*0.85, in.W*0.3)
 	g = math.Max(0, math.Floor(g/gridSize)*gridSize)
 	v.grid = Rect{in.X, in.Y + (in.H-g)/2, g, g}
 	for i := range nn.Inputs {
@@ -135,23 +147,23 @@ func (v *NetworkView) Layout(r Rect, cfg nn.Config, scale float64) {
 	}
 
 	// Hidden neurons in a column between the grid and the outputs. When
-	// they do not fit at a readable size they zigzag over up to four
-	// sub-columns, each neuron a little below the previous one, so the
-	// top-to-bottom order is still the index order.
-	hidX := v.grid.X + v.grid.W + (outX-v.grid.X-v.grid.W)*0.62
-	minStep := 9 * scale
+	// they do not fit at a readable size (big enough to point at) they
+	// zigzag over up to four sub-columns, each neuron a little below the
+	// previous one, so the top-to-bottom order is still the index order.
+	v.hidX = v.grid.X + v.grid.W + (outX-v.grid.X-v.grid.W)*0.6
+	minStep := 14 * scale
 	cols := 1
 	for cols < 4 && in.H/float64(max(H, 1))*float64(cols) < minStep {
 		cols++
 	}
 	step := in.H / float64(max(H, 1)) // vertical distance between consecutive neurons
-	v.rHid = math.Max(1.5*scale, math.Min(14*scale, step*float64(cols)*0.4))
-	colGap := 2.4 * v.rHid
+	v.rHid = math.Max(1.5*scale, math.Min(14*scale, step*float64(cols)*0.34))
+	colGap := 2.6 * v.rHid
 	v.hid = resizePts(v.hid, H)
 	top := in.Y + (in.H-step*float64(H))/2 + step/2
 	for i := range H {
 		col := float64(i%cols) - float64(cols-1)/2
-		v.hid[i] = pt{hidX + col*colGap, top + step*float64(i)}
+		v.hid[i] = pt{v.hidX + col*colGap, top + step*float64(i)}
 	}
 
 	v.out = resizePts(v.out, C)

@@ -59,10 +59,12 @@ func (v *NetworkView) drawNodes(dst *ebiten.Image, st *nn.State, hl *Highlight) 
 	ring := math.Max(1, 1.2*s)
 	hlRing := 3 * s
 
-	// Input grid: a border-coloured square with a gap between the cells.
+	// Input grid: the edges start at the centres of its cells. A veil in
+	// the panel colour lets them show only faintly between the cells, so
+	// the eye sees where each edge starts and the 9×9 picture still reads.
 	fb := math.Max(1, math.Round(s))
-	b.rect(dst, v.grid.Inset(-fb), fade(t.PanelBorder, false))
-	gap := math.Max(1, math.Round(v.grid.W/gridSize*0.08))
+	b.rect(dst, v.grid.Inset(-fb), withAlpha(t.Panel, gridVeil))
+	gap := math.Max(1, math.Round(v.grid.W/gridSize*0.16))
 	for i := range nn.Inputs {
 		a := 0.0
 		if st != nil {
@@ -77,6 +79,8 @@ func (v *NetworkView) drawNodes(dst *ebiten.Image, st *nn.State, hl *Highlight) 
 			b.strokePoly(dst, hlRing, t.Accent)
 		}
 	}
+	b.roundRectPts(v.grid.Inset(-fb/2), 0)
+	b.strokePoly(dst, fb, fade(t.PanelBorder, false))
 	circle := func(p pt, r, a float64, n Neuron) {
 		m := v.marked(hl, n)
 		b.circlePts(p.x, p.y, r)
@@ -112,7 +116,7 @@ func (v *NetworkView) drawLabels(dst *ebiten.Image, st *nn.State, hl *Highlight)
 	if len(v.out) == 0 {
 		return
 	}
-	size := math.Min(18*v.scale, v.bounds.H/float64(len(v.out))*0.42)
+	size := v.labelSize
 	if size < 7 {
 		return
 	}
@@ -132,6 +136,10 @@ func (v *NetworkView) drawLabels(dst *ebiten.Image, st *nn.State, hl *Highlight)
 	}
 }
 
+// gridVeil is the opacity of the panel-coloured veil over the edges
+// under the input grid: they keep a quarter of their strength there.
+const gridVeil = 0.75
+
 // captionSize is the font size of the layer captions at scale 1.
 const captionSize = 13.0
 
@@ -144,8 +152,7 @@ func (v *NetworkView) drawCaptions(dst *ebiten.Image) {
 	y := v.bounds.Y + 4*v.scale
 	cx, _ := v.grid.Center()
 	Text(dst, fmt.Sprintf("%d inputs", nn.Inputs), cx, y, size, Current.Muted, AlignCenter)
-	hx := v.hid[0].x
-	Text(dst, fmt.Sprintf("%d hidden", len(v.hid)), hx, y, size, Current.Muted, AlignCenter)
+	Text(dst, fmt.Sprintf("%d hidden", len(v.hid)), v.hidX, y, size, Current.Muted, AlignCenter)
 	if len(v.out) > 0 {
 		Text(dst, "outputs", v.out[0].x, y, size, Current.Muted, AlignCenter)
 	}

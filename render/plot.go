@@ -20,6 +20,12 @@ type Series struct {
 // count on the x axis. The second series (validation, by convention) is
 // dashed so curves are told apart without colour. Values outside
 // yMin..yMax are clamped to the frame.
+//
+// The legend lists the series that have a Name: beside the title when both
+// fit on one line, else on a row of its own under it. Callers that show
+// several plots of the same series can leave the names empty and draw one
+// shared legend with DrawPlotLegend. With no values yet the frame shows a
+// "train to see curves" note, wrapped to fit.
 func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, yMin, yMax float64, scale float64) {
 	if scale <= 0 {
 		scale = 1
@@ -31,14 +37,35 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, yMin, yM
 	size := SmallSize * scale
 	lh := LineHeight(size)
 	top, body := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
+	titleW := 0.0
 	if title != "" {
-		TextIn(dst, top, title, BodySize*scale, t.Text, AlignLeft, true)
+		titleW, _ = MeasureBold(title, BodySize*scale)
+		TextIn(dst, top, Ellipsize(title, BodySize*scale, top.W), BodySize*scale, t.Text, AlignLeft, true)
 	}
-	drawPlotLegend(dst, top, series, scale)
+	if lw := PlotLegendWidth(series, scale); lw > 0 {
+		if titleW > 0 && titleW+12*scale+lw > r.W {
+			rows := 1
+			if lw > r.W { // one series a line
+				rows = 0
+				for _, s := range series {
+					if s.Name != "" {
+						rows++
+					}
+				}
+			}
+			top, body = body.SplitTop(float64(rows)*lh + 2*scale)
+		}
+		DrawPlotLegend(dst, top, series, scale)
+	}
 
-	axisW, _ := MeasureText(fmtTick(yMax), size)
-	axisW = math.Max(axisW, func() float64 { w, _ := MeasureText(fmtTick(yMin), size); return w }()) + 6*scale
-	_, body = body.SplitLeft(axisW)
+	axisW := 0.0
+	for k := range 3 {
+		w, _ := MeasureText(fmtTick(yMin+(yMax-yMin)*float64(k)/2), size)
+		axisW = math.Max(axisW, w)
+	}
+	_, body = body.SplitLeft(axisW + 6*scale)
+	lw := math.Max(1.5, 2.5*scale)
+	body.W -= lw * 2 // room for the dot on the latest value
 	frame, xAxis := body.SplitTop(body.H - lh)
 	frame = frame.InsetXY(0, lh/2)
 
@@ -59,7 +86,7 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, yMin, yM
 		Text(dst, fmtTick(v), frame.X-6*scale, plotY(frame, v, yMin, yMax)-lh/2, size, t.Muted, AlignRight)
 	}
 	if n == 0 {
-		TextIn(dst, frame, "No epochs yet — train to see curves", size, t.Muted, AlignCenter, false)
+		drawPlotEmpty(dst, frame, scale)
 		return
 	}
 	Text(dst, "epoch 1", frame.X, xAxis.Y, size, t.Muted, AlignLeft)
@@ -68,7 +95,6 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, yMin, yM
 	}
 
 	b.aa = true
-	lw := math.Max(1.5, 2.5*scale)
 	for si, s := range series {
 		c := toRGBA(s.Color)
 		for i := 1; i < len(s.Values); i++ {
@@ -129,26 +155,115 @@ func dashedLine(dst *ebiten.Image, b *batch, x0, y0, x1, y1, w float64, c color.
 	})
 }
 
-// drawPlotLegend writes the series names with line samples at the right of r.
-func drawPlotLegend(dst *ebiten.Image, r Rect, series []Series, scale float64) {
+// plotEmptyNote is what an empty plot says.
+const plotEmptyNote = "No epochs yet — train to see curves"
+
+// drawPlotEmpty writes plotEmptyNote in the middle of frame, wrapped to its
+// width, on a panel-coloured backdrop so the gridline does not cross it.
+// Lines that do not fit the frame's height are dropped, the last one shown
+// ending in "…".
+func drawPlotEmpty(dst *ebiten.Image, frame Rect, scale float64) {
 	size := SmallSize * scale
-	sample := 22 * scale
-	x := r.X + r.W
+	lh := LineHeight(size)
+	maxW := frame.W - 8*scale
+	if maxW < size || frame.H < lh*0.8 {
+		return
+	}
+	lines := WrapText(plotEmptyNote, size, maxW)
+	fit := max(int(frame.H/lh), 1)
+	if len(lines) > fit {
+		lines = lines[:fit]
+		lines[fit-1] = Ellipsize(lines[fit-1]+"…", size, maxW)
+	}
+	w := 0.0
+	for i, ln := range lines {
+		lines[i] = Ellipsize(ln, size, maxW)
+		lw, _ := MeasureText(lines[i], size)
+		w = math.Max(w, lw)
+	}
+	h := lh * float64(len(lines))
+	cx, cy := frame.Center()
+	fillRect(dst, Rect{cx - w/2 - 4*scale, cy - h/2, w + 8*scale, h}, Current.Panel)
+	for i, ln := range lines {
+		Text(dst, ln, cx, cy-h/2+lh*float64(i), size, Current.Muted, AlignCenter)
+	}
+}
+
+// legendSample is the length of a legend's line sample at scale 1.
+const legendSample = 22.0
+
+// PlotLegendWidth is the width DrawPlotLegend needs for the named series.
+func PlotLegendWidth(series []Series, scale float64) float64 {
+	size := SmallSize * scale
+	w := 0.0
+	for _, s := range series {
+		if s.Name == "" {
+			continue
+		}
+		nw, _ := MeasureText(s.Name, size)
+		if w > 0 {
+			w += 14 * scale
+		}
+		w += legendSample*scale + 6*scale + nw
+	}
+	return w
+}
+
+// DrawPlotLegend writes the names of the named series with line samples
+// (dashed for the second series, as in DrawPlot), right-aligned in r: on
+// one line when they fit r's width, else one series a line.
+func DrawPlotLegend(dst *ebiten.Image, r Rect, series []Series, scale float64) {
+	if scale <= 0 {
+		scale = 1
+	}
+	size := SmallSize * scale
+	lh := LineHeight(size)
+	oneLine := PlotLegendWidth(series, scale) <= r.W
+	x, y := r.X+r.W, r.Y
+	if oneLine {
+		y = r.Y + (r.H-lh)/2
+	}
 	for i := len(series) - 1; i >= 0; i-- {
 		s := series[i]
-		w, _ := MeasureText(s.Name, size)
-		x -= w
-		TextIn(dst, Rect{x, r.Y, w, r.H}, s.Name, size, Current.Text, AlignLeft, false)
-		x -= sample + 6*scale
-		cy := r.Y + r.H/2
-		b := &scratch
-		b.aa = true
-		if i%2 == 1 {
-			dashedLine(dst, b, x, cy, x+sample, cy, 2.5*scale, toRGBA(s.Color), scale*0.6)
-		} else {
-			b.line(dst, x, cy, x+sample, cy, 2.5*scale, toRGBA(s.Color))
+		if s.Name == "" {
+			continue
 		}
-		b.flush(dst)
-		x -= 14 * scale
+		if !oneLine {
+			x = r.X + r.W
+			y = r.Y + lh*float64(namedBefore(series, i))
+		}
+		x = drawLegendEntry(dst, x, y, lh, s, i%2 == 1, scale)
 	}
+}
+
+// namedBefore counts the named series before index i.
+func namedBefore(series []Series, i int) int {
+	n := 0
+	for _, s := range series[:i] {
+		if s.Name != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// drawLegendEntry draws one legend entry ending at x on the line at y and
+// returns where the entry before it should end.
+func drawLegendEntry(dst *ebiten.Image, x, y, lh float64, s Series, dashed bool, scale float64) float64 {
+	size := SmallSize * scale
+	sample := legendSample * scale
+	w, _ := MeasureText(s.Name, size)
+	x -= w
+	TextIn(dst, Rect{x, y, w, lh}, s.Name, size, Current.Text, AlignLeft, false)
+	x -= sample + 6*scale
+	cy := y + lh/2
+	b := &scratch
+	b.aa = true
+	if dashed {
+		dashedLine(dst, b, x, cy, x+sample, cy, 2.5*scale, toRGBA(s.Color), scale*0.6)
+	} else {
+		b.line(dst, x, cy, x+sample, cy, 2.5*scale, toRGBA(s.Color))
+	}
+	b.flush(dst)
+	return x - 14*scale
 }

@@ -1,15 +1,10 @@
 package render
 
 import (
-	"bytes"
 	"image/color"
-	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 )
 
 // Align is the horizontal alignment of text relative to the x passed to Text.
@@ -24,45 +19,6 @@ const (
 // lineSpacing is the line height as a multiple of the font size; 1.3 is a
 // comfortable reading leading for a sans serif.
 const lineSpacing = 1.3
-
-var (
-	regularSource = mustSource(goregular.TTF)
-	boldSource    = mustSource(gobold.TTF)
-	faceCache     = map[faceKey]*text.GoTextFace{}
-)
-
-type faceKey struct {
-	size float64
-	bold bool
-}
-
-func mustSource(ttf []byte) *text.GoTextFaceSource {
-	s, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
-	if err != nil {
-		panic("render: bad embedded font: " + err.Error())
-	}
-	return s
-}
-
-// face returns the cached face for a size, rounded to a quarter pixel so
-// that fractional scale factors do not fill the cache with near-copies.
-func face(size float64, bold bool) *text.GoTextFace {
-	if !(size > 1) {
-		size = 1
-	}
-	size = math.Round(size*4) / 4
-	k := faceKey{size, bold}
-	if f, ok := faceCache[k]; ok {
-		return f
-	}
-	src := regularSource
-	if bold {
-		src = boldSource
-	}
-	f := &text.GoTextFace{Source: src, Size: size}
-	faceCache[k] = f
-	return f
-}
 
 // Text draws s with its top-left (AlignLeft), top-centre (AlignCenter) or
 // top-right (AlignRight) at (x, y), in the regular face at size pixels.
@@ -90,20 +46,14 @@ func TextIn(dst *ebiten.Image, r Rect, s string, size float64, clr color.Color, 
 }
 
 func drawText(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align, bold bool) {
-	if s == "" {
-		return
+	typefaceFor(bold).draw(dst, s, x, y, size, clr, align)
+}
+
+func typefaceFor(bold bool) *typeface {
+	if bold {
+		return boldFont
 	}
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(math.Round(x), math.Round(y))
-	op.ColorScale.ScaleWithColor(clr)
-	op.LineSpacing = size * lineSpacing
-	switch align {
-	case AlignCenter:
-		op.PrimaryAlign = text.AlignCenter
-	case AlignRight:
-		op.PrimaryAlign = text.AlignEnd
-	}
-	text.Draw(dst, s, face(size, bold), op)
+	return regularFont
 }
 
 // MeasureText returns the width and height of s in the regular face at size
@@ -118,10 +68,7 @@ func MeasureBold(s string, size float64) (w, h float64) {
 }
 
 func measure(s string, size float64, bold bool) (w, h float64) {
-	if s == "" {
-		return 0, 0
-	}
-	return text.Measure(s, face(size, bold), size*lineSpacing)
+	return typefaceFor(bold).measure(s, size)
 }
 
 // LineHeight is the distance between baselines of consecutive lines.

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"image"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -51,6 +53,19 @@ func PanelBody(r Rect, scale float64) Rect {
 	_, body := r.SplitTop(hr.Y + hr.H - r.Y + 6*scale)
 	_, body = body.InsetXY(panelPad*scale, 0).SplitBottom(panelPad * scale)
 	return body
+}
+
+// PanelHeaderSpace returns the free part of a panel's title row, between
+// the title DrawPanel writes and the "?" icon, for a legend or a few small
+// buttons; it is empty when the title leaves no room.
+func PanelHeaderSpace(r Rect, title string, scale float64) Rect {
+	if scale <= 0 {
+		scale = 1
+	}
+	hr := HelpIconRect(r, scale)
+	tw, _ := MeasureBold(title, TitleSize*scale)
+	x := r.X + panelPad*scale + tw + 16*scale
+	return Rect{x, hr.Y, math.Max(0, hr.X-10*scale-x), hr.H}
 }
 
 // HelpIconRect is the hit area of the "?" icon DrawPanel puts at the top
@@ -108,8 +123,54 @@ func DrawButton(dst *ebiten.Image, r Rect, label string, st ButtonState, scale f
 		dy = scale
 	}
 	fillRoundRect(dst, Rect{r.X, r.Y + dy, r.W, r.H}, rad, fill)
-	size := math.Min(BodySize*scale, r.H*0.5)
-	TextIn(dst, Rect{r.X + 4*scale, r.Y + dy, r.W - 8*scale, r.H}, Ellipsize(label, size, r.W-12*scale), size, txt, AlignCenter, true)
+	room := r.W - math.Min(12*scale, r.W*0.25)
+	size := fitSize(label, ButtonTextSize(r.H, scale), room, true)
+	TextIn(dst, Rect{r.X, r.Y + dy, r.W, r.H}, ellipsizeBold(label, size, room), size, txt, AlignCenter, true)
+}
+
+// ButtonTextSize is the label size DrawButton uses for a button h pixels
+// tall: body size, smaller only when the button is too short for it.
+func ButtonTextSize(h, scale float64) float64 {
+	return math.Min(BodySize*scale, h*0.62)
+}
+
+// MinFit is how far fitSize may shrink text (a fifth) before it is cut
+// with "…": a little smaller still reads, a cut word may not.
+const MinFit = 0.8
+
+// fitSize returns size, or a smaller size down to MinFit of it at which s
+// fits in width w.
+func fitSize(s string, size, w float64, bold bool) float64 {
+	tw, _ := measure(s, size, bold)
+	if tw <= w || tw == 0 {
+		return size
+	}
+	// Faces are cached in quarter pixels (see face) and glyph widths do not
+	// scale exactly: step down a quarter pixel at a time until it fits.
+	lo := size * MinFit
+	s2 := math.Floor(size*math.Max(MinFit, w/tw)*4) / 4
+	for s2-0.25 >= lo {
+		if fw, _ := measure(s, s2, bold); fw <= w {
+			break
+		}
+		s2 -= 0.25
+	}
+	return math.Max(s2, lo)
+}
+
+// ellipsizeBold is Ellipsize for the bold face.
+func ellipsizeBold(s string, size, w float64) string {
+	if tw, _ := MeasureBold(s, size); tw <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 {
+		r = r[:len(r)-1]
+		if tw, _ := MeasureBold(string(r)+"…", size); tw <= w {
+			return string(r) + "…"
+		}
+	}
+	return s // a single character is shown whole, even if it overflows
 }
 
 // StepperRects returns the "−" and "+" hit areas of a stepper drawn in r.
@@ -136,12 +197,14 @@ func DrawStepper(dst *ebiten.Image, r Rect, label, value string, st ButtonState,
 		txt = t.Muted
 	}
 	lr := Rect{r.X, r.Y, minus.X - r.X - 6*scale, r.H}
-	TextIn(dst, lr, Ellipsize(label, size, lr.W), size, txt, AlignLeft, false)
+	ls := fitSize(label, size, lr.W, false)
+	TextIn(dst, lr, Ellipsize(label, ls, lr.W), ls, txt, AlignLeft, false)
 	bs := ButtonState{Disabled: st.Disabled, Pressed: st.Pressed}
 	DrawButton(dst, minus, "−", bs, scale)
 	DrawButton(dst, plus, "+", bs, scale)
 	vr := Rect{minus.X + minus.W, r.Y, plus.X - minus.X - minus.W, r.H}
-	TextIn(dst, vr, value, size, txt, AlignCenter, true)
+	vs := fitSize(value, size, vr.W, true)
+	TextIn(dst, vr, value, vs, txt, AlignCenter, true)
 	if st.Focused {
 		g := 3 * scale
 		strokeRoundRect(dst, Rect{minus.X, minus.Y, plus.X + plus.W - minus.X, plus.H}.Inset(-g), 8*scale+g, 2.5*scale, t.Accent)
@@ -149,26 +212,43 @@ func DrawStepper(dst *ebiten.Image, r Rect, label, value string, st ButtonState,
 }
 
 // DrawProgress draws a progress bar filled to frac (0..1) with a centred
-// label, for "Train N epochs".
+// label, for "Train N epochs". The label is drawn twice, in the text colour
+// and, clipped to the filled part, in the on-accent colour, so every letter
+// keeps its contrast wherever the fill ends.
 func DrawProgress(dst *ebiten.Image, r Rect, frac float64, label string, scale float64) {
 	if scale <= 0 {
 		scale = 1
 	}
 	t := Current
 	rad := math.Min(r.H/2, 8*scale)
-	fillRoundRect(dst, r, rad, t.Cell)
-	if w := BarLength(frac, r.W); w >= 1 {
+	// An outlined track, so an empty bar does not look like a button.
+	fillRoundRect(dst, r, rad, t.Panel)
+	strokeRoundRect(dst, r.Inset(0.5), rad, math.Max(1, scale), t.PanelBorder)
+	w := BarLength(frac, r.W)
+	if w >= 1 {
 		fillRoundRect(dst, Rect{r.X, r.Y, w, r.H}, math.Min(rad, w/2), t.Accent)
 	}
-	if label != "" {
-		size := math.Min(BodySize*scale, r.H*0.6)
-		// Text over the fill and over the track need different colours;
-		// a panel-coloured pill behind the label keeps it readable on both.
-		w, h := MeasureBold(label, size)
-		cx, cy := r.Center()
-		pill := Rect{cx - w/2 - 6*scale, cy - h/2 - 1*scale, w + 12*scale, h + 2*scale}
-		fillRoundRect(dst, pill, pill.H/2, withAlpha(t.Panel, 0.9))
+	if label == "" {
+		return
+	}
+	size := math.Min(BodySize*scale, r.H*0.62)
+	label = Ellipsize(label, size, r.W-8*scale)
+	if w < 1 {
 		TextIn(dst, r, label, size, t.Text, AlignCenter, true)
+		return
+	}
+	x0, y0, y1 := int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Y+r.H))
+	split, x1 := int(math.Round(r.X+w)), int(math.Ceil(r.X+r.W))
+	for _, part := range []struct {
+		clip image.Rectangle
+		c    color.RGBA
+	}{{image.Rect(x0, y0, split, y1), t.OnAccent}, {image.Rect(split, y0, x1, y1), t.Text}} {
+		if part.clip.Empty() {
+			continue
+		}
+		if sub, ok := dst.SubImage(part.clip).(*ebiten.Image); ok {
+			TextIn(sub, r, label, size, part.c, AlignCenter, true)
+		}
 	}
 }
 

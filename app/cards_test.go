@@ -1,0 +1,185 @@
+package app
+
+import (
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/render"
+	"digittrainer/tour"
+)
+
+func helpID(g *Game) string {
+	st := g.Status().Help
+	if !st.Open {
+		return ""
+	}
+	return st.ID
+}
+
+// TestHelpIconsOpenTheirCards clicks every "?" on the screen.
+func TestHelpIconsOpenTheirCards(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	want := map[Panel]string{PanelDraw: "grid", PanelPredict: "predict", PanelNetwork: "network",
+		PanelTrain: "controls", PanelData: "dataset", PanelMetrics: "plots"}
+	for p, id := range want {
+		g.tick(tapRect(render.HelpIconRect(g.lay.Panels[p], g.lay.S)))
+		if got := helpID(g); got != id {
+			t.Errorf("the ? of panel %s opened %q, want %q", panelTitles[p], got, id)
+		}
+		g.tick(keys(ebiten.KeyEscape))
+		if helpID(g) != "" {
+			t.Fatalf("Escape left card %q open", helpID(g))
+		}
+	}
+	for _, id := range helpIcons {
+		g.tick(tapRect(iconRect(g.lay, id)))
+		if got := helpID(g); got != id {
+			t.Errorf("the ? of %s opened %q", id, got)
+		}
+		g.tick(tap(1, 1)) // a click outside closes
+		if helpID(g) != "" {
+			t.Fatalf("a click outside left card %q open", helpID(g))
+		}
+	}
+}
+
+func TestHelpByKeyboard(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.tick(keys(ebiten.KeyF1))
+	if helpID(g) != "grid" {
+		t.Fatalf("F1 with the grid focused opened %q", helpID(g))
+	}
+	// Tab pages through every card, and comes back round.
+	seen := map[string]bool{}
+	for range helpOrder {
+		seen[helpID(g)] = true
+		g.tick(keys(ebiten.KeyTab))
+	}
+	for _, id := range tour.CardIDs {
+		if !seen[id] {
+			t.Errorf("Tab never reached card %q", id)
+		}
+	}
+	if helpID(g) != "grid" {
+		t.Errorf("Tab did not come round to the grid card: %q", helpID(g))
+	}
+	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyTab}, Shift: true})
+	if helpID(g) != helpOrder[len(helpOrder)-1] {
+		t.Errorf("Shift+Tab from the first card: %q", helpID(g))
+	}
+	g.tick(keys(ebiten.KeyG))
+	if helpID(g) != "glossary" {
+		t.Errorf("G on a card opened %q", helpID(g))
+	}
+	g.tick(keys(ebiten.KeyEscape))
+	g.tick(keys(ebiten.KeyG))
+	if helpID(g) != "glossary" {
+		t.Errorf("G opened %q", helpID(g))
+	}
+	g.tick(keys(ebiten.KeyG))
+	if helpID(g) != "" {
+		t.Errorf("G again left %q open", helpID(g))
+	}
+	g.tick(&Input{Chars: []rune{'?'}, Keys: []ebiten.Key{ebiten.KeySlash}, Shift: true})
+	if helpID(g) != "keys" {
+		t.Errorf("? opened %q", helpID(g))
+	}
+	g.tick(&Input{Chars: []rune{'?'}, Keys: []ebiten.Key{ebiten.KeySlash}, Shift: true})
+	if helpID(g) != "" {
+		t.Errorf("? again left %q open", helpID(g))
+	}
+	// F1 explains the panel of the focused control.
+	g.tick(keys(ebiten.KeyTab))
+	ctl, _ := g.panel.focused(g)
+	g.tick(keys(ebiten.KeyF1))
+	if want := panelHelp[max(ctl.Panel, 0)]; ctl.Panel >= 0 && helpID(g) != want {
+		t.Errorf("F1 on control %q opened %q, want %q", ctl.Name, helpID(g), want)
+	}
+}
+
+// TestHelpCardsFit lays every card out at the smallest supported window
+// and a large one: on screen, text inside the card, links that work.
+func TestHelpCardsFit(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	for _, sz := range []struct{ w, h, dsf float64 }{{800, 600, 1}, {1920, 1080, 1}, {1280, 800, 2}} {
+		g.dsf = sz.dsf
+		g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
+		screen := render.Rect{W: g.lay.W, H: g.lay.H}
+		for _, id := range tour.CardIDs {
+			g.cards.openCard(g, id)
+			g.tick(&Input{})
+			c := g.cards.lay
+			if helpID(g) != id || !inside(c.rect, screen) {
+				t.Errorf("card %q at %s: open %q, rect %v", id, fmtSize(g.lay), helpID(g), c.rect)
+			}
+			for _, op := range c.ops {
+				if op.y+op.size > c.rect.H {
+					t.Errorf("card %q at %s: %q is cut off", id, fmtSize(g.lay), op.s)
+					break
+				}
+			}
+			if id != "glossary" && !contains(c.links, "glossary") {
+				t.Errorf("card %q has no way to the glossary", id)
+			}
+			for i, b := range c.buttons {
+				if !inside(b, c.rect) {
+					t.Errorf("card %q: button %q outside the card", id, c.labels[i])
+				}
+			}
+		}
+		g.cards.close()
+	}
+	// A link opens its card; a click on the card's text closes it.
+	g.cards.openCard(g, "network")
+	g.tick(&Input{})
+	i := indexOf(g.cards.lay.links, "glossary")
+	g.tick(tapRect(g.cards.lay.buttons[i]))
+	if helpID(g) != "glossary" {
+		t.Errorf("the glossary link opened %q", helpID(g))
+	}
+	r := g.cards.lay.rect
+	g.tick(tap(r.X+r.W/2, r.Y+10))
+	if helpID(g) != "" {
+		t.Errorf("a click on the card left %q open", helpID(g))
+	}
+}
+
+func TestEscapeClosesTheCardBeforeTheTour(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	startTour(t, g)
+	g.tick(keys(ebiten.KeyF1))
+	g.tick(keys(ebiten.KeyEscape))
+	if helpID(g) != "" || !g.Status().Tour.Active {
+		t.Fatalf("first Escape: card %q, tour active %v; want the card closed, the tour on", helpID(g), g.Status().Tour.Active)
+	}
+	g.tick(keys(ebiten.KeyEscape))
+	if g.Status().Tour.Active {
+		t.Error("second Escape did not leave the tour")
+	}
+}
+
+func TestQuestionAnsweredByButtons(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	n := g.s.Data.Len()
+	g.do(Command{Act: ActClearData})
+	g.tick(&Input{})
+	r := g.cards.lay.rect
+	g.tick(tap(r.X+r.W/2, r.Y+5)) // on the card, not a button: nothing
+	if helpID(g) != "confirm" || g.s.Data.Len() != n {
+		t.Fatalf("a click on the question's text: card %q, %d samples", helpID(g), g.s.Data.Len())
+	}
+	g.tick(tapRect(g.cards.lay.buttons[indexOf(g.cards.lay.links, "yes")]))
+	if helpID(g) != "" || g.s.Data.Len() != 0 {
+		t.Errorf("Yes: card %q, %d samples", helpID(g), g.s.Data.Len())
+	}
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

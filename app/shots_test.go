@@ -1,0 +1,117 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/render"
+)
+
+// shotsEnv names the directory TestScreenshots writes to; without it the
+// test is skipped and TestMain runs the tests without a game loop.
+const shotsEnv = "APP_SHOTS"
+
+// TestMain runs the tests inside an Ebiten game loop when screenshots are
+// wanted (reading pixels back needs a running loop); otherwise it runs them
+// as usual.
+func TestMain(m *testing.M) {
+	if os.Getenv(shotsEnv) == "" {
+		os.Exit(m.Run())
+	}
+	g := &loopGame{m: m, code: 1}
+	ebiten.SetWindowSize(64, 64)
+	if err := ebiten.RunGame(g); err != nil {
+		panic(err)
+	}
+	os.Exit(g.code)
+}
+
+type loopGame struct {
+	m    *testing.M
+	code int
+}
+
+func (g *loopGame) Update() error {
+	g.code = g.m.Run()
+	return ebiten.Termination
+}
+
+func (*loopGame) Draw(*ebiten.Image)         {}
+func (*loopGame) Layout(int, int) (int, int) { return 64, 64 }
+
+// TestScreenshots renders the whole game to PNG files for a person to look
+// at: fresh, and after a few epochs with a "1" drawn and a hidden neuron
+// inspected, at several window sizes and at 2× device scale:
+//
+//	APP_SHOTS=/tmp/shots xvfb-run -a go test -run '^TestScreenshots$' ./app/
+//
+// APP_SHOTS_ONLY=text keeps only the files whose name contains text.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv(shotsEnv)
+	if dir == "" {
+		t.Skip("set " + shotsEnv + "=dir to write screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sizes := []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}}
+	for _, state := range []string{"fresh", "trained", "ten"} {
+		g := newTestGame(t, memStore{})
+		if state == "ten" {
+			g.do(Command{Act: ActMode})
+		}
+		if state != "fresh" {
+			for range 5 {
+				g.s.StepEpoch()
+			}
+			for y := 1; y < 8; y++ {
+				g.s.SetPixel(4, y, true)
+			}
+			g.s.SetPixel(3, 2, true)
+			g.s.Select(3)
+			g.tick(&Input{})
+			g.banner.hide() // show the inspector strip under it
+		}
+		for _, sz := range sizes {
+			g.dsf = sz.dsf
+			g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
+			in := &Input{}
+			if state == "trained" {
+				// hover the third hidden neuron
+				x, y := g.inspect.view.NeuronPos(render.Neuron{Layer: 1, Index: 2})
+				in = &Input{HoverX: x, HoverY: y, HasHover: true}
+			}
+			g.tick(in)
+			img := ebiten.NewImage(int(sz.w*sz.dsf), int(sz.h*sz.dsf))
+			g.Draw(img)
+			name := fmt.Sprintf("%s-%gx%g@%gx.png", state, sz.w, sz.h, sz.dsf)
+			if only := os.Getenv("APP_SHOTS_ONLY"); only != "" && !strings.Contains(name, only) {
+				continue
+			}
+			writeShot(t, filepath.Join(dir, name), img)
+		}
+	}
+}
+
+func writeShot(t *testing.T, path string, img *ebiten.Image) {
+	t.Helper()
+	b := img.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	img.ReadPixels(out.Pix)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, out); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
+}

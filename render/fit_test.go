@@ -1,0 +1,162 @@
+package render
+
+import (
+	"math"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// inkSlop is how far outside its rect a drawing may put a pixel: text and
+// anti-aliased shapes are placed at whole pixels and may bleed into one.
+const inkSlop = 1
+
+// TestDrawingsStayInside draws each widget in narrow and roomy rects at 1×
+// and 2× onto a transparent image and checks that nothing lands outside
+// the rect: titles, legends, placeholders and labels must shrink, wrap or
+// be cut rather than run into their neighbours.
+func TestDrawingsStayInside(t *testing.T) {
+	plot := func(values []float64) func(*ebiten.Image, Rect, float64) {
+		return func(dst *ebiten.Image, r Rect, s float64) {
+			DrawPlot(dst, r, "Accuracy", []Series{
+				{"train", Current.Train, values}, {"validation", Current.Val, values},
+			}, 0, 1, s)
+		}
+	}
+	probs := []float64{0.05, 0.6, 0.05, 0.05, 0.05, 0.05, 0.05, 0.04, 0.03, 0.03}
+	confusion := make([][]int, 10)
+	for i := range confusion {
+		confusion[i] = make([]int, 10)
+		confusion[i][i] = 40
+	}
+	widgets := []struct {
+		name string
+		draw func(*ebiten.Image, Rect, float64)
+	}{
+		{"empty plot", plot(nil)},
+		{"plot", plot([]float64{0.5, 0.7, 0.8, 0.9})},
+		{"plot legend", func(dst *ebiten.Image, r Rect, s float64) {
+			DrawPlotLegend(dst, r, []Series{{"train", Current.Train, nil}, {"validation", Current.Val, nil}}, s)
+		}},
+		{"legend", func(dst *ebiten.Image, r Rect, s float64) { DrawLegend(dst, r, s) }},
+		{"progress", func(dst *ebiten.Image, r Rect, s float64) {
+			DrawProgress(dst, r, 0.4, "Training 10 epochs: 40%", s)
+		}},
+		{"button", func(dst *ebiten.Image, r Rect, s float64) {
+			DrawButton(dst, r, "Train 10 epochs", ButtonState{}, s)
+		}},
+		{"stepper", func(dst *ebiten.Image, r Rect, s float64) {
+			DrawStepper(dst, r, "Learning rate", "sigmoid", ButtonState{}, s)
+		}},
+		{"bars", func(dst *ebiten.Image, r Rect, s float64) { DrawBars(dst, r, probs, nil, s) }},
+		{"confusion", func(dst *ebiten.Image, r Rect, s float64) { DrawConfusion(dst, r, confusion, nil, s) }},
+	}
+	// Each widget gets the size it is given in the smallest window and a
+	// roomier one, in CSS pixels.
+	sizes := map[string][2][2]float64{
+		"empty plot":  {{110, 80}, {300, 140}},
+		"plot":        {{110, 80}, {300, 140}},
+		"plot legend": {{160, 24}, {300, 30}},
+		"legend":      {{200, 60}, {560, 30}},
+		"progress":    {{180, 22}, {300, 26}},
+		"button":      {{120, 24}, {200, 36}},
+		"stepper":     {{180, 22}, {300, 36}},
+		"bars":        {{150, 100}, {260, 200}},
+		"confusion":   {{120, 110}, {220, 200}},
+	}
+	for _, w := range widgets {
+		for _, sz := range sizes[w.name] {
+			for _, s := range []float64{1, 2} {
+				W, H := math.Round(sz[0]*s), math.Round(sz[1]*s)
+				img := ebiten.NewImage(int(W)+40, int(H)+40)
+				r := Rect{20, 20, W, H}
+				w.draw(img, r, s)
+				if x, y, ok := inkOutside(pixelsOf(img), r); ok {
+					t.Errorf("%s in %gx%g at %g×: a pixel at (%d, %d) is outside %v", w.name, sz[0], sz[1], s, x, y, r)
+				}
+			}
+		}
+	}
+}
+
+// TestNetworkStaysInside checks the whole network drawing, captions and
+// output labels included, for 2 and 10 classes.
+func TestNetworkStaysInside(t *testing.T) {
+	for _, classes := range []int{2, 10} {
+		for _, sz := range [][2]float64{{330, 220}, {560, 300}} {
+			net, st := sampleNet(t, 24, classes)
+			img := ebiten.NewImage(int(sz[0])+40, int(sz[1])+40)
+			r := Rect{20, 20, sz[0], sz[1]}
+			var v NetworkView
+			v.Layout(r, net.Config, 1)
+			v.Draw(img, net, st, nil)
+			if x, y, ok := inkOutside(pixelsOf(img), r); ok {
+				t.Errorf("%d classes in %v: a pixel at (%d, %d) is outside %v", classes, sz, x, y, r)
+			}
+			gr := v.GridRect()
+			if h := v.hid[0]; h.x-v.rHid*3 < gr.X+gr.W {
+				t.Errorf("%d classes in %v: hidden column at %.0f crowds the input grid ending at %.0f", classes, sz, h.x, gr.X+gr.W)
+			}
+		}
+	}
+}
+
+func pixelsOf(img *ebiten.Image) []byte {
+	b := img.Bounds()
+	pix := make([]byte, 4*b.Dx()*b.Dy())
+	img.ReadPixels(pix)
+	return pix
+}
+
+// inkOutside returns the first pixel with any alpha outside r (+inkSlop).
+func inkOutside(pix []byte, r Rect) (x, y int, ok bool) {
+	w := int(r.X*2 + r.W) // the images above have r centred with equal margins
+	for i := 3; i < len(pix); i += 4 {
+		if pix[i] == 0 {
+			continue
+		}
+		px, py := (i/4)%w, (i/4)/w
+		if float64(px) < r.X-inkSlop || float64(px) >= r.X+r.W+inkSlop || float64(py) < r.Y-inkSlop || float64(py) >= r.Y+r.H+inkSlop {
+			return px, py, true
+		}
+	}
+	return 0, 0, false
+}
+
+func TestFitSize(t *testing.T) {
+	const size = 20.0
+	if got := fitSize("Hi", size, 1000, true); got != size {
+		t.Errorf("text that fits: size %g, want %g", got, size)
+	}
+	w, _ := MeasureBold("Train 10 epochs", size)
+	got := fitSize("Train 10 epochs", size, w*0.9, true)
+	if got >= size || got < size*MinFit {
+		t.Errorf("10%% too wide: size %g, want between %g and %g", got, size*MinFit, size)
+	}
+	if fw, _ := MeasureBold("Train 10 epochs", got); fw > w*0.9 {
+		t.Errorf("shrunk text is %g wide, room %g", fw, w*0.9)
+	}
+	if got := fitSize("Train 10 epochs", size, w*0.3, true); got != size*MinFit {
+		t.Errorf("far too wide: size %g, want the floor %g", got, size*MinFit)
+	}
+}
+
+func TestLegendRows(t *testing.T) {
+	items, note := legendWidths(1)
+	for _, c := range []struct {
+		w    float64
+		want int
+	}{{items[0] + items[1] + note + 100, 1}, {items[0] + items[1] + 30, 2}, {items[0] + 10, 3}} {
+		if got := legendRows(c.w, 1); got != c.want {
+			t.Errorf("legendRows(%g) = %d, want %d", c.w, got, c.want)
+		}
+	}
+	if w := PlotLegendWidth([]Series{{Name: ""}}, 1); w != 0 {
+		t.Errorf("unnamed series take %g px of legend", w)
+	}
+	one := PlotLegendWidth([]Series{{Name: "train"}}, 1)
+	two := PlotLegendWidth([]Series{{Name: "train"}, {Name: "validation"}}, 1)
+	if !(one > 0 && two > one) {
+		t.Errorf("legend widths %g (one) and %g (two)", one, two)
+	}
+}
