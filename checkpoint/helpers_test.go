@@ -2,11 +2,11 @@ package checkpoint
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"hash/crc32"
 	"math"
 	"os"
 	"path/filepath"
@@ -95,7 +95,9 @@ func joinST(t testing.TB, h map[string]any, dat []byte, keepSum bool) []byte {
 	return append(append(out, js...), dat...)
 }
 
-func checksumOf(b []byte) string { return "sha256:" + shaHex(b) }
+func checksumOf(b []byte) string {
+	return fmt.Sprintf("crc32c:%08x", crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli)))
+}
 
 // tensorAt returns the data offsets of a tensor in a generic header.
 func tensorAt(h map[string]any, name string) (int, int) {
@@ -168,8 +170,3 @@ func sameModel(t *testing.T, got, want *Model) {
 }
 
 func equalStrings(a, b []string) bool { return slices.Equal(a, b) }
-
-func shaHex(b []byte) string {
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
-}

@@ -1,10 +1,10 @@
 package checkpoint
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"hash/crc32"
 	"io"
 	"math"
 	"slices"
@@ -41,8 +41,9 @@ import (
 // Metadata keys (all values are strings): format "digit-trainer", version
 // "1", activation (sigmoid|tanh|relu), classes (a JSON array of names), seed,
 // lr (current η), lr0 (initial η), decay, min_lr, l2, batch, epoch,
-// samples_seen, loss, created (RFC 3339) and checksum ("sha256:" and the hex
-// SHA-256 of the whole data section).
+// samples_seen, loss, created (RFC 3339) and checksum ("crc32c:" and the
+// CRC-32C (Castagnoli) of the whole data section as 8 lowercase hex digits;
+// it catches a damaged or truncated file, not a deliberate edit).
 //
 // The decoder also reads F32 weights and files without metadata, such as a
 // torch.nn.Linear pair saved by PyTorch, filling in nn.DefaultHyper, the
@@ -54,6 +55,19 @@ const (
 	maxHeader     = 1 << 20 // bytes; a 10-class header with metadata is under 2 KiB
 	dataAlign     = 8
 )
+
+// checksumPrefix names the method in the "checksum" metadata value.
+const checksumPrefix = "crc32c:"
+
+// castagnoli is the CRC-32C table. A CRC is enough here: the checksum is
+// there to catch a file damaged in a copy or a download, and CRC-32C
+// detects every burst error up to 32 bits.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// formatChecksum is the "checksum" metadata value for a data section's CRC.
+func formatChecksum(crc uint32) string {
+	return checksumPrefix + hex.EncodeToString(binary.BigEndian.AppendUint32(nil, crc))
+}
 
 // tensorEntry is one tensor's line in the header.
 type tensorEntry struct {
@@ -105,7 +119,7 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 	}
 
 	header := map[string]any{}
-	sum := sha256.New()
+	sum := crc32.New(castagnoli)
 	var off uint64
 	for _, p := range parts {
 		end := off + uint64(len(p.bytes))
@@ -114,7 +128,7 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 		sum.Write(p.bytes)
 		off = end
 	}
-	header["__metadata__"] = metadata(m, "sha256:"+hex.EncodeToString(sum.Sum(nil)))
+	header["__metadata__"] = metadata(m, formatChecksum(sum.Sum32()))
 	js, err := json.Marshal(header) // sorts map keys: deterministic
 	if err != nil {
 		return err

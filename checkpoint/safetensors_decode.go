@@ -1,12 +1,11 @@
 package checkpoint
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"math"
 	"slices"
@@ -254,12 +253,10 @@ func dtypeSize(dtype string) int {
 }
 
 func verifyChecksum(sum string, buf []byte) error {
-	hexSum, ok := strings.CutPrefix(sum, "sha256:")
-	if !ok {
-		return unsupported("the file's checksum %q uses a method this version cannot check (it knows sha256)", sum)
+	if !strings.HasPrefix(sum, checksumPrefix) {
+		return unsupported("the file's checksum %q uses a method this version cannot check (it knows crc32c)", sum)
 	}
-	got := sha256.Sum256(buf)
-	if !strings.EqualFold(hexSum, hex.EncodeToString(got[:])) {
+	if !strings.EqualFold(sum, formatChecksum(crc32.Checksum(buf, castagnoli))) {
 		return formatErr("the checksum does not match: the file was changed or damaged after it was saved")
 	}
 	return nil

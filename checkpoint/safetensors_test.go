@@ -235,3 +235,31 @@ func TestEncodeRefusesBadModels(t *testing.T) {
 		}
 	}
 }
+
+// TestSafetensorsChecksum checks the checksum against an independent CRC-32C
+// and that other methods and upper-case hex are handled as documented.
+func TestSafetensorsChecksum(t *testing.T) {
+	good := encodeST(t, testModel(t, true))
+	h, dat := splitST(t, good)
+	meta := h["__metadata__"].(map[string]any)
+	if got, want := meta["checksum"], checksumOf(dat); got != want {
+		t.Fatalf("checksum %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		name, sum, wantErr string // wantErr "" means the file loads
+	}{
+		{"upper-case hex", "crc32c:" + strings.ToUpper(strings.TrimPrefix(checksumOf(dat), "crc32c:")), ""},
+		{"old sha256", "sha256:" + strings.Repeat("ab", 32), "uses a method this version cannot check"},
+		{"wrong crc", "crc32c:00000000", "the checksum does not match"},
+		{"short crc", "crc32c:1234", "the checksum does not match"},
+	} {
+		meta["checksum"] = tc.sum
+		_, err := Load(joinST(t, h, dat, true))
+		switch {
+		case tc.wantErr == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+			t.Errorf("%s: error %v, want %q", tc.name, err, tc.wantErr)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"image/color"
 	"math"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -19,14 +18,19 @@ import (
 
 // The text renderer draws left-to-right text in the Go fonts one cached
 // glyph image at a time. It replaces Ebiten's text/v2, whose shaping engine
-// (go-text/typesetting: HarfBuzz, OpenType tables, x/text) is most of the
-// wasm download and buys nothing for the Latin and maths text this program
-// shows: the Go fonts have no ligatures, no kerning and no complex scripts.
+// (go-text/typesetting: HarfBuzz, OpenType tables, x/text) was most of what
+// the app added to the wasm download, and bought nothing for the Latin and
+// maths text this program shows: the Go fonts have no ligatures, no
+// kerning and no complex scripts.
 //
-// Glyphs are rasterised unhinted, as text/v2 did, at glyphPhases horizontal
-// sub-pixel positions so that letter spacing stays even at small sizes. Each
-// glyph image is small, so Ebiten packs it into its atlas and consecutive
-// glyph draws batch into one draw command.
+// Layout is exact and linear in the size: advances and line metrics come
+// from the font's design units, so text measured at k×size is k times as
+// wide, and a caller that scales a size to fit a width gets text that fits.
+// Only the glyph images are quantised: rasterised unhinted (as text/v2 did)
+// at the nearest quarter-pixel size, at glyphPhases horizontal sub-pixel
+// positions so letter spacing stays even at small sizes. Each glyph image
+// is small, so Ebiten packs it into its atlas and consecutive glyph draws
+// batch into one draw command.
 
 // glyphPhases is how many horizontal sub-pixel positions a glyph is
 // rasterised at: a quarter pixel is below what the eye sees in spacing,
@@ -34,13 +38,20 @@ import (
 const glyphPhases = 4
 
 // typeface is one embedded TrueType font, parsed on first use, with its
-// faces per pixel size.
+// advances in ems and its rasterising faces per quarter-pixel size.
 type typeface struct {
-	name  string
-	ttf   []byte
-	font  *opentype.Font
-	kerns bool // the font has a kern or GPOS table
-	faces map[float64]*glyphFace
+	name string
+	ttf  []byte
+
+	parsed          bool
+	font            *opentype.Font
+	em              font.Face // at one pixel per font unit: advances in font units
+	upem            float64
+	kerns           bool    // the font has a kern or GPOS table
+	ascent, descent float64 // ems
+	ascii           [128]float64
+	advances        map[rune]float64 // ems, beyond ASCII
+	faces           map[float64]*glyphFace
 }
 
 var (
@@ -55,14 +66,10 @@ var (
 	monoFont    = &typeface{name: "Go Mono", ttf: gomono.TTF}
 )
 
-// glyphFace is a typeface at one pixel size.
+// glyphFace rasterises a typeface at one size.
 type glyphFace struct {
-	face            font.Face
-	kerns           bool
-	ascent, descent float64 // pixels, unrounded, as text/v2's Metrics
-	ascii           [128]float64
-	advances        map[rune]float64 // beyond ASCII
-	glyphs          map[glyphKey]glyphImage
+	face   font.Face
+	glyphs map[glyphKey]glyphImage
 }
 
 type glyphKey struct {
@@ -92,84 +99,91 @@ func hasTable(ttf []byte, tag string) bool {
 	return false
 }
 
-// face returns tf at size pixels, rounded to a quarter pixel so that
-// fractional scale factors do not fill the cache with near-copies. The
-// caller holds textMu.
-func (tf *typeface) face(size float64) *glyphFace {
-	if !(size > 1) {
-		size = 1
-	}
-	size = math.Round(size*4) / 4
-	if f, ok := tf.faces[size]; ok {
-		return f
-	}
-	if tf.font == nil {
-		f, err := opentype.Parse(tf.ttf)
-		if err != nil {
-			panic("render: bad embedded font " + tf.name + ": " + err.Error())
-		}
-		tf.font = f
-		tf.kerns = hasTable(tf.ttf, "kern") || hasTable(tf.ttf, "GPOS")
-		tf.faces = map[float64]*glyphFace{}
-	}
+func (tf *typeface) newFace(size float64) font.Face {
 	face, err := opentype.NewFace(tf.font, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
-		panic("render: font " + tf.name + " at size " + strconv.FormatFloat(size, 'g', -1, 64) + ": " + err.Error())
+		panic("render: font " + tf.name + ": " + err.Error())
 	}
-	m := face.Metrics()
-	f := &glyphFace{
-		face:     face,
-		kerns:    tf.kerns,
-		ascent:   fixedToFloat(m.Ascent),
-		descent:  fixedToFloat(m.Descent),
-		advances: map[rune]float64{},
-		glyphs:   map[glyphKey]glyphImage{},
+	return face
+}
+
+// parse reads the font on first use. The caller holds textMu.
+func (tf *typeface) parse() {
+	if tf.parsed {
+		return
 	}
-	for i := range f.ascii {
-		f.ascii[i] = -1
+	f, err := opentype.Parse(tf.ttf)
+	if err != nil {
+		panic("render: bad embedded font " + tf.name + ": " + err.Error())
 	}
-	tf.faces[size] = f
-	return f
+	tf.font = f
+	tf.upem = float64(f.UnitsPerEm())
+	tf.em = tf.newFace(tf.upem)
+	m := tf.em.Metrics()
+	tf.ascent = fixedToFloat(m.Ascent) / tf.upem
+	tf.descent = fixedToFloat(m.Descent) / tf.upem
+	tf.kerns = hasTable(tf.ttf, "kern") || hasTable(tf.ttf, "GPOS")
+	for i := range tf.ascii {
+		tf.ascii[i] = -1
+	}
+	tf.advances = map[rune]float64{}
+	tf.faces = map[float64]*glyphFace{}
+	tf.parsed = true
 }
 
 func fixedToFloat(x fixed.Int26_6) float64 { return float64(x) / 64 }
 
-// advance is how far r moves the pen; a rune the font lacks advances by
-// the width of the box drawn for it.
-func (f *glyphFace) advance(r rune) float64 {
-	if r >= 0 && r < 128 {
-		if a := f.ascii[r]; a >= 0 {
+// advance is how far r moves the pen, in ems; a rune the font lacks
+// advances by the width of the box drawn for it.
+func (tf *typeface) advance(r rune) float64 {
+	ascii := r >= 0 && r < 128
+	if ascii {
+		if a := tf.ascii[r]; a >= 0 {
 			return a
 		}
-	} else if a, ok := f.advances[r]; ok {
+	} else if a, ok := tf.advances[r]; ok {
 		return a
 	}
-	a, _ := f.face.GlyphAdvance(r)
-	adv := fixedToFloat(a)
-	if r >= 0 && r < 128 {
-		f.ascii[r] = adv
+	a, _ := tf.em.GlyphAdvance(r)
+	adv := fixedToFloat(a) / tf.upem
+	if ascii {
+		tf.ascii[r] = adv
 	} else {
-		f.advances[r] = adv
+		tf.advances[r] = adv
 	}
 	return adv
 }
 
-func (f *glyphFace) kern(prev, r rune) float64 {
-	if !f.kerns || prev < 0 {
+// kern is the adjustment between prev and r, in ems.
+func (tf *typeface) kern(prev, r rune) float64 {
+	if !tf.kerns || prev < 0 {
 		return 0
 	}
-	return fixedToFloat(f.face.Kern(prev, r))
+	return fixedToFloat(tf.em.Kern(prev, r)) / tf.upem
 }
 
-// lineWidth is the advance of one line of text.
-func (f *glyphFace) lineWidth(line string) float64 {
+// lineWidth is the advance of one line of text, in ems.
+func (tf *typeface) lineWidth(line string) float64 {
 	w := 0.0
 	prev := rune(-1)
 	for _, r := range line {
-		w += f.kern(prev, r) + f.advance(r)
+		w += tf.kern(prev, r) + tf.advance(r)
 		prev = r
 	}
 	return w
+}
+
+// glyphFace returns the face that rasterises tf at size, rounded to a
+// quarter pixel so that fractional scale factors do not fill the cache
+// with near-copies.
+func (tf *typeface) glyphFace(size float64) *glyphFace {
+	size = math.Round(size*4) / 4
+	if f, ok := tf.faces[size]; ok {
+		return f
+	}
+	f := &glyphFace{face: tf.newFace(size), glyphs: map[glyphKey]glyphImage{}}
+	tf.faces[size] = f
+	return f
 }
 
 // glyph returns r rasterised at phase/glyphPhases of a pixel right of a
@@ -191,46 +205,65 @@ func (f *glyphFace) glyph(r rune, phase uint8) glyphImage {
 	return g
 }
 
-// measure is the width of the widest line and the height of all lines at
-// line spacing ls, the last line counting its ascent and descent only.
-func (f *glyphFace) measure(s string, ls float64) (w, h float64) {
+// textSize keeps sizes where the fonts can be rasterised.
+func textSize(size float64) float64 {
+	if !(size > 1) { // also NaN
+		return 1
+	}
+	return min(size, 1000)
+}
+
+// measure is the width of the widest line and the height of all lines, the
+// last line counting its ascent and descent only, as text/v2 measured.
+func (tf *typeface) measure(s string, size float64) (w, h float64) {
 	if s == "" {
 		return 0, 0
 	}
+	size = textSize(size)
+	textMu.Lock()
+	defer textMu.Unlock()
+	tf.parse()
 	lines := 0
 	for t := s; ; {
 		line, rest, more := strings.Cut(t, "\n")
-		w = max(w, f.lineWidth(line))
+		w = max(w, tf.lineWidth(line))
 		lines++
 		if !more {
 			break
 		}
 		t = rest
 	}
-	return w, float64(lines-1)*ls + f.ascent + f.descent
+	return w * size, float64(lines-1)*size*lineSpacing + (tf.ascent+tf.descent)*size
 }
 
 // draw draws s with the top of its first line at y and each line aligned
-// at x, lines ls apart. The caller holds textMu.
-func (f *glyphFace) draw(dst *ebiten.Image, s string, x, y, ls float64, clr color.Color, align Align) {
+// at x, lines LineHeight(size) apart.
+func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align) {
+	if s == "" {
+		return
+	}
+	size = textSize(size)
+	textMu.Lock()
+	defer textMu.Unlock()
+	tf.parse()
+	f := tf.glyphFace(size)
 	// As text/v2: the origin snaps to whole pixels, baselines round down.
 	x, y = math.Round(x), math.Round(y)
 	textOp.ColorScale.Reset()
 	textOp.ColorScale.ScaleWithColor(clr)
-	i := 0
-	for t := s; ; i++ {
+	for i, t := 0, s; ; i++ {
 		line, rest, more := strings.Cut(t, "\n")
 		pen := 0.0
 		switch align {
 		case AlignCenter:
-			pen = -f.lineWidth(line) / 2
+			pen = -tf.lineWidth(line) * size / 2
 		case AlignRight:
-			pen = -f.lineWidth(line)
+			pen = -tf.lineWidth(line) * size
 		}
-		baseline := y + math.Floor(f.ascent+float64(i)*ls)
+		baseline := y + math.Floor((tf.ascent+float64(i)*lineSpacing)*size)
 		prev := rune(-1)
 		for _, r := range line {
-			pen += f.kern(prev, r)
+			pen += tf.kern(prev, r) * size
 			prev = r
 			q := math.Floor(pen*glyphPhases) / glyphPhases
 			whole := math.Floor(q)
@@ -240,32 +273,13 @@ func (f *glyphFace) draw(dst *ebiten.Image, s string, x, y, ls float64, clr colo
 				textOp.GeoM.Translate(x+whole+g.dx, baseline+g.dy)
 				dst.DrawImage(g.img, &textOp)
 			}
-			pen += f.advance(r)
+			pen += tf.advance(r) * size
 		}
 		if !more {
 			return
 		}
 		t = rest
 	}
-}
-
-// draw draws s in tf at size, locking the caches.
-func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align) {
-	if s == "" {
-		return
-	}
-	textMu.Lock()
-	defer textMu.Unlock()
-	tf.face(size).draw(dst, s, x, y, size*lineSpacing, clr, align)
-}
-
-func (tf *typeface) measure(s string, size float64) (w, h float64) {
-	if s == "" {
-		return 0, 0
-	}
-	textMu.Lock()
-	defer textMu.Unlock()
-	return tf.face(size).measure(s, size*lineSpacing)
 }
 
 // MonoText is Text in Go Mono, for formulas and tables whose columns must

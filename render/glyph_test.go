@@ -60,6 +60,14 @@ func TestMeasureTextMatchesFontMetrics(t *testing.T) {
 			t.Errorf("size %v: two-line width %.3f, want the widest line's %.3f", size, w2, wa)
 		}
 	}
+	// Layout is linear in the size, so scaling a size to fit a width fits.
+	const linearTol = 1e-9 // float64 rounding of a few dozen products
+	w1, _ := MeasureText("Weights 0.25 → Σ", 14.25)
+	for _, k := range []float64{0.94, 1.1, 2} {
+		if wk, _ := MeasureText("Weights 0.25 → Σ", 14.25*k); math.Abs(wk-k*w1) > linearTol*wk {
+			t.Errorf("width at %v× the size is %v, want %v", k, wk, k*w1)
+		}
+	}
 	if w, h := MeasureText("", 13); w != 0 || h != 0 {
 		t.Errorf("empty string measures %v×%v", w, h)
 	}
@@ -145,7 +153,8 @@ func TestTextUnicodeAndMissingGlyphs(t *testing.T) {
 	// The maths and arrows the help texts use are all in Go Regular.
 	for _, r := range "−Σσ→←·×₀₁ⁿηΔ" {
 		textMu.Lock()
-		_, ok := regularFont.face(16).face.GlyphAdvance(r)
+		regularFont.parse()
+		_, ok := regularFont.em.GlyphAdvance(r)
 		textMu.Unlock()
 		if !ok {
 			t.Errorf("Go Regular lacks %q", r)
@@ -184,13 +193,30 @@ func TestMonoColumns(t *testing.T) {
 func TestTextSteadyStateDoesNotAllocate(t *testing.T) {
 	img := canvas(200, 60)
 	s := "Loss 0.25 → 0.125 · Σ"
-	Text(img, s, 10, 10, 15, Current.Text, AlignCenter) // rasterises the glyphs
+	// Boxing a color.RGBA into color.Color at the call allocates; that is
+	// the caller's, so the colour is boxed once here.
+	var clr color.Color = Current.Text
+	Text(img, s, 10, 10, 15, clr, AlignCenter) // rasterises the glyphs
 	if n := testing.AllocsPerRun(50, func() {
 		MeasureText(s, 15)
 		MeasureBold(s, 15)
 		Ellipsize(s, 15, 1000)
-		Text(img, s, 10, 10, 15, Current.Text, AlignCenter)
+		Text(img, s, 10, 10, 15, clr, AlignCenter)
 	}); n != 0 {
 		t.Errorf("measuring and drawing cached text allocates %v times", n)
+	}
+}
+
+// BenchmarkMeasureText measures a panel's worth of text. (Drawing is left
+// out: inside one test frame Ebiten's command queue only grows, so a draw
+// benchmark would time the queue, not the text.)
+func BenchmarkMeasureText(b *testing.B) {
+	lines := []string{"Learning rate", "0.50", "Hidden", "128", "Epoch 4 of 10", "Loss 0.2531 → 0.1204", "Σ wᵢ·xᵢ + b = −0.7271"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range lines {
+			MeasureText(s, 15)
+			MeasureBold(s, 15)
+		}
 	}
 }
