@@ -1,0 +1,393 @@
+// Helpers for Digit Trainer's browser tests: start the page's server, launch
+// Debian's Chromium through playwright-core (no browser download), and drive
+// the app the way a user does while reading window.digitTrainer.status().
+//
+// The app is an Ebiten game: it samples input once per frame. A press and
+// release that fall between two frames can be missed, so every press here is
+// held until status.frame has advanced by at least two.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+/** The repository root (the folder above e2e/). */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The original app's files, shared between projects. */
+export const fixturesDir = path.resolve(root, '..', 'shared', 'fixtures', 'bdt');
+
+/** Where screenshots go: $SCREENSHOT_DIR, else out/screenshots, relative to the repo root. */
+export const screenshotDir = path.resolve(root, process.env.SCREENSHOT_DIR || 'out/screenshots');
+
+/** Frames a key or mouse button is held: Ebiten must see it down in at least one Update. */
+export const HOLD_FRAMES = 2;
+
+/**
+ * How long one wait for the app may take before the test fails (ms):
+ * $E2E_TIMEOUT_MS, default 60 s. Generous because SwiftShader on a busy
+ * machine can take seconds per frame; it bounds a wait, never a measurement.
+ */
+export const DEFAULT_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS) || 60_000;
+
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// Flags for a headless, offline, software-rendered Chromium: SwiftShader gives
+// WebGL without a GPU; the rest stop background traffic that could slow or
+// disturb a test.
+const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches Chromium. Close it with browser.close(). */
+export async function launchBrowser() {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`e2e: no Chromium at ${chromiumPath}; install the Debian package "chromium" (make test does)`);
+  }
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * Opens a page in a fresh context (empty localStorage) that accepts
+ * downloads. Page errors and console errors are collected in page.problems.
+ */
+export async function newPage(browser, { width = 1280, height = 800 } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+  const page = await context.newPage();
+  // Navigation and screenshots wait for the GPU too; under SwiftShader on a
+  // busy machine Playwright's 30 s default is too short.
+  page.setDefaultTimeout(DEFAULT_TIMEOUT);
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  return page;
+}
+
+/** Makes a temporary folder removed by the returned cleanup function. */
+export function tempDir(prefix = 'digit-trainer-e2e-') {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds and starts cmd/serve on a free loopback port serving dir
+ * ($E2E_WEB_DIR, else dist/web made by `make web`). It is built first rather than `go run` so that
+ * stopping it stops the server itself, not only the go command. Returns
+ * { url, stop }.
+ */
+export async function startServer({ dir = process.env.E2E_WEB_DIR || path.join(root, 'dist', 'web') } = {}) {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`e2e: ${dir}/index.html is missing; run "make web" first`);
+  }
+  const bin = tempDir('digit-trainer-serve-');
+  const exe = path.join(bin.dir, process.platform === 'win32' ? 'serve.exe' : 'serve');
+  const build = spawnSync('go', ['build', '-o', exe, './cmd/serve'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    bin.cleanup();
+    throw new Error(`e2e: building cmd/serve failed:\n${build.stderr}`);
+  }
+  const child = spawn(exe, ['-addr', '127.0.0.1:0', '-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () => {
+    if (child.exitCode === null) child.kill();
+    bin.cleanup();
+  };
+  try {
+    // serve prints "Serving DIR at http://HOST:PORT/ (Ctrl+C to stop)".
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      let errText = '';
+      child.stdout.on('data', (b) => {
+        out += b;
+        const m = out.match(/(http:\/\/[^\s]+\/)/);
+        if (m) resolve(m[1]);
+      });
+      child.stderr.on('data', (b) => { errText += b; });
+      child.on('exit', (code) => reject(new Error(`e2e: serve exited (${code}) before listening:\n${errText}`)));
+      child.on('error', reject);
+    });
+    return { url, stop };
+  } catch (err) {
+    stop();
+    throw err;
+  }
+}
+
+/** Returns the app's status object, or null before the app published one. */
+export async function status(page) {
+  return page.evaluate(() => {
+    const dt = window.digitTrainer;
+    return dt && typeof dt.status === 'function' ? dt.status() : null;
+  });
+}
+
+/**
+ * Polls status until predicate(status) is true and returns that status.
+ * On timeout it throws, naming what was awaited and showing the last status.
+ */
+export async function waitForStatus(page, predicate, timeoutMs = DEFAULT_TIMEOUT, what = predicate.toString()) {
+  const deadline = Date.now() + timeoutMs;
+  let last = null;
+  for (;;) {
+    last = await status(page);
+    if (last && predicate(last)) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`e2e: timed out waiting for ${what}\nlast status: ${summary(last)}` +
+        (page.problems?.length ? `\npage problems:\n${page.problems.join('\n')}` : ''));
+    }
+    await sleep(50);
+  }
+}
+
+/** A short description of a status for failure messages. */
+export function summary(s) {
+  if (!s) return 'none (window.digitTrainer.status() missing)';
+  const { rects, ...rest } = s;
+  return JSON.stringify(rest);
+}
+
+/** Waits until the app has drawn n more frames and returns the status then. */
+export async function waitFrames(page, n = 1, timeoutMs = DEFAULT_TIMEOUT) {
+  const start = (await waitForStatus(page, () => true, timeoutMs, 'a status')).frame;
+  return waitForStatus(page, (s) => s.frame >= start + n, timeoutMs, `${n} frames after frame ${start}`);
+}
+
+/** Loads url and waits for the app's first frames. */
+export async function openApp(page, url) {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return waitForStatus(page, (s) => s.frame > 2 && s.rects && s.rects.grid, DEFAULT_TIMEOUT, 'the app to start');
+}
+
+/**
+ * The canvas's top-left corner in page CSS pixels. status.rects are taken as
+ * CSS pixels relative to the canvas; when the canvas fills the page at (0, 0),
+ * as in index.html, this is (0, 0).
+ */
+async function canvasOrigin(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('canvas');
+    if (!c) return { x: 0, y: 0 };
+    const r = c.getBoundingClientRect();
+    return { x: r.left, y: r.top };
+  });
+}
+
+/** The centre of the named control, in page CSS pixels. */
+export async function rectCenter(page, name, s) {
+  s = s || (await status(page));
+  const r = s && s.rects && s.rects[name];
+  if (!r) throw new Error(`e2e: status.rects has no "${name}" (has ${Object.keys(s?.rects || {}).join(', ')})`);
+  const o = await canvasOrigin(page);
+  return { x: o.x + r[0] + r[2] / 2, y: o.y + r[1] + r[3] / 2 };
+}
+
+/** The centre of grid cell (col, row), 0-based from the top left, in page CSS pixels. */
+export async function cellCenter(page, col, row, s) {
+  s = s || (await status(page));
+  const [x, y, w, h] = s.rects.grid;
+  const o = await canvasOrigin(page);
+  return { x: o.x + x + ((col + 0.5) * w) / 9, y: o.y + y + ((row + 0.5) * h) / 9 };
+}
+
+/** Presses the mouse at p, holds it HOLD_FRAMES frames, releases, and waits a frame. */
+export async function clickAt(page, p, { button = 'left' } = {}) {
+  await page.mouse.move(p.x, p.y);
+  await waitFrames(page, 1);
+  await page.mouse.down({ button });
+  await waitFrames(page, HOLD_FRAMES);
+  await page.mouse.up({ button });
+  return waitFrames(page, 1);
+}
+
+/** Clicks the named control of status.rects. */
+export async function clickRect(page, name) {
+  return clickAt(page, await rectCenter(page, name));
+}
+
+/**
+ * Drags the mouse through points (page CSS pixels) with the button down,
+ * letting a frame pass at each point so the app sees every one.
+ */
+export async function dragThrough(page, points, { button = 'left' } = {}) {
+  await page.mouse.move(points[0].x, points[0].y);
+  await waitFrames(page, 1);
+  await page.mouse.down({ button });
+  await waitFrames(page, HOLD_FRAMES);
+  for (const p of points.slice(1)) {
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await waitFrames(page, 1);
+  }
+  await waitFrames(page, 1);
+  await page.mouse.up({ button });
+  return waitFrames(page, 1);
+}
+
+/** Presses a key (Playwright name, e.g. "Enter", "Control+s"), held HOLD_FRAMES frames. */
+export async function press(page, key) {
+  const parts = key.split('+');
+  for (const k of parts) await page.keyboard.down(k);
+  await waitFrames(page, HOLD_FRAMES);
+  for (const k of parts.reverse()) await page.keyboard.up(k);
+  return waitFrames(page, 1);
+}
+
+/**
+ * Saves a screenshot as SCREENSHOT_DIR/name.png and returns its path, or ""
+ * when the browser could not take one in time: screenshots document a run,
+ * they are not what it checks, so a slow one only prints a warning.
+ */
+export async function screenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  try {
+    await page.screenshot({ path: file, timeout: 2 * DEFAULT_TIMEOUT });
+    return file;
+  } catch (err) {
+    console.warn(`e2e: no screenshot ${name}: ${err.message.split('\n')[0]}`);
+    return '';
+  }
+}
+
+/** Runs a Go command in the repository root: { status, stdout, stderr }. */
+export function goRun(args) {
+  const r = spawnSync('go', ['run', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Drops files on the page as a user would, through a DataTransfer dispatched
+ * as dragenter/dragover/drop on the canvas. Each file is
+ * { name, base64 } or { name, size } (size zero bytes, made in the page, for
+ * files too big to pass in).
+ */
+export async function dropFiles(page, files) {
+  const dt = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      let bytes;
+      if (f.base64 !== undefined) {
+        const bin = atob(f.base64);
+        bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      } else {
+        bytes = new Uint8Array(f.size);
+      }
+      dt.items.add(new File([bytes], f.name));
+    }
+    return dt;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent('canvas', type, { dataTransfer: dt });
+  }
+  await dt.dispose();
+}
+
+/**
+ * Opens the file picker by pressing key (O by default) and chooses the given
+ * paths in it. Fails if no picker opens: the app must call
+ * platform.OpenFilePicker within the key press's user activation.
+ */
+export async function pickFiles(page, paths, key = 'o') {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: DEFAULT_TIMEOUT }),
+    press(page, key),
+  ]);
+  await chooser.setFiles(paths);
+}
+
+export function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+// ---- bad files: what a user might load by mistake ----
+
+/** Parses a safetensors file: { header, dataStart }. */
+function parseSafetensors(b) {
+  const n = Number(b.readBigUInt64LE(0));
+  return { header: JSON.parse(b.subarray(8, 8 + n).toString('utf8')), dataStart: 8 + n };
+}
+
+/** Writes a safetensors file from a header and the data bytes. */
+function buildSafetensors(header, data) {
+  let json = JSON.stringify(header);
+  json += ' '.repeat((8 - (json.length % 8)) % 8); // the format pads the header with spaces
+  const len = Buffer.alloc(8);
+  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
+  return Buffer.concat([len, Buffer.from(json), data]);
+}
+
+/** The tensors of a header, by name (without __metadata__). */
+function tensors(header) {
+  return Object.entries(header).filter(([k]) => k !== '__metadata__');
+}
+
+/** A fixed pseudo-random byte sequence (xorshift32), the same on every run. */
+function randomBytes(n, seed = 12345) {
+  const b = Buffer.alloc(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    b[i] = x & 0xff;
+  }
+  return b;
+}
+
+/**
+ * The bad files: broken versions of the checkpoint the app saved (so the
+ * test does not depend on the tensor names), a broken original-app
+ * checkpoint, and files that are not checkpoints at all. says, when set, is
+ * what the message must mention.
+ */
+export function badFiles(checkpoint) {
+  const { header, dataStart } = parseSafetensors(checkpoint);
+  const data = checkpoint.subarray(dataStart);
+
+  // Wrong shapes: the first matrix transposed ([24, 81] → [81, 24]); the
+  // byte count still matches, so only a shape check catches it.
+  const isFloat = (v) => v.dtype === 'F32' || v.dtype === 'F64';
+  const [matName, mat] = tensors(header).find(([, v]) => isFloat(v) && v.shape.length === 2 && v.shape[0] !== v.shape[1]);
+  // The checksum is dropped (it is optional) so the shape check, not the
+  // checksum, has to catch it; the same for the NaN.
+  const wrongShape = withoutChecksum(header);
+  wrongShape[matName].shape = [...mat.shape].reverse();
+
+  // NaN weights: the first float of the first float tensor.
+  const [, flt] = tensors(header).find(([, v]) => isFloat(v));
+  const nan = Buffer.from(data);
+  if (flt.dtype === 'F32') nan.writeFloatLE(NaN, flt.data_offsets[0]);
+  else nan.writeDoubleLE(NaN, flt.data_offsets[0]);
+
+  const bdt = JSON.parse(readFileSync(path.join(fixturesDir, 'checkpoint-20-epoch.json'), 'utf8'));
+  bdt.params.weights[3].pop(); // one hidden neuron with 80 weights
+
+  return [
+    { name: 'truncated.safetensors', bytes: checkpoint.subarray(0, Math.floor(checkpoint.length / 2)) },
+    { name: 'wrong-shape.safetensors', bytes: buildSafetensors(wrongShape, data) },
+    { name: 'nan.safetensors', bytes: buildSafetensors(withoutChecksum(header), nan) },
+    { name: 'nan-checksummed.safetensors', bytes: buildSafetensors(header, nan) },
+    { name: 'wrong-shape-original.json', bytes: Buffer.from(JSON.stringify(bdt)) },
+    { name: 'random.bin', bytes: randomBytes(4096) },
+    { name: 'empty.json', bytes: Buffer.alloc(0) },
+    { name: 'digit-trainer-big.bin', bytes: Buffer.alloc(50 << 20), says: /50 MB/ },
+  ];
+}
+
+/** A copy of a safetensors header without its checksum. */
+function withoutChecksum(header) {
+  const h = structuredClone(header);
+  if (h.__metadata__) delete h.__metadata__.checksum;
+  return h;
+}

@@ -1,0 +1,103 @@
+// perf-web.mjs — startup time and frame rate of the classroom file in headless Chromium,
+// the app next to the minimal Ebiten program, in one run (issue 5). Prints a Markdown
+// report on stdout; scripts/perf-web.sh appends it to BENCHMARKS.md.
+//
+//   node scripts/perf-web.mjs APP.html MINIMAL.html
+//
+// Time to first frame: from navigation start until the loader sees the program's first
+// frame (window.digitTrainer.loading.times.running, within one animation frame of it).
+// Frame rate: frames the program drew (status().frame) over SAMPLE_MS of wall time, idle,
+// and for the app also while training (P). ROUNDS alternate the two programs so that a
+// busy moment on the shared machine hits both; medians are reported.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as e2e from '../e2e/lib.mjs';
+
+const [appFile, minimalFile] = process.argv.slice(2);
+if (!appFile || !minimalFile) {
+  console.error('usage: node scripts/perf-web.mjs APP.html MINIMAL.html');
+  process.exit(2);
+}
+const ROUNDS = Number(process.env.ROUNDS || 3);
+const SAMPLE_MS = Number(process.env.SAMPLE_MS || 4000);
+// How long a program may take to load and draw its first few frames before it counts as
+// failed (ms): far beyond the 1.5 s target, so a slow build is measured rather than aborted.
+const START_TIMEOUT = 300_000;
+// Issue 5's targets.
+const MAX_FIRST_FRAME_MS = 1500;
+const MIN_FPS_RATIO = 0.9;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Frames drawn per second over SAMPLE_MS, measured inside the page. */
+async function fps(page) {
+  return page.evaluate(async (ms) => {
+    const st = () => window.digitTrainer.status();
+    const f0 = st().frame, t0 = performance.now();
+    await new Promise((r) => setTimeout(r, ms));
+    const f1 = st().frame, t1 = performance.now();
+    return ((f1 - f0) * 1000) / (t1 - t0);
+  }, SAMPLE_MS);
+}
+
+async function measure(browser, file, training) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(file).href);
+    const loading = await (await page.waitForFunction(() => {
+      const l = window.digitTrainer && window.digitTrainer.loading;
+      return l && (l.phase === 'running' || l.phase === 'error') && l;
+    }, null, { timeout: START_TIMEOUT, polling: 50 })).jsonValue();
+    if (loading.phase !== 'running') throw new Error(`${file}: ${loading.error}`);
+    await e2e.waitForStatus(page, (s) => s.frame > 3, START_TIMEOUT, 'frames');
+    const r = { firstFrame: loading.times.running, unpacked: loading.times.starting, idle: await fps(page) };
+    if (training) {
+      await e2e.press(page, 'p');
+      await e2e.waitForStatus(page, (s) => s.training, START_TIMEOUT, 'training');
+      r.training = await fps(page);
+      const s = await e2e.status(page);
+      r.samplesPerSec = s.samplesPerSec;
+    }
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+const browser = await e2e.launchBrowser();
+const runs = { minimal: [], app: [] };
+try {
+  for (let i = 0; i < ROUNDS; i++) {
+    runs.minimal.push(await measure(browser, minimalFile, false));
+    runs.app.push(await measure(browser, appFile, true));
+    console.error(`round ${i + 1}/${ROUNDS}: minimal ${JSON.stringify(runs.minimal.at(-1))}; app ${JSON.stringify(runs.app.at(-1))}`);
+  }
+} finally {
+  await browser.close();
+}
+
+const m = (name, key) => median(runs[name].map((r) => r[key]));
+const minIdle = m('minimal', 'idle');
+const appFirst = m('app', 'firstFrame');
+const appIdle = m('app', 'idle');
+const appTrain = m('app', 'training');
+const met = (ok) => (ok ? 'met' : '**not met**');
+const f0 = (x) => x.toFixed(0);
+const f1 = (x) => x.toFixed(x < 1 ? 2 : 1); // a frame rate below 1 still needs its digits
+const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+const load = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`### ${date} (load average ${load}, ${ROUNDS} rounds, ${SAMPLE_MS / 1000} s samples, median)
+
+| program | first frame (ms) | unpacked + compiled (ms) | FPS idle | FPS training |
+|---|--:|--:|--:|--:|
+| minimal Ebiten program | ${f0(m('minimal', 'firstFrame'))} | ${f0(m('minimal', 'unpacked'))} | ${f1(minIdle)} | — |
+| Digit Trainer (${path.basename(appFile)}) | ${f0(appFirst)} | ${f0(m('app', 'unpacked'))} | ${f1(appIdle)} | ${f1(appTrain)} |
+
+First frame ≤ ${MAX_FIRST_FRAME_MS} ms: ${f0(appFirst)} ms, ${met(appFirst <= MAX_FIRST_FRAME_MS)}.
+FPS ≥ ${MIN_FPS_RATIO * 100}% of the minimal program's: idle ${f0((100 * appIdle) / minIdle)}%, ${met(appIdle >= MIN_FPS_RATIO * minIdle)}; training ${f0((100 * appTrain) / minIdle)}%, ${met(appTrain >= MIN_FPS_RATIO * minIdle)}.
+`);

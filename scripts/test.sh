@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# test.sh — everything `make test` (and CI) checks, in order, with a summary at the end.
+#
+#   bash scripts/test.sh            # all steps
+#   bash scripts/test.sh vet fuzz   # some steps (names below)
+#
+# Steps: deps fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e.
+# FUZZTIME (default 5s) sets how long each fuzz target runs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$(pwd)"
+
+GOROOT="$(go env GOROOT)"
+FUZZTIME="${FUZZTIME:-5s}"
+SCREENSHOTS="$ROOT/out/screenshots"
+# Ebiten packages open a display at init: run Go programs and tests on a virtual one, deep
+# enough (24-bit) for Mesa's software OpenGL.
+XVFB=(xvfb-run -a -s "-screen 0 1280x1024x24")
+# The packages that must stay pure Go: no Ebiten, no syscall/js, no cgo.
+PURE_DIRS=(nn data checkpoint cmd/trainer)
+
+pure_pkgs() {
+	local d
+	for d in "${PURE_DIRS[@]}"; do
+		if compgen -G "$d/*.go" >/dev/null; then
+			printf './%s/...\n' "$d"
+		else
+			echo "test: warning: $d does not exist yet; skipped" >&2
+		fi
+	done
+}
+
+step_deps() { bash scripts/deps.sh test; }
+
+step_fmt-check() {
+	local bad
+	bad="$(gofmt -l $(git ls-files --cached --others --exclude-standard '*.go'))"
+	if [[ -n "$bad" ]]; then
+		echo "gofmt would change these files (run gofmt -w):"
+		echo "$bad"
+		return 1
+	fi
+	echo "gofmt: clean"
+}
+
+step_vet() {
+	go vet ./...
+	# The browser-only files (*_js.go) are vetted too.
+	GOOS=js GOARCH=wasm go vet ./...
+}
+
+step_test-go() { "${XVFB[@]}" go test ./...; }
+
+step_test-wasm() {
+	local pkgs
+	mapfile -t pkgs < <(pure_pkgs)
+	[[ ${#pkgs[@]} -gt 0 ]] || return 0
+	GOOS=js GOARCH=wasm go test -exec "$GOROOT/lib/wasm/go_js_wasm_exec" "${pkgs[@]}"
+}
+
+# step_fuzz finds every Fuzz target with `go test -list` and runs each briefly.
+step_fuzz() {
+	local listing targets=() names=() pkg line
+	listing="$("${XVFB[@]}" go test -run '^$' -list '^Fuzz' ./...)"
+	while IFS= read -r line; do
+		case "$line" in
+		Fuzz*) names+=("$line") ;;
+		ok*)
+			pkg="$(awk '{print $2}' <<<"$line")"
+			for n in "${names[@]+"${names[@]}"}"; do targets+=("$pkg $n"); done
+			names=()
+			;;
+		*) ;; # other output (logs) between a package's names and its ok line
+		esac
+	done <<<"$listing"
+	if [[ ${#targets[@]} -eq 0 ]]; then
+		echo "fuzz: no fuzz targets found"
+		return 0
+	fi
+	echo "fuzz: ${#targets[@]} targets, $FUZZTIME each"
+	local t
+	for t in "${targets[@]}"; do
+		read -r pkg name <<<"$t"
+		echo "fuzz: $pkg $name"
+		"${XVFB[@]}" go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" "$pkg"
+	done
+}
+
+step_lint-deps() { bash scripts/lint-deps.sh "${PURE_DIRS[@]}"; }
+
+step_trainer-nocgo() {
+	if [[ ! -d cmd/trainer ]]; then
+		echo "trainer-nocgo: cmd/trainer does not exist yet; skipped"
+		return 0
+	fi
+	mkdir -p dist/tools
+	CGO_ENABLED=0 go build -trimpath -o dist/tools/trainer ./cmd/trainer
+	echo "trainer-nocgo: built dist/tools/trainer with CGO_ENABLED=0"
+}
+
+# step_e2e builds what ships and tests it in headless Chromium (and the desktop build under
+# Xvfb). The tests find everything through these variables.
+step_e2e() {
+	make --no-print-directory web classroom desktop tools
+	[[ -x dist/tools/trainer ]] || step_trainer-nocgo
+	mkdir -p "$SCREENSHOTS"
+	(
+		cd e2e
+		DT_WEB_DIR="$ROOT/dist/web" DT_CLASSROOM="$ROOT/dist/digit-trainer.html" \
+			DT_DESKTOP="$ROOT/dist/digit-trainer" DT_SERVE="$ROOT/dist/tools/serve" \
+			DT_TRAINER="$ROOT/dist/tools/trainer" SCREENSHOT_DIR="$SCREENSHOTS" \
+			node --test
+	)
+	echo "Screenshots are in $SCREENSHOTS"
+}
+
+ALL=(deps fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e)
+[[ $# -gt 0 ]] || set -- "${ALL[@]}"
+
+passed=0 failed=0 failures=()
+for s in "$@"; do
+	if ! declare -F "step_$s" >/dev/null; then
+		echo "usage: $0 [${ALL[*]}]" >&2
+		exit 2
+	fi
+	echo "=== $s"
+	start=$SECONDS
+	# Not inside an "if": bash ignores set -e in a condition, even in functions it calls,
+	# so a failing command in the middle of a step would go unnoticed.
+	set +e
+	(
+		set -e
+		"step_$s"
+	)
+	rc=$?
+	set -e
+	if [[ $rc -eq 0 ]]; then
+		passed=$((passed + 1))
+		echo "--- $s ok ($((SECONDS - start))s)"
+	else
+		failed=$((failed + 1))
+		failures+=("$s")
+		echo "--- $s FAILED ($((SECONDS - start))s)"
+		# Without the tools nothing after this can mean anything.
+		[[ "$s" == deps ]] && break
+	fi
+done
+[[ $failed -eq 0 ]] || echo "failed steps: ${failures[*]}"
+[[ " $* " == *" e2e "* ]] && echo "Screenshots: $SCREENSHOTS"
+echo "make test: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
