@@ -22,7 +22,7 @@ WINDOWS   := $(DIST)/digit-trainer.exe
 TOOLS     := $(DIST)/tools
 
 .PHONY: help run web classroom desktop windows dist tools size size-why perf-web bench test csp \
-	fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e deps clean FORCE
+	fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e deps clean FORCE
 
 help:
 	@echo "make run        build the web app and serve it on http://$(ADDR)/ (needs only Go)"
@@ -35,7 +35,7 @@ help:
 	@echo "make size-why   which packages the app's wasm adds over the minimal program"
 	@echo "make perf-web   startup time and FPS in headless Chromium vs the minimal program -> BENCHMARKS.md"
 	@echo "make bench      training throughput benchmarks -> BENCHMARKS.md"
-	@echo "parts of make test: fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e"
+	@echo "parts of make test: fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e"
 
 ifeq ($(APP),./internal/minimal)
 $(info note: building the minimal Ebiten program (internal/minimal), not the app)
@@ -110,7 +110,7 @@ bench:
 test:
 	bash scripts/test.sh
 
-fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e:
+fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e:
 	bash scripts/test.sh $@
 
 deps:

@@ -120,20 +120,27 @@ deps_browser() {
 	(cd "$e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "${cmd[@]}" --no-audit --no-fund --loglevel=error)
 }
 
+# deps_arm64: qemu-user runs the engine's tests built for linux/arm64, where the compiler may
+# fuse multiply-adds, to prove training is bit-identical there too.
+deps_arm64() {
+	apt_install "arm64 emulator" qemu-user
+}
+
 deps_test() {
 	deps_go
 	deps_desktop
 	deps_xvfb
 	deps_browser
+	deps_arm64
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
 	[[ $# -gt 0 ]] || set -- test
 	for group in "$@"; do
 		case "$group" in
-		go | desktop | xvfb | wasm | browser | test) "deps_$group" ;;
+		go | desktop | xvfb | wasm | browser | arm64 | test) "deps_$group" ;;
 		*)
-			echo "usage: $0 [go|desktop|xvfb|wasm|browser|test]..." >&2
+			echo "usage: $0 [go|desktop|xvfb|wasm|browser|arm64|test]..." >&2
 			exit 2
 			;;
 		esac

@@ -4,7 +4,7 @@
 #   bash scripts/test.sh            # all steps
 #   bash scripts/test.sh vet fuzz   # some steps (names below)
 #
-# Steps: deps fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e.
+# Steps: deps fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e.
 # FUZZTIME (default 5s) sets how long each fuzz target runs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -56,6 +56,16 @@ step_test-wasm() {
 	mapfile -t pkgs < <(pure_pkgs)
 	[[ ${#pkgs[@]} -gt 0 ]] || return 0
 	GOOS=js GOARCH=wasm go test -exec "$GOROOT/lib/wasm/go_js_wasm_exec" "${pkgs[@]}"
+}
+
+# step_test-arm64 runs the engine's tests (golden weight hashes included) as linux/arm64 under
+# qemu-user: arm64 is where a stray x*y+z would become a fused multiply-add and change the
+# weights in the last bit. They run from nn/ so the fixture paths resolve.
+step_test-arm64() {
+	local bin="$ROOT/out/nn_arm64.test"
+	mkdir -p "$ROOT/out"
+	GOARCH=arm64 CGO_ENABLED=0 go test -c -o "$bin" ./nn
+	(cd nn && qemu-aarch64 "$bin" -test.count=1)
 }
 
 # step_fuzz finds every Fuzz target with `go test -list` and runs each briefly.
@@ -114,7 +124,7 @@ step_e2e() {
 	echo "Screenshots are in $SCREENSHOTS"
 }
 
-ALL=(deps fmt-check vet test-go test-wasm fuzz lint-deps trainer-nocgo e2e)
+ALL=(deps fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e)
 [[ $# -gt 0 ]] || set -- "${ALL[@]}"
 
 passed=0 failed=0 failures=()
