@@ -86,7 +86,7 @@ async function storedState() {
       .map((k) => k + '=' + localStorage.getItem(k)).join('\n'));
 }
 
-test('a student draws, trains, saves, reloads and loads files', { timeout: 30 * 60_000 }, async (t) => {
+test('a student draws, trains, saves, reloads and loads files', { timeout: 40 * e2e.DEFAULT_TIMEOUT }, async (t) => {
   await step(t, 'the page starts', async () => {
     const s = await e2e.openApp(page, server.url);
     assert.ok(s.total > 0, 'the starter set is there on first start');
