@@ -235,7 +235,7 @@ func TestStatusJSON(t *testing.T) {
 }
 
 func TestLayoutFitsWithoutOverlap(t *testing.T) {
-	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}} {
+	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}} {
 		l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 10)
 		screen := render.Rect{W: l.W, H: l.H}
 		for i, a := range l.Controls {

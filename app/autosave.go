@@ -76,7 +76,7 @@ func (a *Autosave) Restore(s *Session) bool {
 		err = s.apply(l)
 	}
 	if err != nil {
-		s.Fail("The autosaved work could not be restored (%v); starting fresh.", err)
+		s.Fail("The autosaved work could not be restored (%v); starting fresh.", plain(err))
 		return false
 	}
 	a.saved = s.Version

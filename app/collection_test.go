@@ -96,7 +96,7 @@ func TestLayoutFitsPanels(t *testing.T) {
 		if classes == 10 {
 			g.do(Command{Act: ActMode})
 		}
-		for _, sz := range []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {800, 600, 2}} {
+		for _, sz := range []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {800, 600, 2}, {390, 844, 2}, {360, 740, 3}} {
 			g.dsf = sz.dsf
 			g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
 			g.tick(&Input{})

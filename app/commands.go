@@ -168,7 +168,7 @@ const (
 func (g *Game) save() {
 	b, err := g.s.EncodeCheckpoint()
 	if err != nil {
-		g.s.Fail("Could not save: %v", err)
+		g.s.Fail("Could not save: %v", plain(err))
 		return
 	}
 	g.write(checkpointName, b, "checkpoint")
@@ -181,7 +181,7 @@ func (g *Game) export(a Action) {
 	}
 	name, b, err := g.s.Export(kind)
 	if err != nil {
-		g.s.Fail("Could not export: %v", err)
+		g.s.Fail("Could not export: %v", plain(err))
 		return
 	}
 	what := "dataset CSV"
@@ -197,7 +197,7 @@ func (g *Game) write(name string, b []byte, what string) {
 	where, err := platform.Save(name, b)
 	switch {
 	case err != nil:
-		g.s.Fail("Could not save the %s: %v", what, err)
+		g.s.Fail("Could not save the %s: %v", what, plain(err))
 	case platform.IsBrowser():
 		g.s.Say("Downloaded the %s as %s.", what, name)
 	default:
@@ -209,7 +209,7 @@ func (g *Game) write(name string, b []byte, what string) {
 func (g *Game) startFresh() {
 	s, err := NewSession(2)
 	if err != nil {
-		g.s.Fail("%v", err)
+		g.s.Fail("%v", plain(err))
 		return
 	}
 	g.auto.Forget()

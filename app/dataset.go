@@ -20,7 +20,7 @@ func (s *Session) AddDrawing() bool {
 		return false
 	}
 	if err := s.Data.Add(s.Grid); err != nil {
-		s.Fail("%v", err)
+		s.Fail("%v", plain(err))
 		return false
 	}
 	s.dataChanged()
@@ -114,7 +114,7 @@ func (s *Session) SetClasses(n int) {
 	case s.Data.Len() == 0 || (cur != nil && sameData(cur, s.Data)):
 		d, err := data.Starter(n)
 		if err != nil {
-			s.Fail("%v", err)
+			s.Fail("%v", plain(err))
 			return
 		}
 		next = d
@@ -137,7 +137,7 @@ func (s *Session) SetClasses(n int) {
 		s.Grid.Label = 0
 	}
 	if err := s.resetNet(); err != nil {
-		s.Fail("%v", err)
+		s.Fail("%v", plain(err))
 		return
 	}
 	s.Say("%d-class mode: the network now has %d outputs and fresh weights.", n, n)

@@ -62,11 +62,11 @@ func (s *Session) Export(kind string) (name string, b []byte, err error) {
 func (s *Session) LoadFile(name string, b []byte) error {
 	l, err := checkpoint.Load(b)
 	if err != nil {
-		s.Fail("Could not load %s: %v. Nothing was changed.", name, err)
+		s.Fail("Could not load %s: %v. Nothing was changed.", name, plain(err))
 		return err
 	}
 	if err := s.apply(l); err != nil {
-		s.Fail("Could not load %s: %v. Nothing was changed.", name, err)
+		s.Fail("Could not load %s: %v. Nothing was changed.", name, plain(err))
 		return err
 	}
 	return nil

@@ -186,7 +186,7 @@ func (g *Game) tick(in *Input) {
 // receive loads a picked or dropped file.
 func (g *Game) receive(f platform.File) {
 	if f.Err != nil {
-		g.s.Fail("Could not read %s: %v. Nothing was changed.", f.Name, f.Err)
+		g.s.Fail("Could not read %s: %v. Nothing was changed.", f.Name, plain(f.Err))
 		return
 	}
 	g.s.LoadFile(f.Name, f.Data)

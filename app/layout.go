@@ -43,6 +43,13 @@ const (
 	// to maxZoom on large screens (projectors) and shrinks to minZoom at 800×600.
 	designW, designH = 900, 650
 	minZoom, maxZoom = 0.85, 1.6
+	// A window narrower than portraitMaxW CSS pixels and taller than wide
+	// (a phone, a tablet upright) stacks the panels in rows instead of
+	// three columns, at a zoom that gives it portraitDesignW of room.
+	portraitMaxW    = 700
+	portraitDesignW = 500
+	portraitMinZoom = 0.7
+	wideTrainW      = 420 // a Training panel this wide lays its controls out in more columns
 )
 
 // Control is a button or stepper: where it is, what it does, and the name
@@ -97,9 +104,38 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 	l := &Layout{W: w, H: h, DSF: dsf, S: S}
 	u := func(v float64) float64 { return v * S }
 
+	portrait := w/dsf < portraitMaxW && h > w
+	if portrait {
+		zoom := min(max(w/dsf/portraitDesignW, portraitMinZoom), 1)
+		S = dsf * zoom
+		l.S = S
+	}
+
 	screen := render.Rect{W: w, H: h}.Inset(u(gap))
 	l.Top, screen = screen.SplitTop(u(topH))
 	_, screen = screen.SplitTop(u(gap))
+	if portrait {
+		l.Panels = portraitPanels(screen, u(gap))
+	} else {
+		l.Panels = landscapePanels(screen, classes, u)
+	}
+
+	l.layoutDraw(classes)
+	l.Bars = l.content(PanelPredict)
+	net := l.content(PanelNetwork)
+	l.Inspect, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
+	l.layoutTrain()
+	l.layoutData()
+	l.layoutMetrics()
+	l.layoutTop()
+	return l
+}
+
+func (l *Layout) u(v float64) float64 { return v * l.S }
+
+// landscapePanels puts Draw and Prediction on the left, the network in the
+// middle and Training on the right, with Dataset and Progress below.
+func landscapePanels(screen render.Rect, classes int, u func(float64) float64) [numPanels]render.Rect {
 	bottomH := min(max(0.28*screen.H, u(140)), u(300))
 	bottom, main := screen.SplitBottom(bottomH)
 	main.H -= u(gap)
@@ -121,20 +157,27 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 	dataW := bottom.W * 0.45
 	data, metrics := bottom.SplitLeft(dataW)
 	_, metrics = metrics.SplitLeft(u(gap))
-	l.Panels = [numPanels]render.Rect{draw, pred, center, right, data, metrics}
-
-	l.layoutDraw(classes)
-	l.Bars = l.content(PanelPredict)
-	net := l.content(PanelNetwork)
-	l.Inspect, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
-	l.layoutTrain()
-	l.layoutData()
-	l.layoutMetrics()
-	l.layoutTop()
-	return l
+	return [numPanels]render.Rect{draw, pred, center, right, data, metrics}
 }
 
-func (l *Layout) u(v float64) float64 { return v * l.S }
+// portraitShares are the heights of the portrait layout's rows: Draw and
+// Prediction side by side, then the network, Training, Dataset and
+// Progress each across the whole width, so the plots keep their room.
+var portraitShares = [5]float64{0.22, 0.23, 0.25, 0.14, 0.16}
+
+// portraitPanels stacks the panels in rows for a narrow, tall window.
+func portraitPanels(screen render.Rect, g float64) [numPanels]render.Rect {
+	var rows [len(portraitShares)]render.Rect
+	free := screen.H - float64(len(rows)-1)*g
+	rest := screen
+	for i, share := range portraitShares {
+		rows[i], rest = rest.SplitTop(share * free)
+		_, rest = rest.SplitTop(g)
+	}
+	draw, pred := rows[0].SplitLeft(0.55 * (rows[0].W - g))
+	_, pred = pred.SplitLeft(g)
+	return [numPanels]render.Rect{draw, pred, rows[1], rows[2], rows[3], rows[4]}
+}
 
 // content is a panel's inside, below its title.
 func (l *Layout) content(p Panel) render.Rect {
@@ -194,35 +237,47 @@ func (l *Layout) layoutDraw(classes int) {
 
 func (l *Layout) layoutTrain() {
 	r := l.content(PanelTrain)
-	// Four rows of buttons and one row per setting share what the progress
-	// bar and speed line leave, up to rowH each.
+	// A wide panel (the portrait layout gives it the screen's width) puts
+	// four buttons and two settings on a row instead of two and one.
+	bcols, scols := 2, 1
+	if r.W > l.u(wideTrainW) {
+		bcols, scols = 4, 2
+	}
 	settings := []Setting{SetLR, SetDecay, SetBatch, SetEpochs, SetHidden, SetActivation, SetSeed}
-	rows := 4 + len(settings)
-	free := r.H - l.u(progressH+18+2*(rowGap+2)+rowGap) - float64(rows-1)*l.u(rowGap)
-	h := min(l.u(rowH), free/float64(rows))
-	btnRows := splitRows(r, 4, h, l.u(rowGap))
 	type b struct {
 		name, label string
 		act         Action
 		primary     bool
 	}
-	buttons := [][2]b{
-		{{"train", "Train", ActPlay, true}, {"pause", "Pause", ActPause, false}},
-		{{"stepSample", "Step 1 sample", ActStepSample, false}, {"stepEpoch", "Step 1 epoch", ActStepEpoch, false}},
-		{{"trainN", "Train N epochs", ActTrainN, false}, {"reset", "Reset weights", ActReset, false}},
-		{{"newSeed", "New seed", ActNewSeed, false}, {"mode", "10 classes", ActMode, false}},
+	buttons := []b{
+		{"train", "Train", ActPlay, true}, {"pause", "Pause", ActPause, false},
+		{"stepSample", "Step 1 sample", ActStepSample, false}, {"stepEpoch", "Step 1 epoch", ActStepEpoch, false},
+		{"trainN", "Train N epochs", ActTrainN, false}, {"reset", "Reset weights", ActReset, false},
+		{"newSeed", "New seed", ActNewSeed, false}, {"mode", "10 classes", ActMode, false},
 	}
+	bRows := (len(buttons) + bcols - 1) / bcols
+	sRows := (len(settings) + scols - 1) / scols
+	// The rows of buttons and settings share what the progress bar and
+	// speed line leave, up to rowH each.
+	rows := bRows + sRows
+	free := r.H - l.u(progressH+18+2*(rowGap+2)+rowGap) - float64(rows-1)*l.u(rowGap)
+	h := min(l.u(rowH), free/float64(rows))
+	btnRows := splitRows(r, bRows, h, l.u(rowGap))
 	for i, row := range btnRows.rows {
-		for j, c := range row.Columns(2, l.u(rowGap)) {
-			bt := buttons[i][j]
+		for j, c := range row.Columns(bcols, l.u(rowGap)) {
+			bt := buttons[i*bcols+j]
 			l.add(Control{Name: bt.name, Label: bt.label, Panel: PanelTrain, Rect: c, Cmd: Command{Act: bt.act}, Primary: bt.primary})
 		}
 	}
 	rest := btnRows.rest
 	_, rest = rest.SplitTop(l.u(rowGap + 2))
-	stRows := splitRows(rest, len(settings), h, l.u(rowGap))
+	stRows := splitRows(rest, sRows, h, l.u(rowGap))
 	for i, k := range settings {
-		l.add(Control{Name: "set" + k.Name(), Label: k.Name(), Panel: PanelTrain, Rect: stRows.rows[i], Stepper: true, Setting: k})
+		cell := stRows.rows[i/scols]
+		if scols > 1 {
+			cell = cell.Columns(scols, l.u(2*gap))[i%scols]
+		}
+		l.add(Control{Name: "set" + k.Name(), Label: k.Name(), Panel: PanelTrain, Rect: cell, Stepper: true, Setting: k})
 	}
 	rest = stRows.rest
 	_, rest = rest.SplitTop(l.u(rowGap + 2))

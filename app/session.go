@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"digittrainer/data"
 	"digittrainer/nn"
@@ -167,6 +168,24 @@ func (s *Session) evaluate() {
 func (s *Session) Say(format string, a ...any) { s.message(false, format, a...) }
 func (s *Session) Fail(format string, a ...any) {
 	s.message(true, format, a...)
+}
+
+// pkgPrefixes name the package an error came from; they help on stderr and
+// in logs, but a student reading the screen only needs what went wrong.
+var pkgPrefixes = []string{"checkpoint: ", "data: ", "platform: ", "nn: ", "app: "}
+
+// plain returns err's text without its leading package prefixes.
+func plain(err error) string {
+	msg := err.Error()
+	for again := true; again; {
+		again = false
+		for _, p := range pkgPrefixes {
+			if rest, ok := strings.CutPrefix(msg, p); ok {
+				msg, again = rest, true
+			}
+		}
+	}
+	return msg
 }
 
 func (s *Session) message(isErr bool, format string, a ...any) {

@@ -61,7 +61,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	sizes := []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}}
+	sizes := []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}}
 	for _, state := range []string{"fresh", "trained", "ten"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {

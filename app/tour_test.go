@@ -112,7 +112,7 @@ func TestTourFinishes(t *testing.T) {
 // network drawing (what the step highlights) or the Draw panel (where a
 // waiting step asks the user to draw).
 func TestTourCardKeepsTheNetworkInView(t *testing.T) {
-	sizes := []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 640, 1.5}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {900, 1200, 1}}
+	sizes := []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 640, 1.5}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {900, 1200, 1}, {390, 844, 2}}
 	g := newTestGame(t, memStore{})
 	g.tick(keys(ebiten.KeyT))
 	for step := 0; step <= tour.Steps; step++ {

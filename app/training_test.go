@@ -198,6 +198,12 @@ func TestBadFileChangesNothing(t *testing.T) {
 		if !s.MessageErr || ModelHash(s.Net) != mh || DataHash(s) != dh {
 			t.Errorf("loading %q changed the session or gave no error message", b)
 		}
+		// The package prefixes are for stderr; the screen says what went wrong.
+		for _, p := range pkgPrefixes {
+			if strings.Contains(s.Message, p) {
+				t.Errorf("message %q shows the prefix %q", s.Message, p)
+			}
+		}
 	}
 }
 

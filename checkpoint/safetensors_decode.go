@@ -271,7 +271,7 @@ func readFloats(dst []float64, b []byte, dtype, name string) error {
 			v = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
 		}
 		if !finite(v) {
-			return formatErr("tensor %s holds a NaN or infinite weight (value %d): the training that produced it had gone wrong", name, i)
+			return formatErr("tensor %s holds a NaN or infinite weight (number %d): the training that produced it had gone wrong", name, i+1)
 		}
 		dst[i] = v
 	}

@@ -70,3 +70,30 @@ func TestStarterReadsRealDrawings(t *testing.T) {
 		}
 	}
 }
+
+// TestStarterConverges is issue 2's convergence check: the default network,
+// trained with the original app's settings, learns every drawing of the
+// 2-class starter set. maxEpochs is the app's default "Train N" budget
+// tripled; it takes about six.
+func TestStarterConverges(t *testing.T) {
+	const maxEpochs = 30
+	d, err := Starter(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := d.Examples()
+	net, err := nn.NewSeeded(nn.DefaultConfig, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := nn.NewTrainer(net, nn.DefaultHyper, 1)
+	for e := 1; e <= maxEpochs; e++ {
+		tr.RunEpoch(ex)
+		if m := net.Evaluate(ex); m.Accuracy == 1 {
+			t.Logf("100%% training accuracy after %d epochs (loss %.4f)", e, m.Loss)
+			return
+		}
+	}
+	m := net.Evaluate(ex)
+	t.Errorf("after %d epochs the starter set is read with %.3f accuracy (confusion %v), want 1", maxEpochs, m.Accuracy, m.Confusion)
+}
