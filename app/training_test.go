@@ -239,3 +239,30 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		t.Errorf("original-app checkpoint: %v", err)
 	}
 }
+
+// TestDrawnNetworkFollowsTraining: while training, the drawn weights
+// follow the live ones at most every liveEdgeInterval (so a software
+// renderer can reuse its cached edges); when not training, at once.
+func TestDrawnNetworkFollowsTraining(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	var v inspector
+	t0 := time.Unix(1e9, 0)
+	v.follow(s, t0)
+	s.Play()
+	s.TrainSome(50)
+	v.follow(s, t0.Add(liveEdgeInterval/2))
+	if ModelHash(v.shown) == ModelHash(s.Net) {
+		t.Error("the drawn network followed training within the interval")
+	}
+	v.follow(s, t0.Add(liveEdgeInterval))
+	if ModelHash(v.shown) != ModelHash(s.Net) {
+		t.Error("the drawn network did not follow training after the interval")
+	}
+	s.Pause()
+	s.StepSample()
+	v.follow(s, t0.Add(liveEdgeInterval+time.Millisecond))
+	if ModelHash(v.shown) != ModelHash(s.Net) {
+		t.Error("a step while paused was not drawn at once")
+	}
+}

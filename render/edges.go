@@ -34,6 +34,9 @@ type edgeBuffers struct {
 	val1  []float64 // per weight index, when flagged edgeValue
 	val2  []float64
 	lut   edgeLUT
+	// ox, oy are subtracted from every vertex: the origin of the image
+	// drawn into, (0, 0) for the screen, the cache's corner for edgeCache.
+	ox, oy float64
 }
 
 const (
@@ -112,7 +115,7 @@ func (b *edgeBuffers) edge(p0, p1 pt, w float64, c [4]float32, negative bool, sc
 	s1 := float32(l / scale)
 	cr, cg, cb, ca := c[0], c[1], c[2], c[3]
 	v := func(x, y float64, sx float32) ebiten.Vertex {
-		return ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: sx, SrcY: sy,
+		return ebiten.Vertex{DstX: float32(x - b.ox), DstY: float32(y - b.oy), SrcX: sx, SrcY: sy,
 			ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca}
 	}
 	b.vs = append(b.vs,

@@ -103,8 +103,10 @@ type NetworkView struct {
 	labelSize float64
 	edgeK     float64 // edge width factor: thinner when there are many hidden neurons
 
-	edges edgeBuffers
-	nodes batch
+	edges   edgeBuffers
+	cache   edgeCache
+	noCache bool // draw the edges directly every frame (tests compare both ways)
+	nodes   batch
 }
 
 // Layout places the neurons of a cfg-shaped network in r. Call it when the

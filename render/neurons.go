@@ -26,7 +26,11 @@ func (v *NetworkView) Draw(dst *ebiten.Image, net *nn.Network, st *nn.State, hl 
 		st = nil
 	}
 	v.drawCaptions(dst)
-	v.drawEdges(dst, net, hl)
+	if plainEdges(hl) && !v.AntiAlias && !v.noCache {
+		v.drawEdgesCached(dst, net)
+	} else {
+		v.drawEdges(dst, net, hl)
+	}
 	v.drawNodes(dst, st, hl)
 	v.drawLabels(dst, st, hl)
 }
