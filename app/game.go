@@ -46,6 +46,7 @@ type Game struct {
 	tour    tourSlot
 	status  status
 	banner  banner
+	redraw  redraw
 
 	shotDone bool
 	script   *script // -keys, or nil
@@ -62,7 +63,13 @@ func (platformStore) Delete(k string)              { platform.StoreDelete(k) }
 // New builds the game: the autosaved session if there is one (unless
 // opts.Reset), else the starter set; then the -load file, if any.
 func New(opts Options) (*Game, error) {
-	return newGame(opts, platformStore{})
+	g, err := newGame(opts, platformStore{})
+	if err != nil {
+		return nil, err
+	}
+	ebiten.SetScreenClearedEveryFrame(false)
+	g.redraw.retained = true
+	return g, nil
 }
 
 func newGame(opts Options, store Store) (*Game, error) {
@@ -174,12 +181,13 @@ func (g *Game) tick(in *Input) {
 		g.inspect.update(g, in)
 	}
 	g.relayout(g.lay.W, g.lay.H)
-	g.sched.Run(g.s, g.fps)
+	trained := g.sched.Run(g.s, g.fps) > 0
 	g.tour.update(g)
 	g.banner.update(g.s, g.frame)
 	g.auto.Tick(g.s, g.now())
 	g.strip.arrange(g)
 	g.status.update(g)
+	g.redraw.update(g, in, trained)
 	g.frame++
 }
 
@@ -192,8 +200,21 @@ func (g *Game) receive(f platform.File) {
 	g.s.LoadFile(f.Name, f.Data)
 }
 
-// Draw draws every part; it only reads state.
+// Draw paints the screen when Update said the picture changed (see
+// redraw), then takes any screenshot a scripted run asked for.
 func (g *Game) Draw(screen *ebiten.Image) {
+	if g.redraw.needsPaint(screen) {
+		g.paint(screen)
+		g.redraw.done(screen)
+	}
+	g.script.draw(screen)
+	if g.opts.Frames > 0 && g.frame >= g.opts.Frames && !g.shotDone {
+		g.screenshot(screen)
+	}
+}
+
+// paint draws every part.
+func (g *Game) paint(screen *ebiten.Image) {
 	screen.Fill(render.Current.Background)
 	l := g.lay
 	for p := Panel(0); p < numPanels; p++ {
@@ -209,10 +230,6 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.banner.draw(screen, g)
 	g.tour.draw(screen, g)
 	g.cards.draw(screen, g)
-	g.script.draw(screen)
-	if g.opts.Frames > 0 && g.frame >= g.opts.Frames && !g.shotDone {
-		g.screenshot(screen)
-	}
 }
 
 // drawTop draws the title; the top-bar buttons are controls.

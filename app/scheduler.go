@@ -21,12 +21,18 @@ import "time"
 // cost frames, the share shrinks (see adapt). At 60 FPS the share, not the
 // cap, bounds a tick to about 7 ms.
 //
+// Why the share never falls below minShare (about 13% of the time): frames
+// can be late for reasons training does not cause — a repaint of the
+// network costs a software renderer far more than a frame that only shows
+// the last picture (see redraw) — and without a floor training would
+// starve to a few thousand samples a second there.
+//
 // Why compare with the idle frame rate and not 60: the goal is that training
 // costs at most 10% of the frame rate the machine manages when idle, which
 // may be 144 on a gaming screen or 20 in a software-rendered browser.
 const (
 	defaultShare = 0.4                    // training time per unit of time not training
-	minShare     = 0.03                   // the floor when frames are late
+	minShare     = 0.15                   // the floor when frames are late (see below)
 	maxBudget    = 25 * time.Millisecond  // no tick trains longer, however long the gap
 	maxGap       = 100 * time.Millisecond // a longer gap (a hidden tab) counts as this
 	targetFPS    = 60                     // the reference until the idle rate is known
