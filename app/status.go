@@ -11,9 +11,9 @@ import (
 	"digittrainer/platform"
 )
 
-// Status is the JSON the page publishes as window.digitTrainer.status()
-// (CONTRACTS.md "Status JSON"); the end-to-end tests read it. Pointers are
-// null when there is no value yet.
+// Status is the JSON the page publishes as window.digitTrainer.status().
+// Its fields are the contract with the end-to-end tests in e2e/ and are
+// described in the README. Pointers are null when there is no value yet.
 type Status struct {
 	Frame         int                   `json:"frame"`
 	FPS           float64               `json:"fps"`

@@ -86,6 +86,8 @@ const minIdle = m('minimal', 'idle');
 const appFirst = m('app', 'firstFrame');
 const appIdle = m('app', 'idle');
 const appTrain = m('app', 'training');
+const appRate = m('app', 'samplesPerSec');
+const trainIdle = (100 * appTrain) / appIdle;
 const met = (ok) => (ok ? 'met' : '**not met**');
 const f0 = (x) => x.toFixed(0);
 const f1 = (x) => x.toFixed(x < 1 ? 2 : 1); // a frame rate below 1 still needs its digits
@@ -93,11 +95,12 @@ const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 const load = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`### ${date} (load average ${load}, ${ROUNDS} rounds, ${SAMPLE_MS / 1000} s samples, median)
 
-| program | first frame (ms) | unpacked + compiled (ms) | FPS idle | FPS training |
-|---|--:|--:|--:|--:|
-| minimal Ebiten program | ${f0(m('minimal', 'firstFrame'))} | ${f0(m('minimal', 'unpacked'))} | ${f1(minIdle)} | — |
-| Digit Trainer (${path.basename(appFile)}) | ${f0(appFirst)} | ${f0(m('app', 'unpacked'))} | ${f1(appIdle)} | ${f1(appTrain)} |
+| program | first frame (ms) | unpacked + compiled (ms) | FPS idle | FPS training | samples/s training |
+|---|--:|--:|--:|--:|--:|
+| minimal Ebiten program | ${f0(m('minimal', 'firstFrame'))} | ${f0(m('minimal', 'unpacked'))} | ${f1(minIdle)} | — | — |
+| Digit Trainer (${path.basename(appFile)}) | ${f0(appFirst)} | ${f0(m('app', 'unpacked'))} | ${f1(appIdle)} | ${f1(appTrain)} | ${f0(appRate)} |
 
 First frame ≤ ${MAX_FIRST_FRAME_MS} ms: ${f0(appFirst)} ms, ${met(appFirst <= MAX_FIRST_FRAME_MS)}.
 FPS ≥ ${MIN_FPS_RATIO * 100}% of the minimal program's: idle ${f0((100 * appIdle) / minIdle)}%, ${met(appIdle >= MIN_FPS_RATIO * minIdle)}; training ${f0((100 * appTrain) / minIdle)}%, ${met(appTrain >= MIN_FPS_RATIO * minIdle)}.
+Training keeps ${f0(trainIdle)}% of the app's own idle frame rate (issue 3 asks ≥ 90%; the idle page only repaints on change) and trains ${f0(appRate)} samples/s (issue 3 hopes for 100,000).
 `);

@@ -84,8 +84,8 @@ func TestCardIdeas(t *testing.T) {
 	}
 }
 
-// TestKeysCard checks the key list against the "Keys" section of
-// .plan/CONTRACTS.md, one entry per key the app binds.
+// TestKeysCard checks that the key list names every key the app binds
+// (app/keys.go) and the end-to-end tests press.
 func TestKeysCard(t *testing.T) {
 	text := mustCards(t)["keys"].Text()
 	for _, k := range []string{"Arrows", "Space", "Backspace", "Delete", "C:", "0 to 9", "Enter", "P:", "S:", "E:", "N:",
