@@ -1,10 +1,7 @@
 package app
 
 import (
-	"errors"
 	"fmt"
-	"image"
-	"image/png"
 	"os"
 	"time"
 
@@ -246,14 +243,7 @@ func (g *Game) screenshot(screen *ebiten.Image) {
 	if g.opts.Screenshot == "" {
 		return
 	}
-	b := screen.Bounds()
-	img := image.NewRGBA(b)
-	screen.ReadPixels(img.Pix)
-	f, err := os.Create(g.opts.Screenshot)
-	if err == nil {
-		err = errors.Join(png.Encode(f, img), f.Close())
-	}
-	if err != nil {
+	if err := savePNG(screen, g.opts.Screenshot); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshot:", err)
 	}
 }
