@@ -2,8 +2,6 @@ package app
 
 import (
 	"fmt"
-	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,15 +100,7 @@ func TestScreenshots(t *testing.T) {
 
 func writeShot(t *testing.T, path string, img *ebiten.Image) {
 	t.Helper()
-	b := img.Bounds()
-	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	img.ReadPixels(out.Pix)
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, out); err != nil {
+	if err := savePNG(img, path); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s", path)

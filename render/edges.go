@@ -28,7 +28,6 @@ const (
 type edgeBuffers struct {
 	vs    []ebiten.Vertex
 	is    []uint16 // the quad index pattern, built once for maxQuads
-	aa    bool     // anti-alias (smoother, several times the GPU work)
 	flag1 []uint8  // per layer-1 weight index: edgeHL, edgeValue
 	flag2 []uint8
 	val1  []float64 // per weight index, when flagged edgeValue
@@ -132,7 +131,7 @@ func (b *edgeBuffers) flush(dst *ebiten.Image) {
 			b.is = append(b.is, i, i+1, i+2, i, i+2, i+3)
 		}
 	}
-	op := &ebiten.DrawTrianglesOptions{AntiAlias: b.aa, Address: ebiten.AddressRepeat, Filter: ebiten.FilterLinear}
+	op := &ebiten.DrawTrianglesOptions{Address: ebiten.AddressRepeat, Filter: ebiten.FilterLinear}
 	op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 	src := dashTexture()
 	for start := 0; start < len(b.vs); start += maxQuads * 4 {
@@ -145,7 +144,6 @@ func (b *edgeBuffers) flush(dst *ebiten.Image) {
 // drawEdges draws every weight of net as an edge, highlighted ones last.
 func (v *NetworkView) drawEdges(dst *ebiten.Image, net *nn.Network, hl *Highlight) {
 	v.buildEdges(net, hl)
-	v.edges.aa = v.AntiAlias
 	v.edges.flush(dst)
 }
 

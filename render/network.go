@@ -83,10 +83,6 @@ func EdgesOutOf(n Neuron, cfg nn.Config) []Edge {
 type NetworkView struct {
 	// Names labels the outputs; "0", "1", … when nil or short.
 	Names []string
-	// AntiAlias smooths the edges. It is off by default: Ebiten renders
-	// anti-aliased triangles at a higher resolution, several times the GPU
-	// work, and weak school laptops need the frames for training.
-	AntiAlias bool
 
 	bounds Rect
 	cfg    nn.Config

@@ -26,7 +26,7 @@ func (v *NetworkView) Draw(dst *ebiten.Image, net *nn.Network, st *nn.State, hl 
 		st = nil
 	}
 	v.drawCaptions(dst)
-	if plainEdges(hl) && !v.AntiAlias && !v.noCache {
+	if plainEdges(hl) && !v.noCache {
 		v.drawEdgesCached(dst, net)
 	} else {
 		v.drawEdges(dst, net, hl)

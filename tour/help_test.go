@@ -84,19 +84,6 @@ func TestCardIdeas(t *testing.T) {
 	}
 }
 
-// TestKeysCard checks that the key list names every key the app binds
-// (app/keys.go) and the end-to-end tests press.
-func TestKeysCard(t *testing.T) {
-	text := mustCards(t)["keys"].Text()
-	for _, k := range []string{"Arrows", "Space", "Backspace", "Delete", "C:", "0 to 9", "Enter", "P:", "S:", "E:", "N:",
-		"R:", "Shift+R", "Ctrl+S", "O or Ctrl+O", "X:", "D:", "T:", "Page Down/Page Up", "K:", "H:", "Tab", "Shift+Tab",
-		"F1", "?:", "Escape", "Ctrl+Backspace", "Y"} {
-		if !strings.Contains(text, k) {
-			t.Errorf("keys card lacks %q", k)
-		}
-	}
-}
-
 func TestLoadCardsErrors(t *testing.T) {
 	if _, err := LoadCards(fstest.MapFS{"grid.txt": {Data: []byte("Grid\n## A\nx\n")}}); err == nil {
 		t.Error("missing cards accepted")
