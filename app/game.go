@@ -45,9 +45,11 @@ type Game struct {
 	banner  banner
 	redraw  redraw
 
-	shotDone bool
-	script   *script // -keys, or nil
-	now      func() time.Time
+	shotDone  bool
+	announced bool    // platform.Drawn was called
+	draws     int     // Draw calls: Ebiten runs several Updates per frame when frames are late
+	script    *script // -keys, or nil
+	now       func() time.Time
 }
 
 // platformStore adapts platform's store functions to Store.
@@ -127,6 +129,10 @@ var errDone = ebiten.Termination
 
 // Update reads the input once and runs one tick.
 func (g *Game) Update() error {
+	if !g.announced && g.redraw.paintedOn != nil {
+		platform.Drawn() // this Update starts the frame after the first
+		g.announced = true
+	}
 	platform.Poll()
 	g.in.Read()
 	if g.script != nil {
@@ -200,6 +206,7 @@ func (g *Game) receive(f platform.File) {
 // Draw paints the screen when Update said the picture changed (see
 // redraw), then takes any screenshot a scripted run asked for.
 func (g *Game) Draw(screen *ebiten.Image) {
+	g.draws++
 	if g.redraw.needsPaint(screen) {
 		g.paint(screen)
 		g.redraw.done(screen)

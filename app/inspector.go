@@ -29,18 +29,12 @@ type inspector struct {
 	maps      []render.Rect // rects of the all-maps panel, one per hidden neuron
 
 	// shown is the network as drawn: the live one, except that while
-	// training it follows at most every liveEdgeInterval. Redrawing
+	// training it follows at most every Scheduler.Follow. Redrawing
 	// thousands of edges costs a software renderer more than the rest of
 	// the frame; the view caches them until the weights it is given change.
 	shown   *nn.Network
 	shownAt time.Time
 }
-
-// liveEdgeInterval is how often the drawn weights follow training: five
-// times a second still reads as live, and in headless Chromium's software
-// renderer it lifted the frame rate while training from 36% to about half
-// of a minimal Ebiten program's (make perf-web; 10 Hz was the 36%).
-const liveEdgeInterval = 200 * time.Millisecond
 
 // relayout places the network view after a resize or a change of shape.
 func (v *inspector) relayout(g *Game) {
@@ -84,15 +78,16 @@ func (v *inspector) update(g *Game, in *Input) {
 		v.pick(x, y)
 	}
 	v.highlight()
-	v.follow(g.s, g.now())
+	v.follow(g.s, g.now(), g.sched.Follow)
 }
 
-// follow copies the live weights into shown (see shownAt).
-func (v *inspector) follow(s *Session, now time.Time) {
+// follow copies the live weights into shown: at once when not training,
+// else at most every interval (see shown).
+func (v *inspector) follow(s *Session, now time.Time, interval time.Duration) {
 	switch {
 	case v.shown == nil || v.shown.Config != s.Net.Config:
 		v.shown = s.Net.Clone()
-	case !s.Running || now.Sub(v.shownAt) >= liveEdgeInterval:
+	case !s.Running || now.Sub(v.shownAt) >= interval:
 		v.shown.CopyFrom(s.Net)
 	default:
 		return

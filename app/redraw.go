@@ -18,12 +18,11 @@ import (
 // or released, the wheel), anything the session says or switches without
 // input (a message, a banner coming or going, training starting or
 // stopping, a loaded file, a new layout), and training itself, which is
-// shown at most every trainRedrawInterval so that it leaves most frames to
-// the browser. Whatever this list misses is painted within maxStale.
-const (
-	trainRedrawInterval = 200 * time.Millisecond
-	maxStale            = time.Second
-)
+// shown at most every Scheduler.Follow so that it leaves most frames to
+// the browser: each paint costs a software renderer several frames, as
+// Ebiten presents a changed screen on four frames in a row. Whatever this
+// list misses is painted within maxStale.
+const maxStale = time.Second
 
 // redraw is the bookkeeping of that decision.
 type redraw struct {
@@ -57,7 +56,7 @@ func (r *redraw) update(g *Game, in *Input, trained bool) {
 	dirty := len(in.Keys) > 0 || len(in.Chars) > 0 || len(in.Pointers) > 0 || len(in.Pointers) != r.pointers ||
 		in.WheelX != 0 || in.WheelY != 0 || [2]float64{in.HoverX, in.HoverY} != r.hover ||
 		key != r.key || now.Sub(r.at) >= maxStale
-	if trained && now.Sub(r.trainedAt) >= trainRedrawInterval {
+	if trained && now.Sub(r.trainedAt) >= g.sched.Follow {
 		dirty = true
 		r.trainedAt = now
 	}

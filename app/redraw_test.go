@@ -41,7 +41,7 @@ func TestRedrawOnlyWhenThePictureChanges(t *testing.T) {
 	if n := step(&Input{HoverX: 10, HoverY: 10, HasHover: true}, 16*time.Millisecond); n != 1 {
 		t.Errorf("a new message did not ask for a repaint")
 	}
-	// Training repaints at most every trainRedrawInterval.
+	// Training repaints at most every Scheduler.Follow.
 	in := &Input{HoverX: 10, HoverY: 10, HasHover: true}
 	g.s.Play()
 	step(in, 16*time.Millisecond) // Running changed
@@ -50,7 +50,7 @@ func TestRedrawOnlyWhenThePictureChanges(t *testing.T) {
 		paints += step(in, 20*time.Millisecond)
 	}
 	elapsed := clk.t.Sub(start)
-	if want := int(elapsed / trainRedrawInterval); paints < want-1 || paints > want+1 {
+	if want := int(elapsed / g.sched.Follow); paints < want-1 || paints > want+1 {
 		t.Errorf("%d repaints in %v of training, want about %d", paints, elapsed, want)
 	}
 	// Nothing is left stale longer than maxStale.

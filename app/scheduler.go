@@ -2,11 +2,14 @@ package app
 
 import "time"
 
-// Why bounded slices on the main thread and not a Web Worker: the network is
-// a few thousand float64s and every frame draws all of them; a worker would
-// need a second wasm instance and a copy of the weights every frame, for no
-// gain at this size. One sample costs a few µs in the page (the inputs are
-// sparse), so a share of each frame is plenty.
+// Why bounded slices on the main thread and not a Web Worker: what costs
+// frames while training is drawing it, not training. Measured in headless
+// Chromium with software rendering (SwiftShader, 2 cores): training in
+// slices with the drawn network frozen kept 99% of the idle frame rate;
+// redrawing the ~2,000 edges five times a second cut it to about 55%, and
+// the frames were lost in the browser's GPU process. A worker would move
+// the cheap part elsewhere, and cost a second wasm instance (~0.3 s to
+// start, tens of MB) and a copy of the weights for every picture.
 //
 // Why a share of the time since the last tick and not a fixed slice per
 // tick: Ebiten keeps 60 updates per second, so when frames are slow (a weak
@@ -15,29 +18,36 @@ import "time"
 // frame; a share of the elapsed time gives the first Update the frame's
 // training time and the catch-up Updates none.
 //
-// Why up to 25 ms when frames are slow: a software renderer (SwiftShader)
-// spends a slow frame in the browser's GPU process while the page's main
-// thread waits, so training there costs the frame rate little; if it does
-// cost frames, the share shrinks (see adapt). At 60 FPS the share, not the
-// cap, bounds a tick to about 7 ms.
+// Why up to 25 ms when frames are slow: a software renderer spends a slow
+// frame in the browser's GPU process while the page's main thread waits,
+// so training there costs the frame rate little. At 60 FPS the share, not
+// the cap, bounds a tick, to at most 6 ms.
 //
-// Why the share never falls below minShare (about 13% of the time): frames
-// can be late for reasons training does not cause — a repaint of the
-// network costs a software renderer far more than a frame that only shows
-// the last picture (see redraw) — and without a floor training would
-// starve to a few thousand samples a second there.
-//
-// Why compare with the idle frame rate and not 60: the goal is that training
-// costs at most 10% of the frame rate the machine manages when idle, which
-// may be 144 on a gaming screen or 20 in a software-rendered browser.
+// Pacing: the goal is that training costs at most 10% of the frame rate
+// the machine manages when idle (which may be 144 on a gaming screen or 20
+// in a software-rendered browser), while training as fast as that allows
+// and showing the network as often as that allows. Two knobs serve it:
+// Follow, how often the drawn network takes the new weights (the costly
+// repaint), and Share, the training time. Once a second (ebiten.ActualFPS
+// is a one-second average, so reacting every tick would overshoot) adapt
+// compares the frame rate with the idle one: when late it first shows the
+// network less often, down to every maxFollow, and only then trains less;
+// when on time it first trains more, up to maxShare, then shows more often,
+// up to every minFollow. A real GPU stays at five pictures a second;
+// SwiftShader settles at about one.
 const (
-	defaultShare = 0.4                    // training time per unit of time not training
-	minShare     = 0.15                   // the floor when frames are late (see below)
+	defaultShare = 0.4                    // training time per unit of time not training, at start
+	minShare     = 0.15                   // the floor: training never starves
+	maxShare     = 0.6                    // 37% of the time: ~100k samples/s at ~3.5 µs each in a page
+	minFollow    = 200 * time.Millisecond // five pictures a second read as live
+	maxFollow    = 2 * time.Second        // the slowest the drawn network follows training
 	maxBudget    = 25 * time.Millisecond  // no tick trains longer, however long the gap
 	maxGap       = 100 * time.Millisecond // a longer gap (a hidden tab) counts as this
+	adaptEvery   = time.Second            // one new ebiten.ActualFPS reading
+	settle       = 2 * time.Second        // readings ignored after training starts or stops
 	targetFPS    = 60                     // the reference until the idle rate is known
-	slowRatio    = 0.9                    // below this share of the idle FPS the share shrinks
-	fastRatio    = 0.97                   // above it the share grows back
+	slowRatio    = 0.92                   // below this share of the idle FPS, back off (the goal is 0.9)
+	fastRatio    = 0.97                   // above it, do more
 	maxChunk     = 512                    // samples between two clock readings
 	emaWeight    = 0.2                    // weight of the newest measurement in moving averages
 	rateWindow   = 500 * time.Millisecond
@@ -47,20 +57,24 @@ const (
 // tick, measuring the time per sample as a moving average to size each
 // slice and the rate in samples per second for the speed line.
 type Scheduler struct {
-	Share   float64 // the current share of elapsed time spent training
-	IdleFPS float64 // moving average of the frame rate while not training
+	Share   float64       // the current share of elapsed time spent training
+	Follow  time.Duration // how often the drawn network follows training
+	IdleFPS float64       // moving average of the frame rate while not training
 	Now     func() time.Time
 	PerStep time.Duration // moving average of the time per sample
 	Rate    float64       // samples per second over the last window
 
-	last     time.Time // the previous Run
-	winStart time.Time
-	winCount int
+	last      time.Time // the previous Run
+	running   bool      // whether the previous Run found the session running
+	adaptedAt time.Time // the last reading adapt used, or when it may start
+	winStart  time.Time
+	winCount  int
 }
 
-// NewScheduler returns a scheduler with the default share and the wall clock.
+// NewScheduler returns a scheduler with the default share, the network
+// shown live, and the wall clock.
 func NewScheduler() *Scheduler {
-	return &Scheduler{Share: defaultShare, Now: time.Now}
+	return &Scheduler{Share: defaultShare, Follow: minFollow, Now: time.Now}
 }
 
 // budget returns how long this tick may train: the share of the time since
@@ -82,7 +96,7 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 		sc.winStart = start
 	}
 	budget := sc.budget(start)
-	sc.adapt(s.Running, fps)
+	sc.adapt(s.Running, fps, start)
 	total := 0
 	for s.Running && budget > sc.PerStep {
 		est := maxChunk
@@ -114,12 +128,20 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 	return total
 }
 
-// adapt learns the idle frame rate, and while training shrinks the share
-// when frames are late against it and grows it back when they are on time.
-func (sc *Scheduler) adapt(running bool, fps float64) {
-	if fps <= 0 {
+// adapt learns the idle frame rate, and while training paces the two
+// knobs against it (see Pacing above). It uses one reading a second, and
+// none in the first seconds after training starts or stops, whose
+// readings still average the other state.
+func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
+	if running != sc.running || sc.adaptedAt.IsZero() {
+		sc.running = running
+		sc.adaptedAt = now.Add(settle - adaptEvery)
 		return
 	}
+	if fps <= 0 || now.Sub(sc.adaptedAt) < adaptEvery {
+		return
+	}
+	sc.adaptedAt = now
 	if !running {
 		if sc.IdleFPS == 0 {
 			sc.IdleFPS = fps
@@ -133,10 +155,18 @@ func (sc *Scheduler) adapt(running bool, fps float64) {
 		ref = sc.IdleFPS
 	}
 	switch {
+	case fps < slowRatio*ref && sc.Follow < maxFollow:
+		// The frames lost are about proportional to how often the network
+		// is redrawn: aim at the middle of the band in one step.
+		loss := 1 - fps/ref
+		k := min(max(loss/(1-(slowRatio+fastRatio)/2), 1.25), 4)
+		sc.Follow = min(time.Duration(float64(sc.Follow)*k), maxFollow)
 	case fps < slowRatio*ref:
-		sc.Share = max(sc.Share*0.9, minShare)
+		sc.Share = max(sc.Share*0.8, minShare)
+	case fps > fastRatio*ref && sc.Share < maxShare:
+		sc.Share = min(sc.Share*1.15, maxShare)
 	case fps > fastRatio*ref:
-		sc.Share = min(sc.Share*1.1, defaultShare)
+		sc.Follow = max(sc.Follow*9/10, minFollow)
 	}
 }
 

@@ -15,7 +15,8 @@ import (
 // Its fields are the contract with the end-to-end tests in e2e/ and are
 // described in the README. Pointers are null when there is no value yet.
 type Status struct {
-	Frame         int                   `json:"frame"`
+	Frame         int                   `json:"frame"` // ticks (Updates): input is read once a tick
+	Draws         int                   `json:"draws"` // frames shown (Draw calls): the frame rate's unit
 	FPS           float64               `json:"fps"`
 	Counts        []int                 `json:"counts"`
 	Total         int                   `json:"total"`
@@ -41,6 +42,8 @@ type Status struct {
 	ModelHash     string                `json:"modelHash"`
 	DataHash      string                `json:"dataHash"`
 	SamplesPerSec float64               `json:"samplesPerSec"`
+	TrainShare    float64               `json:"trainShare"` // Scheduler.Share
+	FollowMs      float64               `json:"followMs"`   // Scheduler.Follow
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
 	Rects         map[string][4]float64 `json:"rects"`
@@ -79,13 +82,14 @@ func (g *Game) Status() Status {
 	s := g.s
 	active, step, steps, title := g.tour.status()
 	st := Status{
-		Frame: g.frame, FPS: finite(g.fps), Counts: s.Data.Counts(), Total: s.Data.Len(),
+		Frame: g.frame, Draws: g.draws, FPS: finite(g.fps), Counts: s.Data.Counts(), Total: s.Data.Len(),
 		Classes: s.Classes(), ClassNames: s.Data.Classes, Epoch: s.Trainer.Epoch, Seen: s.Trainer.Seen,
 		Probs: make([]float64, len(s.Probs)), Ink: s.Ink(), Label: s.Grid.Label,
 		Hidden: s.Net.Hidden, Activation: s.Net.Activation.String(), Seed: s.Settings.Seed,
 		LR: s.Trainer.LR, Batch: s.Settings.Hyper.Batch, Training: s.Running, Progress: s.Progress(),
 		Message: s.Message, MessageKind: "info",
 		ModelHash: ModelHash(s.Net), DataHash: DataHash(s), SamplesPerSec: finite(g.sched.Rate),
+		TrainShare: g.sched.Share, FollowMs: float64(g.sched.Follow.Milliseconds()),
 		Tour:  TourStatus{Active: active, Step: step, Steps: steps, Title: title},
 		Help:  HelpStatus{Open: g.cards.open, ID: g.cards.id},
 		Rects: map[string][4]float64{},

@@ -34,31 +34,77 @@ func TestSchedulerTrainsWithinBudget(t *testing.T) {
 	}
 }
 
-func TestSchedulerFollowsTheIdleFrameRate(t *testing.T) {
-	g := newTestGame(t, memStore{})
-	s := g.s
-	// Idle at 20 FPS (a software-rendered browser): 20 is the reference,
-	// so training at 19 FPS is on time and at 15 FPS is late.
-	for range 30 {
-		g.sched.Run(s, 20)
+// TestSchedulerPacesAgainstTheIdleFrameRate walks the pacing (see
+// scheduler.go) through a software-rendered browser: idle at 20 FPS, then
+// training, whose redraws cost frames, then frames on time again.
+func TestSchedulerPacesAgainstTheIdleFrameRate(t *testing.T) {
+	sc := NewScheduler()
+	now := time.Unix(1e9, 0)
+	reading := func(running bool, fps float64) {
+		now = now.Add(adaptEvery)
+		sc.adapt(running, fps, now)
 	}
-	if d := g.sched.IdleFPS - 20; d < -0.5 || d > 0.5 {
-		t.Fatalf("idle FPS %v, want about 20", g.sched.IdleFPS)
+	for range 20 {
+		reading(false, 20)
 	}
-	s.Play()
-	g.sched.Run(s, 19.8)
-	if g.sched.Share != defaultShare {
-		t.Errorf("share %v after an on-time frame, want %v", g.sched.Share, defaultShare)
+	if d := sc.IdleFPS - 20; d < -0.5 || d > 0.5 {
+		t.Fatalf("idle FPS %v, want about 20", sc.IdleFPS)
 	}
-	g.sched.Run(s, 15)
-	if g.sched.Share >= defaultShare {
-		t.Errorf("share %v after a late frame, want less than %v", g.sched.Share, defaultShare)
+
+	// The readings within settle of the start still average idle time.
+	reading(true, 5)
+	reading(true, 40)
+	if sc.Follow != minFollow || sc.Share != defaultShare {
+		t.Fatalf("a reading within the settling time changed follow %v, share %v", sc.Follow, sc.Share)
+	}
+	// Late (half the idle rate): show the network less often, train as much.
+	reading(true, 10)
+	if sc.Follow <= minFollow || sc.Share != defaultShare {
+		t.Fatalf("late frames: follow %v, share %v; want follow above %v and share still %v",
+			sc.Follow, sc.Share, minFollow, defaultShare)
+	}
+	share := sc.Share
+	// A second reading within the same second is not a new one.
+	f := sc.Follow
+	sc.adapt(true, 10, now.Add(adaptEvery/2))
+	if sc.Follow != f {
+		t.Errorf("two adaptations within %v", adaptEvery)
+	}
+	// Still late: follow reaches its slowest, and only then training yields.
+	for sc.Follow < maxFollow {
+		reading(true, 10)
+		if sc.Share != share {
+			t.Fatalf("share changed to %v while follow (%v) could still slow", sc.Share, sc.Follow)
+		}
 	}
 	for range 50 {
-		g.sched.Run(s, 20)
+		reading(true, 10)
 	}
-	if g.sched.Share != defaultShare {
-		t.Errorf("share %v after on-time frames, want %v", g.sched.Share, defaultShare)
+	if sc.Share != minShare || sc.Follow != maxFollow {
+		t.Errorf("always late: share %v, follow %v; want %v and %v", sc.Share, sc.Follow, minShare, maxFollow)
+	}
+
+	// On time again: training takes back its time first, then the picture.
+	reading(true, 20)
+	if sc.Share <= minShare || sc.Follow != maxFollow {
+		t.Errorf("on time: share %v, follow %v; want share growing first", sc.Share, sc.Follow)
+	}
+	for range 50 {
+		reading(true, 20)
+	}
+	if sc.Share != maxShare || sc.Follow != minFollow {
+		t.Errorf("always on time: share %v, follow %v; want %v and %v", sc.Share, sc.Follow, maxShare, minFollow)
+	}
+	// Frames between 90% and 97% of idle change nothing.
+	reading(true, 18.5)
+	if sc.Share != maxShare || sc.Follow != minFollow {
+		t.Errorf("within the band: share %v, follow %v", sc.Share, sc.Follow)
+	}
+
+	// After training stops, idle readings resume after the settling time.
+	reading(false, 5)
+	if d := sc.IdleFPS - 20; d < -0.5 || d > 0.5 {
+		t.Errorf("a training reading after the stop moved the idle FPS to %v", sc.IdleFPS)
 	}
 }
 
@@ -241,27 +287,27 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 }
 
 // TestDrawnNetworkFollowsTraining: while training, the drawn weights
-// follow the live ones at most every liveEdgeInterval (so a software
-// renderer can reuse its cached edges); when not training, at once.
+// follow the live ones at most every interval (so a software renderer can
+// reuse its cached edges); when not training, at once.
 func TestDrawnNetworkFollowsTraining(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	s := g.s
 	var v inspector
 	t0 := time.Unix(1e9, 0)
-	v.follow(s, t0)
+	v.follow(s, t0, minFollow)
 	s.Play()
 	s.TrainSome(50)
-	v.follow(s, t0.Add(liveEdgeInterval/2))
+	v.follow(s, t0.Add(minFollow/2), minFollow)
 	if ModelHash(v.shown) == ModelHash(s.Net) {
 		t.Error("the drawn network followed training within the interval")
 	}
-	v.follow(s, t0.Add(liveEdgeInterval))
+	v.follow(s, t0.Add(minFollow), minFollow)
 	if ModelHash(v.shown) != ModelHash(s.Net) {
 		t.Error("the drawn network did not follow training after the interval")
 	}
 	s.Pause()
 	s.StepSample()
-	v.follow(s, t0.Add(liveEdgeInterval+time.Millisecond))
+	v.follow(s, t0.Add(minFollow+time.Millisecond), minFollow)
 	if ModelHash(v.shown) != ModelHash(s.Net) {
 		t.Error("a step while paused was not drawn at once")
 	}

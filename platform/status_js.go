@@ -75,3 +75,16 @@ func live() js.Value {
 
 // Status returns the last values given to SetStatus.
 func Status() (statusJSON, liveText string) { return lastJSON, lastLive }
+
+// Drawn tells the page's loader that the first frame has been drawn, so
+// that it hides its loading screen at once instead of at its next poll
+// (index.html, digitTrainer.drawn). Pages without a loader ignore it.
+func Drawn() {
+	dt := js.Global().Get("digitTrainer")
+	if dt.Type() != js.TypeObject {
+		return
+	}
+	if f := dt.Get("drawn"); f.Type() == js.TypeFunction {
+		f.Invoke()
+	}
+}

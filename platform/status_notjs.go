@@ -23,3 +23,7 @@ func Status() (statusJSON, liveText string) {
 	defer status.Unlock()
 	return status.json, status.live
 }
+
+// Drawn does nothing on the desktop: the window shows the first frame
+// itself.
+func Drawn() {}

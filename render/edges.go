@@ -123,6 +123,12 @@ func (b *edgeBuffers) edge(p0, p1 pt, w float64, c [4]float32, negative bool, sc
 }
 
 // flush draws the collected quads, maxQuads per DrawTriangles call.
+//
+// Why the nearest texel and not linear filtering: the edges are most of
+// the pixels a software renderer fills when the network changes, and one
+// texel fetch per pixel instead of four took a third off that cost in
+// headless Chromium (SwiftShader). The price is a dash end that is not
+// smoothed along the line; its sides never were.
 func (b *edgeBuffers) flush(dst *ebiten.Image) {
 	if len(b.is) == 0 {
 		b.is = make([]uint16, 0, maxQuads*6)
@@ -131,7 +137,7 @@ func (b *edgeBuffers) flush(dst *ebiten.Image) {
 			b.is = append(b.is, i, i+1, i+2, i, i+2, i+3)
 		}
 	}
-	op := &ebiten.DrawTrianglesOptions{Address: ebiten.AddressRepeat, Filter: ebiten.FilterLinear}
+	op := &ebiten.DrawTrianglesOptions{Address: ebiten.AddressRepeat, Filter: ebiten.FilterNearest}
 	op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 	src := dashTexture()
 	for start := 0; start < len(b.vs); start += maxQuads * 4 {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/binary"
+	"image"
 	"image/color"
 	"math"
 	"strings"
@@ -28,9 +29,8 @@ import (
 // wide, and a caller that scales a size to fit a width gets text that fits.
 // Only the glyph images are quantised: rasterised unhinted (as text/v2 did)
 // at the nearest quarter-pixel size, at glyphPhases horizontal sub-pixel
-// positions so letter spacing stays even at small sizes. Each glyph image
-// is small, so Ebiten packs it into its atlas and consecutive glyph draws
-// batch into one draw command.
+// positions so letter spacing stays even at small sizes. The glyph images
+// live in our own atlas (atlas.go), so a string is one draw call.
 
 // glyphPhases is how many horizontal sub-pixel positions a glyph is
 // rasterised at: a quarter pixel is below what the eye sees in spacing,
@@ -58,8 +58,9 @@ var (
 	// textMu guards every cache below: Ebiten calls Update and Draw on one
 	// goroutine, but tests and the app may measure text from others.
 	textMu sync.Mutex
-	// textOp is reused by every glyph draw so drawing text allocates nothing.
-	textOp ebiten.DrawImageOptions
+	// text collects a string's glyph quads; it is reused so that drawing
+	// text allocates nothing once the glyphs are cached.
+	text textBatch
 
 	regularFont = &typeface{name: "Go Regular", ttf: goregular.TTF}
 	boldFont    = &typeface{name: "Go Bold", ttf: gobold.TTF}
@@ -77,11 +78,12 @@ type glyphKey struct {
 	phase uint8
 }
 
-// glyphImage is a rasterised glyph; (dx, dy) is its top-left corner
-// relative to the whole-pixel pen position on the baseline. img is nil
-// for glyphs with no ink (space).
+// glyphImage is a rasterised glyph at rect src of an atlas page; (dx, dy)
+// is its top-left corner relative to the whole-pixel pen position on the
+// baseline. page is nil for glyphs with no ink (space).
 type glyphImage struct {
-	img    *ebiten.Image
+	page   *ebiten.Image
+	src    image.Rectangle
 	dx, dy float64
 }
 
@@ -195,11 +197,12 @@ func (f *glyphFace) glyph(r rune, phase uint8) glyphImage {
 	}
 	// A rune the font lacks draws as the font's .notdef box.
 	dot := fixed.Point26_6{X: fixed.Int26_6(int(phase) * 64 / glyphPhases)}
-	dr, mask, _, _, _ := f.face.Glyph(dot, r)
+	dr, mask, mp, _, _ := f.face.Glyph(dot, r)
 	var g glyphImage
 	if mask != nil && !dr.Empty() {
-		// NewImageFromImage copies: the face reuses its mask buffer.
-		g = glyphImage{ebiten.NewImageFromImage(mask), float64(dr.Min.X), float64(dr.Min.Y)}
+		// place copies: the face reuses its mask buffer.
+		page, src := glyphs.place(mask, image.Rectangle{mp, mp.Add(dr.Size())})
+		g = glyphImage{page, src, float64(dr.Min.X), float64(dr.Min.Y)}
 	}
 	f.glyphs[k] = g
 	return g
@@ -249,8 +252,7 @@ func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr co
 	f := tf.glyphFace(size)
 	// As text/v2: the origin snaps to whole pixels, baselines round down.
 	x, y = math.Round(x), math.Round(y)
-	textOp.ColorScale.Reset()
-	textOp.ColorScale.ScaleWithColor(clr)
+	text.start(clr)
 	for i, t := 0, s; ; i++ {
 		line, rest, more := strings.Cut(t, "\n")
 		pen := 0.0
@@ -268,14 +270,13 @@ func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr co
 			q := math.Floor(pen*glyphPhases) / glyphPhases
 			whole := math.Floor(q)
 			g := f.glyph(r, uint8((q-whole)*glyphPhases))
-			if g.img != nil {
-				textOp.GeoM.Reset()
-				textOp.GeoM.Translate(x+whole+g.dx, baseline+g.dy)
-				dst.DrawImage(g.img, &textOp)
+			if g.page != nil {
+				text.glyph(dst, g, x+whole+g.dx, baseline+g.dy)
 			}
 			pen += tf.advance(r) * size
 		}
 		if !more {
+			text.flush(dst)
 			return
 		}
 		t = rest

@@ -6,9 +6,12 @@
 //
 // Time to first frame: from navigation start until the loader sees the program's first
 // frame (window.digitTrainer.loading.times.running, within one animation frame of it).
-// Frame rate: frames the program drew (status().frame) over SAMPLE_MS of wall time, idle,
-// and for the app also while training (P). ROUNDS alternate the two programs so that a
-// busy moment on the shared machine hits both; medians are reported.
+// Frame rate: frames the program drew over SAMPLE_MS of wall time: status().draws for the
+// app (its status().frame counts Updates, and Ebiten runs several Updates per frame when
+// frames are late), status().frame for the minimal program, which counts in Draw. Idle, and
+// for the app also while training (P), after SETTLE_MS for the training pace to adapt
+// (app/scheduler.go); samples/s is what was trained in the same window. ROUNDS alternate the
+// two programs so that a busy moment on the shared machine hits both; medians are reported.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as e2e from '../e2e/lib.mjs';
@@ -20,6 +23,7 @@ if (!appFile || !minimalFile) {
 }
 const ROUNDS = Number(process.env.ROUNDS || 3);
 const SAMPLE_MS = Number(process.env.SAMPLE_MS || 4000);
+const SETTLE_MS = Number(process.env.SETTLE_MS || 5000);
 // How long a program may take to load and draw its first few frames before it counts as
 // failed (ms): far beyond the 1.5 s target, so a slow build is measured rather than aborted.
 const START_TIMEOUT = 300_000;
@@ -33,14 +37,15 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Frames drawn per second over SAMPLE_MS, measured inside the page. */
+/** Frames drawn and samples trained per second over SAMPLE_MS, measured inside the page. */
 async function fps(page) {
   return page.evaluate(async (ms) => {
     const st = () => window.digitTrainer.status();
-    const f0 = st().frame, t0 = performance.now();
+    const drawn = (s) => s.draws ?? s.frame;
+    const s0 = st(), t0 = performance.now();
     await new Promise((r) => setTimeout(r, ms));
-    const f1 = st().frame, t1 = performance.now();
-    return ((f1 - f0) * 1000) / (t1 - t0);
+    const s1 = st(), t1 = performance.now();
+    return { fps: ((drawn(s1) - drawn(s0)) * 1000) / (t1 - t0), samples: (((s1.seen || 0) - (s0.seen || 0)) * 1000) / (t1 - t0) };
   }, SAMPLE_MS);
 }
 
@@ -55,13 +60,14 @@ async function measure(browser, file, training) {
     }, null, { timeout: START_TIMEOUT, polling: 50 })).jsonValue();
     if (loading.phase !== 'running') throw new Error(`${file}: ${loading.error}`);
     await e2e.waitForStatus(page, (s) => s.frame > 3, START_TIMEOUT, 'frames');
-    const r = { firstFrame: loading.times.running, unpacked: loading.times.starting, idle: await fps(page) };
+    const r = { firstFrame: loading.times.running, unpacked: loading.times.starting, idle: (await fps(page)).fps };
     if (training) {
       await e2e.press(page, 'p');
       await e2e.waitForStatus(page, (s) => s.training, START_TIMEOUT, 'training');
-      r.training = await fps(page);
-      const s = await e2e.status(page);
-      r.samplesPerSec = s.samplesPerSec;
+      await e2e.sleep(SETTLE_MS);
+      const t = await fps(page);
+      r.training = t.fps;
+      r.samplesPerSec = t.samples;
     }
     return r;
   } finally {
@@ -93,7 +99,7 @@ const f0 = (x) => x.toFixed(0);
 const f1 = (x) => x.toFixed(x < 1 ? 2 : 1); // a frame rate below 1 still needs its digits
 const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 const load = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
-console.log(`### ${date} (load average ${load}, ${ROUNDS} rounds, ${SAMPLE_MS / 1000} s samples, median)
+console.log(`### ${date} (load average ${load}, ${ROUNDS} rounds, ${SAMPLE_MS / 1000} s samples, training measured after ${SETTLE_MS / 1000} s, median)
 
 | program | first frame (ms) | unpacked + compiled (ms) | FPS idle | FPS training | samples/s training |
 |---|--:|--:|--:|--:|--:|
@@ -102,5 +108,5 @@ console.log(`### ${date} (load average ${load}, ${ROUNDS} rounds, ${SAMPLE_MS / 
 
 First frame ≤ ${MAX_FIRST_FRAME_MS} ms: ${f0(appFirst)} ms, ${met(appFirst <= MAX_FIRST_FRAME_MS)}.
 FPS ≥ ${MIN_FPS_RATIO * 100}% of the minimal program's: idle ${f0((100 * appIdle) / minIdle)}%, ${met(appIdle >= MIN_FPS_RATIO * minIdle)}; training ${f0((100 * appTrain) / minIdle)}%, ${met(appTrain >= MIN_FPS_RATIO * minIdle)}.
-Training keeps ${f0(trainIdle)}% of the app's own idle frame rate (issue 3 asks ≥ 90%; the idle page only repaints on change) and trains ${f0(appRate)} samples/s (issue 3 hopes for 100,000).
+Training keeps ${f0(trainIdle)}% of the app's own idle frame rate (issue 3 asks ≥ 90%: ${met(trainIdle >= 90)}) and trains ${f0(appRate)} samples/s (issue 3 asks 100,000: ${met(appRate >= 100_000)}).
 `);

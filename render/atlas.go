@@ -1,0 +1,140 @@
+package render
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Why our own glyph atlas: a paint shows some 800 glyphs. Drawn as one
+// ebiten.Image each, they cost one DrawImage call per glyph, and in the
+// browser each call costs tens of µs of wasm (about half of a paint there,
+// and so of the time to the first frame). With every glyph a rectangle of
+// a few large pages, a whole string becomes one DrawTriangles call.
+//
+// The pages are packed in shelves: a glyph goes right of the last one on
+// the current shelf if it fits, else a new shelf starts below the tallest
+// glyph of this one. Glyphs of one size have similar heights, so little is
+// wasted, and nothing is ever freed: the glyph caches only grow, by a few
+// hundred glyphs per text size in use.
+
+// atlasSize is the side of a page in pixels: 1024² holds thousands of
+// glyphs at interface sizes, and is small enough for any WebGL texture.
+const atlasSize = 1024
+
+// atlasGap keeps glyphs one pixel apart so that no glyph ever samples its
+// neighbour, whatever the filter.
+const atlasGap = 1
+
+// atlasPage is one page image and its packing state.
+type atlasPage struct {
+	img            *ebiten.Image
+	x, y, shelfTop int // the next free spot and the current shelf's top
+}
+
+// glyphAtlas is the set of pages. The caller holds textMu.
+type glyphAtlas struct {
+	pages []*atlasPage
+	rgba  []byte // scratch for converting masks
+}
+
+var glyphs glyphAtlas
+
+// place copies the alpha of mask within r into a free rectangle of a page
+// as premultiplied white, and returns the page and the rectangle. A mask
+// larger than a page (text over 1000 px) is clipped to it.
+func (a *glyphAtlas) place(mask image.Image, r image.Rectangle) (*ebiten.Image, image.Rectangle) {
+	w, h := min(r.Dx(), atlasSize-2*atlasGap), min(r.Dy(), atlasSize-2*atlasGap)
+	p := a.spot(w, h)
+	at := image.Rect(p.x, p.y, p.x+w, p.y+h)
+	p.x += w + atlasGap
+
+	if cap(a.rgba) < 4*w*h {
+		a.rgba = make([]byte, 4*w*h)
+	}
+	pix := a.rgba[:4*w*h]
+	if m, ok := mask.(*image.Alpha); ok {
+		for y := 0; y < h; y++ {
+			row := m.Pix[m.PixOffset(r.Min.X, r.Min.Y+y):]
+			for x := 0; x < w; x++ {
+				v := row[x]
+				i := 4 * (y*w + x)
+				pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
+			}
+		}
+	} else {
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				_, _, _, av := mask.At(r.Min.X+x, r.Min.Y+y).RGBA()
+				v := byte(av >> 8)
+				i := 4 * (y*w + x)
+				pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
+			}
+		}
+	}
+	p.img.SubImage(at).(*ebiten.Image).WritePixels(pix)
+	return p.img, at
+}
+
+// spot returns a page with room for w×h at its (x, y), opening a shelf or
+// a page when needed.
+func (a *glyphAtlas) spot(w, h int) *atlasPage {
+	if n := len(a.pages); n > 0 {
+		p := a.pages[n-1]
+		if p.x+w+atlasGap > atlasSize { // next shelf
+			p.x, p.y = atlasGap, p.shelfTop+atlasGap
+		}
+		if p.y+h+atlasGap <= atlasSize {
+			p.shelfTop = max(p.shelfTop, p.y+h)
+			return p
+		}
+	}
+	p := &atlasPage{img: ebiten.NewImage(atlasSize, atlasSize), x: atlasGap, y: atlasGap}
+	p.shelfTop = p.y + h
+	a.pages = append(a.pages, p)
+	return p
+}
+
+// textBatch collects the glyph quads of one string, all in one colour, and
+// draws them with one DrawTriangles call per atlas page.
+type textBatch struct {
+	vs         []ebiten.Vertex
+	is         []uint16
+	page       *ebiten.Image
+	r, g, b, a float32 // premultiplied, as DrawImage's ColorScale was
+}
+
+func (t *textBatch) start(clr color.Color) {
+	cr, cg, cb, ca := clr.RGBA()
+	t.r, t.g, t.b, t.a = float32(cr)/0xffff, float32(cg)/0xffff, float32(cb)/0xffff, float32(ca)/0xffff
+	t.vs, t.is, t.page = t.vs[:0], t.is[:0], nil
+}
+
+// glyph adds g with its top-left corner at (x, y), drawing what was
+// collected first if g is on another page or the indices would overflow.
+func (t *textBatch) glyph(dst *ebiten.Image, g glyphImage, x, y float64) {
+	if g.page != t.page || len(t.vs)+4 > maxBatchVertices {
+		t.flush(dst)
+		t.page = g.page
+	}
+	i := uint16(len(t.vs))
+	w, h := float32(g.src.Dx()), float32(g.src.Dy())
+	x0, y0 := float32(x), float32(y)
+	sx, sy := float32(g.src.Min.X), float32(g.src.Min.Y)
+	v := ebiten.Vertex{ColorR: t.r, ColorG: t.g, ColorB: t.b, ColorA: t.a}
+	for _, c := range [4][2]float32{{0, 0}, {w, 0}, {w, h}, {0, h}} {
+		v.DstX, v.DstY, v.SrcX, v.SrcY = x0+c[0], y0+c[1], sx+c[0], sy+c[1]
+		t.vs = append(t.vs, v)
+	}
+	t.is = append(t.is, i, i+1, i+2, i, i+2, i+3)
+}
+
+// flush draws what was collected.
+func (t *textBatch) flush(dst *ebiten.Image) {
+	if len(t.is) > 0 {
+		op := &ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
+		dst.DrawTriangles(t.vs, t.is, t.page, op)
+	}
+	t.vs, t.is = t.vs[:0], t.is[:0]
+}
