@@ -106,6 +106,14 @@ func (b *edgeBuffers) edge(p0, p1 pt, w float64, c [4]float32, negative bool, sc
 	if l == 0 || c[3] == 0 {
 		return
 	}
+	// An edge longer than the dash texture is drawn in pieces of its
+	// length, each starting the pattern where the last one ended.
+	if piece := dashTexels * scale; l > piece {
+		mx, my := p0.x+dx*piece/l, p0.y+dy*piece/l
+		b.edge(p0, pt{mx, my}, w, c, negative, scale)
+		b.edge(pt{mx, my}, p1, w, c, negative, scale)
+		return
+	}
 	nx, ny := -dy/l*w/2, dx/l*w/2
 	sy := float32(0.5)
 	if negative {
@@ -128,7 +136,8 @@ func (b *edgeBuffers) edge(p0, p1 pt, w float64, c [4]float32, negative bool, sc
 // the pixels a software renderer fills when the network changes, and one
 // texel fetch per pixel instead of four took a third off that cost in
 // headless Chromium (SwiftShader). The price is a dash end that is not
-// smoothed along the line; its sides never were.
+// smoothed along the line; its sides never were. With the default address
+// mode too, edges share the shader every other draw uses (see dash.go).
 func (b *edgeBuffers) flush(dst *ebiten.Image) {
 	if len(b.is) == 0 {
 		b.is = make([]uint16, 0, maxQuads*6)
@@ -137,7 +146,7 @@ func (b *edgeBuffers) flush(dst *ebiten.Image) {
 			b.is = append(b.is, i, i+1, i+2, i, i+2, i+3)
 		}
 	}
-	op := &ebiten.DrawTrianglesOptions{Address: ebiten.AddressRepeat, Filter: ebiten.FilterNearest}
+	op := &ebiten.DrawTrianglesOptions{}
 	op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 	src := dashTexture()
 	for start := 0; start < len(b.vs); start += maxQuads * 4 {

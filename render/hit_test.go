@@ -64,12 +64,23 @@ func TestDashPattern(t *testing.T) {
 	}
 	// The texture encodes the same pattern: row 0 solid, row 1 dashed.
 	pix := dashPixels()
-	for x := range dashPeriod {
+	for x := range dashTexels {
 		if pix[x*4+3] != 0xff {
 			t.Errorf("solid row texel %d not opaque", x)
 		}
-		if got, want := pix[(dashPeriod+x)*4+3] == 0xff, DashVisible(float64(x)+0.5, 1); got != want {
+		if got, want := pix[(dashTexels+x)*4+3] == 0xff, DashVisible(float64(x)+0.5, 1); got != want {
 			t.Errorf("dash texel %d = %v, want %v", x, got, want)
+		}
+	}
+	// An edge longer than the texture is cut into pieces that stay inside it.
+	var b edgeBuffers
+	b.edge(pt{0, 0}, pt{2.5 * dashTexels * 2, 0}, 2, [4]float32{1, 1, 1, 1}, true, 2)
+	if len(b.vs) != 3*4 {
+		t.Errorf("an edge 2.5 textures long became %d vertices, want 3 quads", len(b.vs))
+	}
+	for _, v := range b.vs {
+		if v.SrcX < 0 || v.SrcX > dashTexels {
+			t.Errorf("texture x %v outside [0, %d]", v.SrcX, dashTexels)
 		}
 	}
 	var spans [][2]float64

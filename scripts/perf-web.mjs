@@ -40,12 +40,15 @@ const median = (xs) => {
 /** Frames drawn and samples trained per second over SAMPLE_MS, measured inside the page. */
 async function fps(page) {
   return page.evaluate(async (ms) => {
-    const st = () => window.digitTrainer.status();
-    const drawn = (s) => s.draws ?? s.frame;
-    const s0 = st(), t0 = performance.now();
+    // Copy the numbers at once: the minimal program's status() returns one live object.
+    const now = () => {
+      const s = window.digitTrainer.status();
+      return { drawn: s.draws ?? s.frame, seen: s.seen || 0, t: performance.now() };
+    };
+    const a = now();
     await new Promise((r) => setTimeout(r, ms));
-    const s1 = st(), t1 = performance.now();
-    return { fps: ((drawn(s1) - drawn(s0)) * 1000) / (t1 - t0), samples: (((s1.seen || 0) - (s0.seen || 0)) * 1000) / (t1 - t0) };
+    const b = now();
+    return { fps: ((b.drawn - a.drawn) * 1000) / (b.t - a.t), samples: ((b.seen - a.seen) * 1000) / (b.t - a.t) };
   }, SAMPLE_MS);
 }
 
