@@ -36,20 +36,20 @@ import "time"
 // up to every minFollow. A real GPU stays at five pictures a second;
 // SwiftShader settles at about one.
 const (
-	defaultShare = 0.4                    // training time per unit of time not training, at start
-	minShare     = 0.15                   // the floor: training never starves
-	maxShare     = 0.7                    // 41% of the time: ~115k samples/s at ~3.5 µs each in a page
-	minFollow    = 200 * time.Millisecond // five pictures a second read as live
-	maxFollow    = 2 * time.Second        // the slowest the drawn network follows training
-	maxBudget    = 25 * time.Millisecond  // no tick trains longer, however long the gap
-	maxGap       = 100 * time.Millisecond // a longer gap (a hidden tab) counts as this
-	adaptEvery   = time.Second            // one new ebiten.ActualFPS reading
-	settle       = 2 * time.Second        // readings ignored after training starts or stops
-	targetFPS    = 60                     // the reference until the idle rate is known
-	slowRatio    = 0.92                   // below this share of the idle FPS, back off (the goal is 0.9)
-	fastRatio    = 0.97                   // above it, do more
-	maxChunk     = 512                    // samples between two clock readings
-	emaWeight    = 0.2                    // weight of the newest measurement in moving averages
+	defaultShare = 0.4                     // training time per unit of time not training, at start
+	minShare     = 0.15                    // the floor: training never starves
+	maxShare     = 0.7                     // 41% of the time: ~115k samples/s at ~3.5 µs each in a page
+	minFollow    = 200 * time.Millisecond  // five pictures a second read as live
+	maxFollow    = 2 * time.Second         // the slowest the drawn network follows training
+	maxBudget    = 25 * time.Millisecond   // no tick trains longer, however long the gap
+	maxGap       = 100 * time.Millisecond  // a longer gap (a hidden tab) counts as this
+	adaptEvery   = time.Second             // one new ebiten.ActualFPS reading
+	settle       = 1500 * time.Millisecond // readings ignored after training starts or stops
+	targetFPS    = 60                      // the reference until the idle rate is known
+	slowRatio    = 0.92                    // below this share of the idle FPS, back off (the goal is 0.9)
+	fastRatio    = 0.97                    // above it, do more
+	maxChunk     = 512                     // samples between two clock readings
+	emaWeight    = 0.2                     // weight of the newest measurement in moving averages
 	rateWindow   = 500 * time.Millisecond
 )
 
@@ -59,7 +59,7 @@ const (
 type Scheduler struct {
 	Share   float64       // the current share of elapsed time spent training
 	Follow  time.Duration // how often the drawn network follows training
-	IdleFPS float64       // moving average of the frame rate while not training
+	IdleFPS float64       // the frame rate while not training: the highest, slowly forgotten
 	Now     func() time.Time
 	PerStep time.Duration // moving average of the time per sample
 	Rate    float64       // samples per second over the last window
@@ -143,7 +143,10 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	}
 	sc.adaptedAt = now
 	if !running {
-		if sc.IdleFPS == 0 {
+		// Rise at once, fall slowly: frames painted while the user draws
+		// are not training's fault, and neither are the slow ones of a
+		// start-up that just ended.
+		if fps > sc.IdleFPS {
 			sc.IdleFPS = fps
 		} else {
 			sc.IdleFPS += emaWeight * (fps - sc.IdleFPS)
@@ -159,7 +162,7 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 		// The frames lost are about proportional to how often the network
 		// is redrawn: aim at the middle of the band in one step.
 		loss := 1 - fps/ref
-		k := min(max(loss/(1-(slowRatio+fastRatio)/2), 1.25), 4)
+		k := min(max(loss/(1-(slowRatio+fastRatio)/2), 1.25), 8)
 		sc.Follow = min(time.Duration(float64(sc.Follow)*k), maxFollow)
 	case fps < slowRatio*ref:
 		sc.Share = max(sc.Share*0.8, minShare)
