@@ -27,7 +27,7 @@ func (s *Session) Model() *checkpoint.Model {
 	return &checkpoint.Model{
 		Net: s.Net, Classes: s.Data.Classes, Hyper: s.Settings.Hyper, LR: s.Trainer.LR,
 		Seed: s.Settings.Seed, Epoch: s.Trainer.Epoch, Seen: s.Trainer.Seen, Loss: loss,
-		Created: time.Now().UTC(), Data: s.Data,
+		Created: time.Now().UTC(), Data: s.Data, History: s.History.file(),
 	}
 }
 
@@ -117,6 +117,7 @@ func (s *Session) apply(l *checkpoint.Loaded) error {
 		s.Grid.Label = 0
 	}
 	s.setNet(m.Net, lr, m.Epoch, m.Seen)
+	s.History = historyFrom(m.History)
 	what := fmt.Sprintf("a %d-%d-%d network", nn.Inputs, m.Net.Hidden, m.Net.Classes)
 	if l.Data != nil {
 		what += fmt.Sprintf(" and %d drawings", l.Data.Len())

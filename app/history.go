@@ -1,5 +1,7 @@
 package app
 
+import "digittrainer/checkpoint"
+
 // maxHistory bounds the points per curve: a plot a few hundred pixels wide
 // cannot show more, and a long run must not grow memory without end.
 const maxHistory = 512
@@ -56,3 +58,24 @@ func (h *History) Add(p Point) {
 
 // Len is the number of recorded points.
 func (h *History) Len() int { return len(h.Epochs) }
+
+// file returns the curves for a checkpoint (copies, so that the file does
+// not change as training goes on), or nil if there are none.
+func (h *History) file() *checkpoint.History {
+	if h.Len() == 0 {
+		return nil
+	}
+	return &checkpoint.History{Every: h.Every, Epochs: append([]int(nil), h.Epochs...),
+		TrainLoss: append([]float64(nil), h.TrainLoss...), TrainAcc: append([]float64(nil), h.TrainAcc...),
+		ValLoss: append([]float64(nil), h.ValLoss...), ValAcc: append([]float64(nil), h.ValAcc...)}
+}
+
+// historyFrom returns the curves a checkpoint carried (checked by its
+// decoder), or none.
+func historyFrom(c *checkpoint.History) History {
+	if c == nil || c.Len() == 0 {
+		return History{}
+	}
+	return History{Every: c.Every, Epochs: c.Epochs, TrainLoss: c.TrainLoss, TrainAcc: c.TrainAcc,
+		ValLoss: c.ValLoss, ValAcc: c.ValAcc}
+}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"time"
 
@@ -128,7 +129,7 @@ func (v *inspector) highlight() {
 }
 
 func (v *inspector) draw(dst *ebiten.Image, g *Game) {
-	l, s := g.lay, g.s
+	s := g.s
 	if tv := g.tour.view; tv.Active && tv.Net != nil && tv.State != nil && tv.Net.Config == v.cfg {
 		v.view.Draw(dst, tv.Net, tv.State, &g.tour.hl)
 	} else if v.showAll {
@@ -136,7 +137,7 @@ func (v *inspector) draw(dst *ebiten.Image, g *Game) {
 	} else {
 		v.view.Draw(dst, v.shown, s.State, &v.hl)
 	}
-	v.drawStrip(dst, g, l.Inspect)
+	v.drawStrip(dst, g)
 }
 
 // drawMaps draws every hidden neuron's incoming weights as a 9×9 map.
@@ -154,23 +155,47 @@ func (v *inspector) drawMaps(dst *ebiten.Image, g *Game) {
 	}
 }
 
-// drawStrip draws the inspector strip: the inspected neuron or edge, or a
-// hint and the legend.
-func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
+// stripLine is one line of the inspector strip's text and where it goes.
+type stripLine struct {
+	text string
+	at   render.Rect // one line high, from the left of the text column
+	clr  color.RGBA
+}
+
+// stripLayout is what the inspector strip shows and where: a hidden
+// neuron's heat map or the legend, then lines of text.
+type stripLayout struct {
+	heat   render.Rect // the inspected hidden neuron's incoming weights; empty if none
+	legend render.Rect // the edge legend; empty if none
+	lines  []stripLine
+	size   float64 // of the text
+}
+
+// layoutStrip lays the inspector strip out: the inspected neuron or edge,
+// or a hint under the legend. A banner (message.go) covers the bottom of
+// the strip while it is shown; what would go under it is left out rather
+// than drawn half hidden, and comes back when the banner goes.
+func (v *inspector) layoutStrip(g *Game) stripLayout {
 	l, s := g.lay, g.s
 	th := render.Current
+	r := l.Inspect
 	size := l.u(fontSmall)
 	lh := render.LineHeight(size)
 	r.W -= l.u(helpIconRoom) // the strip's "?" at its top right (cards.go)
+	// Nothing is laid out below covered, where a shown banner begins.
+	covered := math.Inf(1)
+	if b, ok := g.banner.rect(l, s); ok {
+		covered = b.Y
+	}
+	out := stripLayout{size: size}
 	var lines []string
 	hint := false // the lines are a hint: all muted, no heading
 	text := r
 	switch {
 	case v.hasNeuron && v.neuron.Layer == 1:
 		h := v.neuron.Index
-		mapR := render.Rect{X: r.X, Y: r.Y + l.u(4), W: r.H - l.u(8), H: r.H - l.u(8)}
-		render.DrawHeatMap(dst, mapR, s.Net.W1[h*nn.Inputs:(h+1)*nn.Inputs], render.MaxAbs(s.Net.W1[h*nn.Inputs:(h+1)*nn.Inputs]))
-		_, text = r.SplitLeft(mapR.W + l.u(12))
+		out.heat = render.Rect{X: r.X, Y: r.Y + l.u(4), W: r.H - l.u(8), H: r.H - l.u(8)}
+		_, text = r.SplitLeft(out.heat.W + l.u(12))
 		lines = []string{
 			fmt.Sprintf("Hidden neuron %d", h),
 			fmt.Sprintf("bias %s · activation %s (z = %s)", num(s.Net.B1[h]), num(s.State.H[h]), num(s.State.Z1[h])),
@@ -199,7 +224,9 @@ func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
 		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
 	default:
 		legend, rest := r.SplitTop(render.LegendHeight(r.W, l.S) + l.u(4))
-		render.DrawLegend(dst, legend.InsetXY(0, l.u(2)), l.S)
+		if legend = legend.InsetXY(0, l.u(2)); legend.Y+legend.H <= covered {
+			out.legend = legend
+		}
 		text = rest
 		lines = render.WrapText("Hover (or tap) a neuron or an edge to inspect it. H shows every hidden neuron's weights as 9×9 maps.", size, text.W)
 		hint = true
@@ -207,7 +234,7 @@ func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
 	// Each line wraps; what does not fit the strip's height is cut, the
 	// last shown line ending in "…".
 	y := text.Y + l.u(4)
-	bottom := text.Y + text.H + lh*0.2
+	bottom := min(text.Y+text.H+lh*0.2, covered)
 	for i, ln := range lines {
 		clr := th.Text
 		if i > 0 || hint {
@@ -219,14 +246,34 @@ func (v *inspector) drawStrip(dst *ebiten.Image, g *Game, r render.Rect) {
 		}
 		for k, part := range parts {
 			if y+lh > bottom {
-				return
+				return out
 			}
 			if y+2*lh > bottom && (k < len(parts)-1 || i < len(lines)-1) {
 				part += "…"
 			}
-			render.Text(dst, render.Ellipsize(part, size, text.W), text.X, y, size, clr, render.AlignLeft)
+			out.lines = append(out.lines, stripLine{
+				text: render.Ellipsize(part, size, text.W),
+				at:   render.Rect{X: text.X, Y: y, W: text.W, H: lh},
+				clr:  clr,
+			})
 			y += lh
 		}
+	}
+	return out
+}
+
+// drawStrip draws the inspector strip as layoutStrip lays it out.
+func (v *inspector) drawStrip(dst *ebiten.Image, g *Game) {
+	st := v.layoutStrip(g)
+	if !st.heat.Empty() {
+		w := g.s.Net.W1[v.neuron.Index*nn.Inputs : (v.neuron.Index+1)*nn.Inputs]
+		render.DrawHeatMap(dst, st.heat, w, render.MaxAbs(w))
+	}
+	if !st.legend.Empty() {
+		render.DrawLegend(dst, st.legend, g.lay.S)
+	}
+	for _, ln := range st.lines {
+		render.Text(dst, ln.text, ln.at.X, ln.at.Y, st.size, ln.clr, render.AlignLeft)
 	}
 }
 

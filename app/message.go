@@ -41,14 +41,22 @@ func (b *banner) hide() bool {
 	return was
 }
 
-func (b *banner) draw(dst *ebiten.Image, g *Game) {
+// rect is the box the banner covers, at the bottom of the inspector strip
+// and as tall as its wrapped text; ok is false while it is hidden. The
+// strip keeps its text above it (inspector.go).
+func (b *banner) rect(l *Layout, s *Session) (r render.Rect, ok bool) {
 	if !b.shown {
-		return
+		return render.Rect{}, false
 	}
-	l, s := g.lay, g.s
-	r := l.Inspect
+	r = l.Inspect
 	size := l.u(render.BodySize)
 	lines := render.WrapText(s.Message, size, r.W-l.u(74))
 	h := render.LineHeight(size)*float64(len(lines)) + l.u(20)
-	render.DrawMessage(dst, render.Rect{X: r.X, Y: r.Y + r.H - h, W: r.W, H: h}, s.Message, s.MessageErr, l.S)
+	return render.Rect{X: r.X, Y: r.Y + r.H - h, W: r.W, H: h}, true
+}
+
+func (b *banner) draw(dst *ebiten.Image, g *Game) {
+	if r, ok := b.rect(g.lay, g.s); ok {
+		render.DrawMessage(dst, r, g.s.Message, g.s.MessageErr, g.lay.S)
+	}
 }

@@ -44,6 +44,11 @@ func (g *loopGame) Update() error {
 func (*loopGame) Draw(*ebiten.Image)         {}
 func (*loopGame) Layout(int, int) (int, int) { return 64, 64 }
 
+// shotSizes are the window sizes, in CSS pixels, and device scales the
+// screenshots and the layout tests cover: the smallest supported window,
+// laptops, a projector, a high-DPI screen and a phone held upright.
+var shotSizes = []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}}
+
 // TestScreenshots renders the whole game to PNG files for a person to look
 // at: fresh, and after a few epochs with a "1" drawn and a hidden neuron
 // inspected, at several window sizes and at 2× device scale:
@@ -59,7 +64,6 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	sizes := []struct{ w, h, dsf float64 }{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}}
 	for _, state := range []string{"fresh", "trained", "ten"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
@@ -77,7 +81,7 @@ func TestScreenshots(t *testing.T) {
 			g.tick(&Input{})
 			g.banner.hide() // show the inspector strip under it
 		}
-		for _, sz := range sizes {
+		for _, sz := range shotSizes {
 			g.dsf = sz.dsf
 			g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
 			in := &Input{}

@@ -227,6 +227,9 @@ func TestAutosaveRoundTrip(t *testing.T) {
 	if s2.Settings.Hyper.LR != s.Settings.Hyper.LR || s2.Trainer.Epoch != s.Trainer.Epoch {
 		t.Errorf("settings: lr %v epoch %d, want %v %d", s2.Settings.Hyper.LR, s2.Trainer.Epoch, s.Settings.Hyper.LR, s.Trainer.Epoch)
 	}
+	if s2.History.Len() != 1 || s2.History.TrainLoss[0] != s.History.TrainLoss[0] {
+		t.Errorf("restored curves %+v, want %+v", s2.History, s.History)
+	}
 	// Start fresh forgets it.
 	g2.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true, Shift: true})
 	g2.tick(keys(ebiten.KeyY))
@@ -263,6 +266,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	s := g.s
 	s.StepEpoch()
+	s.StepEpoch()
 	b, err := s.EncodeCheckpoint()
 	if err != nil {
 		t.Fatal(err)
@@ -279,8 +283,15 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err := g2.s.LoadFile("x.safetensors", b); err != nil {
 		t.Fatal(err)
 	}
-	if ModelHash(g2.s.Net) != ModelHash(s.Net) || DataHash(g2.s) != DataHash(s) || g2.s.Trainer.Epoch != 1 {
+	if ModelHash(g2.s.Net) != ModelHash(s.Net) || DataHash(g2.s) != DataHash(s) || g2.s.Trainer.Epoch != 2 {
 		t.Error("safetensors round trip changed the session")
+	}
+	if h, h2 := s.History, g2.s.History; h2.Len() != 2 || h2.Epochs[1] != 2 || h2.ValAcc[1] != h.ValAcc[1] || h2.TrainLoss[0] != h.TrainLoss[0] {
+		t.Errorf("the curves did not survive a save and load: got %+v, want %+v", h2, h)
+	}
+	// Loading a file without curves (the original app's) shows none.
+	if err := g2.s.LoadFile("x.json", bdt); err != nil || g2.s.History.Len() != 0 {
+		t.Errorf("after loading an original-app file: %v, %d points", err, g2.s.History.Len())
 	}
 	g3 := newTestGame(t, memStore{})
 	g3.s.ClearDataset()

@@ -13,7 +13,7 @@ import (
 func metadata(m *Model, checksum string) map[string]string {
 	classes, _ := json.Marshal(m.classNames()) // []string cannot fail
 	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-	return map[string]string{
+	meta := map[string]string{
 		"format":       formatName,
 		"version":      formatVersion,
 		"activation":   m.Net.Activation.String(),
@@ -31,6 +31,10 @@ func metadata(m *Model, checksum string) map[string]string {
 		"created":      m.Created.UTC().Format(time.RFC3339Nano),
 		"checksum":     checksum,
 	}
+	if m.History != nil && m.History.Len() > 0 {
+		meta["history"] = encodeHistory(m.History)
+	}
+	return meta
 }
 
 // modelFromMetadata builds a zero network of the tensors' shape and fills in
@@ -86,6 +90,11 @@ func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 	}
 	if m.Epoch < 0 || m.Seen < 0 || !finite(m.Loss) || m.Loss < 0 {
 		return nil, formatErr("the training progress in the metadata is negative or not a number")
+	}
+	if h, ok := meta["history"]; ok {
+		if m.History, err = decodeHistory(h, m.Epoch); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }

@@ -33,6 +33,7 @@ type Model struct {
 	Loss    float64  // mean training loss of the last epoch; 0 if unknown
 	Created time.Time
 	Data    *data.Dataset // optional
+	History *History      // optional: the learning curves so far
 }
 
 // classNames returns m's class names, defaulting to "0".."C−1".
@@ -63,6 +64,11 @@ func (m *Model) check() error {
 	}
 	if !finite(m.Loss) || m.Loss < 0 {
 		return formatErr("the recorded loss %v is not a non-negative number", m.Loss)
+	}
+	if m.History != nil {
+		if err := m.History.check(m.Epoch); err != nil {
+			return err
+		}
 	}
 	if m.Data != nil {
 		return checkData(m.Data, m.Net.Classes)

@@ -31,21 +31,18 @@ const TRAIN_TIMEOUT = 180_000;
 const AUTOSAVE_WAIT = 15_000;
 
 let server;
-let browser;
 let page;
+let close;
 let tmp;
 const shared = {}; // results one step hands to the next
 
 before(async () => {
   tmp = e2e.tempDir();
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-  page = await e2e.newPage(browser);
+  ({ server, page, close } = await e2e.openServedPage());
 });
 
 after(async () => {
-  await browser?.close();
-  server?.stop();
+  await close?.();
   tmp?.cleanup();
   console.log(`screenshots: ${e2e.screenshotDir}`);
 });

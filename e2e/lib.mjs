@@ -124,6 +124,34 @@ export async function startServer({ dir = process.env.E2E_WEB_DIR || path.join(r
   }
 }
 
+/**
+ * Starts the server (startServer), launches Chromium and opens one fresh page
+ * (newPage): the setup of the suites that drive a single page of the served
+ * app, so each of them need not start and stop the three by hand. close()
+ * closes the browser and stops the server. If a step fails part-way, what was
+ * already started is stopped before the error is thrown, so no server outlives
+ * the suite. Returns { server, browser, page, close }.
+ */
+export async function openServedPage() {
+  let server;
+  let browser;
+  const close = async () => {
+    try {
+      await browser?.close();
+    } finally {
+      server?.stop();
+    }
+  };
+  try {
+    server = await startServer();
+    browser = await launchBrowser();
+    return { server, browser, page: await newPage(browser), close };
+  } catch (err) {
+    await close().catch(() => {}); // the setup error is the one to report
+    throw err;
+  }
+}
+
 /** Returns the app's status object, or null before the app published one. */
 export async function status(page) {
   return page.evaluate(() => {

@@ -15,18 +15,15 @@ const STEPS = 10;
 const SHOTS = [2, 5, 8];
 
 let server;
-let browser;
 let page;
+let close;
 
 before(async () => {
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-  page = await e2e.newPage(browser);
+  ({ server, page, close } = await e2e.openServedPage());
 });
 
 after(async () => {
-  await browser?.close();
-  server?.stop();
+  await close?.();
   console.log(`screenshots: ${e2e.screenshotDir}`);
 });
 

@@ -1,0 +1,74 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"digittrainer/render"
+)
+
+// TestStripTextClearsBanner checks that while a message banner is shown
+// over the inspector strip, none of the strip's text (the legend, the hint,
+// an inspected neuron's or edge's lines) is laid out under it, at every
+// screenshot size and whatever is inspected; and that the legend and hint
+// are back once the banner goes.
+func TestStripTextClearsBanner(t *testing.T) {
+	inspected := []struct {
+		name string
+		set  func(v *inspector)
+	}{
+		{"nothing", func(v *inspector) {}},
+		{"hidden neuron", func(v *inspector) { v.neuron, v.hasNeuron = render.Neuron{Layer: 1, Index: 2}, true }},
+		{"output neuron", func(v *inspector) { v.neuron, v.hasNeuron = render.Neuron{Layer: 2, Index: 1}, true }},
+		{"input pixel", func(v *inspector) { v.neuron, v.hasNeuron = render.Neuron{Layer: 0, Index: 40}, true }},
+		{"edge", func(v *inspector) { v.edge, v.hasEdge = render.Edge{Layer: 1, From: 40, To: 2}, true }},
+	}
+	// A one-line message, and one that wraps to two lines on a phone,
+	// where the banner is taller than the strip.
+	messages := []string{
+		"Added a drawing of 1 (now 151 in that class).",
+		"Draw a digit, pick its label and add it — or press Train to learn from the starter set.",
+	}
+	for _, sz := range shotSizes {
+		for _, in := range inspected {
+			for m, msg := range messages {
+				name := fmt.Sprintf("%gx%g@%gx/%s/message %d", sz.w, sz.h, sz.dsf, in.name, m)
+				g := newTestGame(t, memStore{})
+				g.dsf = sz.dsf
+				g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
+				g.s.Say("%s", msg)
+				g.tick(&Input{})
+				in.set(&g.inspect)
+				b, ok := g.banner.rect(g.lay, g.s)
+				if !ok {
+					t.Fatalf("%s: no banner after a message", name)
+				}
+				st := g.inspect.layoutStrip(g)
+				if overlaps(st.legend, b) {
+					t.Errorf("%s: legend %v is under the banner %v", name, st.legend, b)
+				}
+				for _, ln := range st.lines {
+					if overlaps(ln.at, b) {
+						t.Errorf("%s: %q at %v is under the banner %v", name, ln.text, ln.at, b)
+					}
+				}
+				g.banner.hide()
+				if in.name != "nothing" {
+					continue
+				}
+				// The phone's strip has room for the legend alone.
+				if st := g.inspect.layoutStrip(g); st.legend.Empty() || len(st.lines) == 0 && sz.w > 390 {
+					t.Errorf("%s: banner hidden, the strip has legend %v and %d lines of hint", name, st.legend, len(st.lines))
+				}
+			}
+		}
+	}
+}
+
+// overlaps reports whether a and b share some area (touching edges do not).
+func overlaps(a, b render.Rect) bool {
+	if a.Empty() || b.Empty() {
+		return false
+	}
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
+}
