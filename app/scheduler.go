@@ -1,6 +1,9 @@
 package app
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Why bounded slices on the main thread and not a Web Worker: what costs
 // frames while training is drawing it, not training. Measured in headless
@@ -50,6 +53,7 @@ const (
 	fastRatio    = 0.97                    // above it, do more
 	maxChunk     = 512                     // samples between two clock readings
 	emaWeight    = 0.2                     // weight of the newest measurement in moving averages
+	idleReadings = 5                       // readings the idle frame rate is the median of
 	rateWindow   = 500 * time.Millisecond
 )
 
@@ -59,7 +63,7 @@ const (
 type Scheduler struct {
 	Share   float64       // the current share of elapsed time spent training
 	Follow  time.Duration // how often the drawn network follows training
-	IdleFPS float64       // the frame rate while not training: the highest, slowly forgotten
+	IdleFPS float64       // the frame rate while not training: the median of recent readings
 	Now     func() time.Time
 	PerStep time.Duration // moving average of the time per sample
 	Rate    float64       // samples per second over the last window
@@ -67,6 +71,7 @@ type Scheduler struct {
 	last      time.Time // the previous Run
 	running   bool      // whether the previous Run found the session running
 	adaptedAt time.Time // the last reading adapt used, or when it may start
+	idle      []float64 // the last idleReadings readings while not training
 	winStart  time.Time
 	winCount  int
 }
@@ -143,14 +148,16 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	}
 	sc.adaptedAt = now
 	if !running {
-		// Rise at once, fall slowly: frames painted while the user draws
-		// are not training's fault, and neither are the slow ones of a
-		// start-up that just ended.
-		if fps > sc.IdleFPS {
-			sc.IdleFPS = fps
-		} else {
-			sc.IdleFPS += emaWeight * (fps - sc.IdleFPS)
+		// The median of the last readings: a slow second (the start-up,
+		// the user drawing) does not pull it down, nor a lucky one up. A
+		// reference set too high would have training back off for ever.
+		sc.idle = append(sc.idle, fps)
+		if len(sc.idle) > idleReadings {
+			sc.idle = sc.idle[1:]
 		}
+		sorted := slices.Clone(sc.idle)
+		slices.Sort(sorted)
+		sc.IdleFPS = sorted[len(sorted)/2]
 		return
 	}
 	ref := float64(targetFPS)
