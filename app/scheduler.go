@@ -41,7 +41,7 @@ import (
 const (
 	defaultShare = 0.4                     // training time per unit of time not training, at start
 	minShare     = 0.15                    // the floor: training never starves
-	maxShare     = 0.7                     // 41% of the time: ~115k samples/s at ~3.5 µs each in a page
+	maxShare     = 0.85                    // 46% of the time: ~120k samples/s at ~3.8 µs each in a page
 	minFollow    = 200 * time.Millisecond  // five pictures a second read as live
 	maxFollow    = 2 * time.Second         // the slowest the drawn network follows training
 	maxBudget    = 25 * time.Millisecond   // no tick trains longer, however long the gap
@@ -50,10 +50,11 @@ const (
 	settle       = 1500 * time.Millisecond // readings ignored after training starts or stops
 	targetFPS    = 60                      // the reference until the idle rate is known
 	slowRatio    = 0.92                    // below this share of the idle FPS, back off (the goal is 0.9)
-	fastRatio    = 0.97                    // above it, do more
+	fastRatio    = 0.95                    // above it, do more
 	maxChunk     = 512                     // samples between two clock readings
 	emaWeight    = 0.2                     // weight of the newest measurement in moving averages
 	idleReadings = 5                       // readings the idle frame rate is the median of
+	lateReadings = 2                       // late readings in a row before training yields
 	rateWindow   = 500 * time.Millisecond
 )
 
@@ -72,6 +73,7 @@ type Scheduler struct {
 	running   bool      // whether the previous Run found the session running
 	adaptedAt time.Time // the last reading adapt used, or when it may start
 	idle      []float64 // the last idleReadings readings while not training
+	late      int       // late readings in a row while training
 	winStart  time.Time
 	winCount  int
 }
@@ -139,7 +141,7 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 // readings still average the other state.
 func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	if running != sc.running || sc.adaptedAt.IsZero() {
-		sc.running = running
+		sc.running, sc.late = running, 0
 		sc.adaptedAt = now.Add(settle - adaptEvery)
 		return
 	}
@@ -164,15 +166,25 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	if sc.IdleFPS > 0 {
 		ref = sc.IdleFPS
 	}
+	late := fps < slowRatio*ref
+	if late {
+		sc.late++
+	} else {
+		sc.late = 0
+	}
 	switch {
-	case fps < slowRatio*ref && sc.Follow < maxFollow:
+	case late && sc.Follow < maxFollow:
 		// The frames lost are about proportional to how often the network
 		// is redrawn: aim at the middle of the band in one step.
 		loss := 1 - fps/ref
 		k := min(max(loss/(1-(slowRatio+fastRatio)/2), 1.25), 8)
 		sc.Follow = min(time.Duration(float64(sc.Follow)*k), maxFollow)
-	case fps < slowRatio*ref:
-		sc.Share = max(sc.Share*0.8, minShare)
+		sc.late = 0 // a new pace: judge it afresh
+	case late && sc.late >= lateReadings:
+		// Twice in a row: one slow second on a busy machine should not
+		// cut training that the next seconds would have to win back.
+		sc.Share = max(sc.Share*0.85, minShare)
+		sc.late = 0
 	case fps > fastRatio*ref && sc.Share < maxShare:
 		sc.Share = min(sc.Share*1.15, maxShare)
 	case fps > fastRatio*ref:
