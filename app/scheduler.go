@@ -186,7 +186,7 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 		sc.Share = max(sc.Share*0.85, minShare)
 		sc.late = 0
 	case fps > fastRatio*ref && sc.Share < maxShare:
-		sc.Share = min(sc.Share*1.15, maxShare)
+		sc.Share = min(sc.Share*1.25, maxShare)
 	case fps > fastRatio*ref:
 		sc.Follow = max(sc.Follow*9/10, minFollow)
 	}

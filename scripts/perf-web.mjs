@@ -23,7 +23,7 @@ if (!appFile || !minimalFile) {
 }
 const ROUNDS = Number(process.env.ROUNDS || 3);
 const SAMPLE_MS = Number(process.env.SAMPLE_MS || 4000);
-const SETTLE_MS = Number(process.env.SETTLE_MS || 5000);
+const SETTLE_MS = Number(process.env.SETTLE_MS || 8000);
 // How long a program may take to load and draw its first few frames before it counts as
 // failed (ms): far beyond the 1.5 s target, so a slow build is measured rather than aborted.
 const START_TIMEOUT = 300_000;
