@@ -184,6 +184,7 @@ func (g *Game) tick(in *Input) {
 		g.inspect.update(g, in)
 	}
 	g.relayout(g.lay.W, g.lay.H)
+	g.sched.Paints = g.redraw.paints
 	trained := g.sched.Run(g.s, g.fps) > 0
 	g.tour.update(g)
 	g.banner.update(g.s, g.frame)

@@ -40,8 +40,12 @@ func (m *metrics) draw(dst *ebiten.Image, g *Game) {
 	}
 	top = math.Ceil(top*2) / 2 // round ticks: 0, 1, 2 rather than 0, 0.98, 1.96
 	render.DrawPlotLegend(dst, l.Legend, m.legend[:n], l.S)
-	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], 0, min(top, 10), l.S)
-	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], 0, 1, l.S)
+	first, last := 0, 0
+	if k := h.Len(); k > 0 {
+		first, last = h.Epochs[0], h.Epochs[k-1]
+	}
+	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], first, last, 0, min(top, 10), l.S)
+	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], first, last, 0, 1, l.S)
 	if s.Confusion != nil {
 		render.DrawConfusion(dst, l.Confuse, s.Confusion, s.Data.Classes, l.S)
 	}

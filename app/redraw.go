@@ -31,6 +31,7 @@ type redraw struct {
 	version   int // bumped by Update when the picture must change
 	painted   int // the version on screen
 	paintedOn *ebiten.Image
+	paints    int // paints so far: the scheduler tells idle seconds from busy ones by them
 	key       sceneKey
 	at        time.Time // when version last changed
 	trainedAt time.Time // when training last caused a repaint
@@ -77,4 +78,5 @@ func (r *redraw) needsPaint(screen *ebiten.Image) bool {
 // piece of state Draw writes, like a cache: what is on screen.
 func (r *redraw) done(screen *ebiten.Image) {
 	r.painted, r.paintedOn = r.version, screen
+	r.paints++
 }

@@ -55,6 +55,7 @@ const (
 	emaWeight    = 0.2                     // weight of the newest measurement in moving averages
 	idleReadings = 5                       // readings the idle frame rate is the median of
 	lateReadings = 2                       // late readings in a row before training yields
+	quietPaints  = 3                       // at most this many paints in an idle reading's second
 	rateWindow   = 500 * time.Millisecond
 )
 
@@ -64,7 +65,8 @@ const (
 type Scheduler struct {
 	Share   float64       // the current share of elapsed time spent training
 	Follow  time.Duration // how often the drawn network follows training
-	IdleFPS float64       // the frame rate while not training: the median of recent readings
+	IdleFPS float64       // the frame rate while not training: the median of recent quiet readings
+	Paints  int           // the game's paints so far (see adapt)
 	Now     func() time.Time
 	PerStep time.Duration // moving average of the time per sample
 	Rate    float64       // samples per second over the last window
@@ -74,6 +76,7 @@ type Scheduler struct {
 	adaptedAt time.Time // the last reading adapt used, or when it may start
 	idle      []float64 // the last idleReadings readings while not training
 	late      int       // late readings in a row while training
+	paintsAt  int       // Paints at the last reading
 	winStart  time.Time
 	winCount  int
 }
@@ -141,7 +144,7 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 // readings still average the other state.
 func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	if running != sc.running || sc.adaptedAt.IsZero() {
-		sc.running, sc.late = running, 0
+		sc.running, sc.late, sc.paintsAt = running, 0, sc.Paints
 		sc.adaptedAt = now.Add(settle - adaptEvery)
 		return
 	}
@@ -149,10 +152,18 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 		return
 	}
 	sc.adaptedAt = now
+	paints := sc.Paints - sc.paintsAt
+	sc.paintsAt = sc.Paints
 	if !running {
-		// The median of the last readings: a slow second (the start-up,
-		// the user drawing) does not pull it down, nor a lucky one up. A
-		// reference set too high would have training back off for ever.
+		// Idle means not training and not painting every frame: a second
+		// in which the user drew repainted the screen each frame and runs
+		// far below the idle rate; training measured against it would
+		// look on time while it halved the frame rate. Of the quiet
+		// seconds, the median of the last few: a lucky second does not
+		// set a reference training can never meet.
+		if paints > quietPaints {
+			return
+		}
 		sc.idle = append(sc.idle, fps)
 		if len(sc.idle) > idleReadings {
 			sc.idle = sc.idle[1:]

@@ -40,8 +40,9 @@ func TestSchedulerTrainsWithinBudget(t *testing.T) {
 func TestSchedulerPacesAgainstTheIdleFrameRate(t *testing.T) {
 	sc := NewScheduler()
 	now := time.Unix(1e9, 0)
-	reading := func(running bool, fps float64) {
+	reading := func(running bool, fps float64) { // a quiet second: one paint
 		now = now.Add(adaptEvery)
+		sc.Paints++
 		sc.adapt(running, fps, now)
 	}
 	// The idle rate is the median of recent readings: the slow start-up,
@@ -51,6 +52,15 @@ func TestSchedulerPacesAgainstTheIdleFrameRate(t *testing.T) {
 	}
 	if sc.IdleFPS != 20 {
 		t.Fatalf("idle FPS %v, want 20", sc.IdleFPS)
+	}
+	// Seconds in which the user drew (a paint every frame) are not idle.
+	for range 10 {
+		now = now.Add(adaptEvery)
+		sc.Paints += 8
+		sc.adapt(false, 8, now)
+	}
+	if sc.IdleFPS != 20 {
+		t.Fatalf("idle FPS %v after seconds of drawing, want still 20", sc.IdleFPS)
 	}
 
 	// The readings within settle of the start still average idle time.

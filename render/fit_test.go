@@ -18,9 +18,10 @@ const inkSlop = 1
 func TestDrawingsStayInside(t *testing.T) {
 	plot := func(values []float64) func(*ebiten.Image, Rect, float64) {
 		return func(dst *ebiten.Image, r Rect, s float64) {
+			// A long run: the points are every 16th epoch, up to a wide label.
 			DrawPlot(dst, r, "Accuracy", []Series{
 				{"train", Current.Train, values}, {"validation", Current.Val, values},
-			}, 0, 1, s)
+			}, 16, 16*99999, 0, 1, s)
 		}
 	}
 	probs := []float64{0.05, 0.6, 0.05, 0.05, 0.05, 0.05, 0.05, 0.04, 0.03, 0.03}

@@ -16,8 +16,9 @@ type Series struct {
 }
 
 // DrawPlot draws a line chart of series over epochs in r with the title on
-// top, a legend, y gridlines at yMin, the middle and yMax, and the epoch
-// count on the x axis. The second series (validation, by convention) is
+// top, a legend, y gridlines at yMin, the middle and yMax, and the epochs
+// of the first and last points (first and last; 0 for 1 and the point
+// count) on the x axis: a long run keeps every k-th epoch only. The second series (validation, by convention) is
 // dashed so curves are told apart without colour. Values outside
 // yMin..yMax are clamped to the frame.
 //
@@ -26,7 +27,7 @@ type Series struct {
 // several plots of the same series can leave the names empty and draw one
 // shared legend with DrawPlotLegend. With no values yet the frame shows a
 // "train to see curves" note, wrapped to fit.
-func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, yMin, yMax float64, scale float64) {
+func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, first, last int, yMin, yMax float64, scale float64) {
 	if scale <= 0 {
 		scale = 1
 	}
@@ -89,9 +90,12 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, yMin, yM
 		drawPlotEmpty(dst, frame, scale)
 		return
 	}
-	Text(dst, "epoch 1", frame.X, xAxis.Y, size, t.Muted, AlignLeft)
+	if last <= 0 {
+		first, last = 1, n
+	}
+	Text(dst, "epoch "+strconv.Itoa(first), frame.X, xAxis.Y, size, t.Muted, AlignLeft)
 	if n > 1 {
-		Text(dst, strconv.Itoa(n), frame.X+frame.W, xAxis.Y, size, t.Muted, AlignRight)
+		Text(dst, strconv.Itoa(last), frame.X+frame.W, xAxis.Y, size, t.Muted, AlignRight)
 	}
 
 	b.aa = true
