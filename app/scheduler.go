@@ -48,9 +48,8 @@ const (
 	maxGap       = 100 * time.Millisecond  // a longer gap (a hidden tab) counts as this
 	adaptEvery   = time.Second             // one new ebiten.ActualFPS reading
 	settle       = 1500 * time.Millisecond // readings ignored after training starts or stops
-	targetFPS    = 60                      // the reference until the idle rate is known
-	slowRatio    = 0.92                    // below this share of the idle FPS, back off (the goal is 0.9)
-	fastRatio    = 0.95                    // above it, do more
+	slowRatio    = 0.93                    // below this share of the idle FPS, back off (the goal is 0.9)
+	fastRatio    = 0.96                    // above it, do more
 	maxChunk     = 512                     // samples between two clock readings
 	emaWeight    = 0.2                     // weight of the newest measurement in moving averages
 	idleReadings = 5                       // readings the idle frame rate is the median of
@@ -77,6 +76,7 @@ type Scheduler struct {
 	idle      []float64 // the last idleReadings readings while not training
 	late      int       // late readings in a row while training
 	paintsAt  int       // Paints at the last reading
+	bestFPS   float64   // the best reading while training
 	winStart  time.Time
 	winCount  int
 }
@@ -173,7 +173,11 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 		sc.IdleFPS = sorted[len(sorted)/2]
 		return
 	}
-	ref := float64(targetFPS)
+	// Until a quiet second has shown the idle rate (the user started
+	// training at once, or drew until then), the best rate seen while
+	// training stands in: the idle rate is at least that.
+	sc.bestFPS = max(sc.bestFPS, fps)
+	ref := sc.bestFPS
 	if sc.IdleFPS > 0 {
 		ref = sc.IdleFPS
 	}
