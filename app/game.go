@@ -129,6 +129,8 @@ var errDone = ebiten.Termination
 
 // Update reads the input once and runs one tick.
 func (g *Game) Update() error {
+	start := g.now()
+	defer func() { g.sched.Busy += g.now().Sub(start) }()
 	if !g.announced && g.redraw.paintedOn != nil {
 		platform.Drawn() // this Update starts the frame after the first
 		g.announced = true
@@ -207,6 +209,8 @@ func (g *Game) receive(f platform.File) {
 // Draw paints the screen when Update said the picture changed (see
 // redraw), then takes any screenshot a scripted run asked for.
 func (g *Game) Draw(screen *ebiten.Image) {
+	start := g.now()
+	defer func() { g.sched.Busy += g.now().Sub(start) }()
 	g.draws++
 	if g.redraw.needsPaint(screen) {
 		g.paint(screen)

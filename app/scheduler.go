@@ -34,7 +34,9 @@ import (
 // repaint), and Share, the training time. Once a second (ebiten.ActualFPS
 // is a one-second average, so reacting every tick would overshoot) adapt
 // compares the frame rate with the idle one: when late it first shows the
-// network less often, down to every maxFollow, and only then trains less;
+// network less often, down to every maxFollow, and only then trains less
+// (training yields first when the game itself keeps the main thread busy:
+// then the processor, not the drawing, is what makes frames late);
 // when on time it first trains more, up to maxShare, then shows more often,
 // up to every minFollow. A real GPU stays at five pictures a second;
 // SwiftShader settles at about one.
@@ -55,6 +57,7 @@ const (
 	idleReadings = 5                       // readings the idle frame rate is the median of
 	lateReadings = 2                       // late readings in a row before training yields
 	quietPaints  = 3                       // at most this many paints in an idle reading's second
+	cpuBusy      = 0.75                    // above this share of the time in the game, the processor is the bottleneck
 	rateWindow   = 500 * time.Millisecond
 )
 
@@ -66,6 +69,7 @@ type Scheduler struct {
 	Follow  time.Duration // how often the drawn network follows training
 	IdleFPS float64       // the frame rate while not training: the median of recent quiet readings
 	Paints  int           // the game's paints so far (see adapt)
+	Busy    time.Duration // the game's time in Update and Draw so far (see adapt)
 	Now     func() time.Time
 	PerStep time.Duration // moving average of the time per sample
 	Rate    float64       // samples per second over the last window
@@ -77,6 +81,8 @@ type Scheduler struct {
 	late      int       // late readings in a row while training
 	paintsAt  int       // Paints at the last reading
 	bestFPS   float64   // the best reading while training
+	busyAt    time.Duration
+	busySince time.Time // Busy and the time at the last reading
 	winStart  time.Time
 	winCount  int
 }
@@ -146,6 +152,7 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	if running != sc.running || sc.adaptedAt.IsZero() {
 		sc.running, sc.late, sc.paintsAt = running, 0, sc.Paints
 		sc.adaptedAt = now.Add(settle - adaptEvery)
+		sc.busyAt, sc.busySince = sc.Busy, now
 		return
 	}
 	if fps <= 0 || now.Sub(sc.adaptedAt) < adaptEvery {
@@ -154,6 +161,11 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	sc.adaptedAt = now
 	paints := sc.Paints - sc.paintsAt
 	sc.paintsAt = sc.Paints
+	busy := 0.0 // the share of the time the game itself was running
+	if el := now.Sub(sc.busySince); el > 0 {
+		busy = float64(sc.Busy-sc.busyAt) / float64(el)
+	}
+	sc.busyAt, sc.busySince = sc.Busy, now
 	if !running {
 		// Idle means not training and not painting every frame: a second
 		// in which the user drew repainted the screen each frame and runs
@@ -187,15 +199,23 @@ func (sc *Scheduler) adapt(running bool, fps float64, now time.Time) {
 	} else {
 		sc.late = 0
 	}
+	// Who is late: when the game itself keeps the main thread busy most
+	// of the time (a slow processor), training yields first; otherwise
+	// the time goes elsewhere (the browser's drawing, a software
+	// renderer) and the picture slows first.
+	cpuBound := busy > cpuBusy
 	switch {
-	case late && sc.Follow < maxFollow:
+	case late && cpuBound && sc.late >= lateReadings:
+		sc.Share = max(sc.Share*0.85, minShare)
+		sc.late = 0
+	case late && !cpuBound && sc.Follow < maxFollow:
 		// The frames lost are about proportional to how often the network
 		// is redrawn: aim at the middle of the band in one step.
 		loss := 1 - fps/ref
 		k := min(max(loss/(1-(slowRatio+fastRatio)/2), 1.25), 8)
 		sc.Follow = min(time.Duration(float64(sc.Follow)*k), maxFollow)
 		sc.late = 0 // a new pace: judge it afresh
-	case late && sc.late >= lateReadings:
+	case late && !cpuBound && sc.late >= lateReadings:
 		// Twice in a row: one slow second on a busy machine should not
 		// cut training that the next seconds would have to win back.
 		sc.Share = max(sc.Share*0.85, minShare)

@@ -368,3 +368,36 @@ func TestSchedulerWithoutIdleReadings(t *testing.T) {
 		t.Errorf("a reading at 60%% of the best rate left the picture at %v", sc.Follow)
 	}
 }
+
+// TestSchedulerSlowProcessor: when the game itself fills the main thread
+// (a slow processor, a fast GPU), late frames make training yield and
+// leave the picture live.
+func TestSchedulerSlowProcessor(t *testing.T) {
+	sc := NewScheduler()
+	now := time.Unix(1e9, 0)
+	reading := func(running bool, fps float64, busy time.Duration) {
+		now = now.Add(adaptEvery)
+		sc.Paints++
+		sc.Busy += busy
+		sc.adapt(running, fps, now)
+	}
+	for range 8 {
+		reading(false, 60, 100*time.Millisecond)
+	}
+	for range 3 { // settling
+		reading(true, 40, 900*time.Millisecond)
+	}
+	share := sc.Share
+	reading(true, 40, 900*time.Millisecond)
+	reading(true, 40, 900*time.Millisecond)
+	if sc.Share >= share || sc.Follow != minFollow {
+		t.Errorf("busy and late: share %v (was %v), follow %v; want training to yield and the picture to stay at %v",
+			sc.Share, share, sc.Follow, minFollow)
+	}
+	// The same late frames with an idle processor slow the picture instead.
+	share = sc.Share
+	reading(true, 40, 300*time.Millisecond)
+	if sc.Share != share || sc.Follow == minFollow {
+		t.Errorf("late with time to spare: share %v (was %v), follow %v; want the picture to slow", sc.Share, share, sc.Follow)
+	}
+}
