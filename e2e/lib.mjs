@@ -69,8 +69,10 @@ export async function newPage(browser, { width = 1280, height = 800 } = {}) {
   page.setDefaultTimeout(DEFAULT_TIMEOUT);
   page.problems = [];
   page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.recent = []; // the last console lines of any kind, for failure messages
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+    page.recent = [...page.recent.slice(-9), `${msg.type()}: ${msg.text()}`];
   });
   return page;
 }
@@ -344,7 +346,8 @@ export async function pickFiles(page, paths, key = 'o') {
     } catch (e) {
       if (attempt > 1 || e.name !== 'TimeoutError') throw e;
       const s = summary(await status(page));
-      console.error(`e2e: pressing ${key} opened no file picker within ${wait} ms (${s}); pressing it again`);
+      const focus = await page.evaluate(() => document.activeElement ? document.activeElement.tagName : 'none');
+      console.error(`e2e: pressing ${key} opened no file picker within ${wait} ms (focus on ${focus}; ${s}; console: ${JSON.stringify(page.recent || [])}); pressing it again`);
     }
   }
 }
