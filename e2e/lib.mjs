@@ -67,6 +67,7 @@ export async function newPage(browser, { width = 1280, height = 800 } = {}) {
   // Navigation and screenshots wait for the GPU too; under SwiftShader on a
   // busy machine Playwright's 30 s default is too short.
   page.setDefaultTimeout(DEFAULT_TIMEOUT);
+  watchFileChoosers(page);
   page.problems = [];
   page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
   page.recent = []; // the last console lines of any kind, for failure messages
@@ -328,32 +329,66 @@ export async function dropFiles(page, files) {
  * paths in it. Fails if no picker opens: the app must call
  * platform.OpenFilePicker within the key press's user activation.
  *
- * One retry, said on stderr: once in several full `make test` runs on a
- * loaded 2-core machine a press opened no picker (the next press did), and
- * a test of what the app does with a bad file should not fail on that. Two
- * presses in a row without a picker still fail.
+ * The page keeps one "filechooser" listener for good (watchFileChoosers):
+ * with a listener per call, Playwright switched Chromium's file-chooser
+ * interception off after each pick and on again before the next (without
+ * waiting for it), and a press could reach the page first; that picker then
+ * opened as a real, invisible dialog and the test waited in vain (about
+ * every other `make test` here). One retry remains, said on stderr with
+ * what the page showed, for anything else.
  */
 export async function pickFiles(page, paths, key = 'o') {
+  const next = watchFileChoosers(page);
   for (let attempt = 1; ; attempt++) {
     const wait = attempt === 1 ? PICKER_RETRY_MS : DEFAULT_TIMEOUT;
+    const chooser = next(wait);
+    chooser.catch(() => {}); // awaited below; this keeps an early timeout from counting as unhandled
+    await press(page, key);
     try {
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser', { timeout: wait }),
-        press(page, key),
-      ]);
-      await chooser.setFiles(paths);
+      await (await chooser).setFiles(paths);
       return;
     } catch (e) {
-      if (attempt > 1 || e.name !== 'TimeoutError') throw e;
+      if (attempt > 1 || !(e instanceof PickerTimeout)) throw e;
       const s = summary(await status(page));
-      const focus = await page.evaluate(() => document.activeElement ? document.activeElement.tagName : 'none');
-      console.error(`e2e: pressing ${key} opened no file picker within ${wait} ms (focus on ${focus}; ${s}; console: ${JSON.stringify(page.recent || [])}); pressing it again`);
+      const dom = await page.evaluate(() => ({
+        focus: document.activeElement ? document.activeElement.tagName : 'none',
+        inputs: document.querySelectorAll('input[type=file]').length,
+      }));
+      console.error(`e2e: pressing ${key} opened no file picker within ${wait} ms (focus on ${dom.focus}, ` +
+        `${dom.inputs} file inputs in the page; ${s}; console: ${JSON.stringify(page.recent || [])}); pressing it again`);
     }
   }
 }
 
 /** How long pickFiles waits for the first press's picker before pressing again (ms). */
 const PICKER_RETRY_MS = 20_000;
+
+class PickerTimeout extends Error {}
+
+/**
+ * watchFileChoosers installs the page's one "filechooser" listener, which
+ * keeps Chromium's file-chooser interception on, and returns
+ * next(timeoutMs): a promise of the next file chooser to open. Call it when
+ * the page is made (newPage does), well before the first pick.
+ */
+export function watchFileChoosers(page) {
+  if (!page.nextChooser) {
+    const waiting = [];
+    page.on('filechooser', (c) => {
+      const w = waiting.shift();
+      if (w) w(c);
+    });
+    page.nextChooser = (ms) => new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(done), 1);
+        reject(new PickerTimeout(`no file picker opened within ${ms} ms`));
+      }, ms);
+      const done = (c) => { clearTimeout(timer); resolve(c); };
+      waiting.push(done);
+    });
+  }
+  return page.nextChooser;
+}
 
 export function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));

@@ -68,6 +68,7 @@ async function loggedPage(options = {}, setup = async () => {}) {
   context.on('request', (r) => requests.push(r.url()));
   await setup(context);
   const page = await context.newPage();
+  e2e.watchFileChoosers(page); // before any pick: see e2e.pickFiles
   page.problems = [];
   page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
