@@ -1,13 +1,26 @@
 package app
 
 import (
+	"encoding/json"
+	"slices"
 	"time"
 
 	"digittrainer/checkpoint"
 )
 
-// autosaveKey is the platform store key of the autosaved session.
-const autosaveKey = "autosave.safetensors"
+// autosaveKey is the platform store key of the autosaved session, and
+// prefsKey that of the choices a checkpoint does not hold: they belong to
+// this screen, not to the model, so a saved file leaves them out.
+const (
+	autosaveKey = "autosave.safetensors"
+	prefsKey    = "autosave.prefs.json"
+)
+
+// prefs are those choices.
+type prefs struct {
+	EpochsN int `json:"epochsN"` // "Train N epochs"
+	Label   int `json:"label"`   // the label new drawings get
+}
 
 // autosaveDelay is how long after a change the session is written: soon
 // enough that closing the tab loses at most a few seconds of work, rare
@@ -57,7 +70,28 @@ func (a *Autosave) Flush(s *Session) {
 	if err == nil {
 		err = a.Store.Put(autosaveKey, b)
 	}
+	if err == nil {
+		p, _ := json.Marshal(prefs{EpochsN: s.Settings.EpochsN, Label: s.Grid.Label}) // ints: cannot fail
+		err = a.Store.Put(prefsKey, p)
+	}
 	a.LastErr = err
+}
+
+// restorePrefs applies the saved choices that are still valid; anything
+// else (none saved, damaged, a label the model no longer has) keeps the
+// defaults.
+func (a *Autosave) restorePrefs(s *Session) {
+	b, ok := a.Store.Get(prefsKey)
+	var p prefs
+	if !ok || json.Unmarshal(b, &p) != nil {
+		return
+	}
+	if slices.Contains(epochChoices, float64(p.EpochsN)) {
+		s.Settings.EpochsN = p.EpochsN
+	}
+	if p.Label >= 0 && p.Label < s.Classes() {
+		s.Grid.Label = p.Label
+	}
 }
 
 // Restore loads the autosaved session into s, reporting whether there was
@@ -79,13 +113,17 @@ func (a *Autosave) Restore(s *Session) bool {
 		s.Fail("The autosaved work could not be restored (%v); starting fresh.", plain(err))
 		return false
 	}
+	a.restorePrefs(s)
 	a.saved = s.Version
 	s.Say("Welcome back: your drawings and network were restored (epoch %d). Start fresh: Ctrl+Shift+Backspace.", s.Trainer.Epoch)
 	return true
 }
 
 // Forget deletes the autosave ("start fresh").
-func (a *Autosave) Forget() { a.Store.Delete(autosaveKey) }
+func (a *Autosave) Forget() {
+	a.Store.Delete(autosaveKey)
+	a.Store.Delete(prefsKey)
+}
 
 type autosaveError string
 

@@ -39,7 +39,10 @@ func (s *Session) SetLabel(l int) {
 		s.Fail("There is no class %d in %d-class mode: switch to 10 classes (M) to use digits 2–9.", l, s.Classes())
 		return
 	}
-	s.Grid.Label = l
+	if s.Grid.Label != l {
+		s.Grid.Label = l
+		s.Version++ // for the autosave (prefs)
+	}
 }
 
 // Ink returns the number of pixels set on the grid.

@@ -71,6 +71,7 @@ func (s *Session) Adjust(k Setting, d int) {
 		s.Trainer.Hyper.Batch = st.Hyper.Batch
 	case SetEpochs:
 		st.EpochsN = int(step(epochChoices, float64(st.EpochsN), d))
+		s.Version++ // for the autosave (prefs)
 		return
 	case SetHidden:
 		h := int(step(hiddenChoices, float64(st.Hidden), d))

@@ -221,6 +221,11 @@ func TestAutosaveRoundTrip(t *testing.T) {
 	s.AddDrawing()
 	s.StepEpoch()
 	s.Adjust(SetLR, 1)
+	s.Adjust(SetEpochs, 1) // choices a checkpoint does not hold
+	s.SetLabel(1)
+	if s.Settings.EpochsN == DefaultEpochsN {
+		t.Fatal("N epochs did not change")
+	}
 	t0 := time.Unix(2e9, 0)
 	g.auto.Tick(s, t0)
 	g.auto.Tick(s, t0.Add(time.Second))
@@ -242,11 +247,17 @@ func TestAutosaveRoundTrip(t *testing.T) {
 	if s2.History.Len() != 1 || s2.History.TrainLoss[0] != s.History.TrainLoss[0] {
 		t.Errorf("restored curves %+v, want %+v", s2.History, s.History)
 	}
+	if s2.Settings.EpochsN != s.Settings.EpochsN || s2.Grid.Label != 1 {
+		t.Errorf("restored N epochs %d and label %d, want %d and 1", s2.Settings.EpochsN, s2.Grid.Label, s.Settings.EpochsN)
+	}
 	// Start fresh forgets it.
 	g2.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true, Shift: true})
 	g2.tick(keys(ebiten.KeyY))
 	if _, ok := store[autosaveKey]; ok {
 		t.Error("start fresh kept the autosave")
+	}
+	if _, ok := store[prefsKey]; ok {
+		t.Error("start fresh kept the saved choices")
 	}
 	if g2.s.Trainer.Epoch != 0 {
 		t.Error("start fresh kept the trained network")
@@ -399,5 +410,31 @@ func TestSchedulerSlowProcessor(t *testing.T) {
 	reading(true, 40, 300*time.Millisecond)
 	if sc.Share != share || sc.Follow == minFollow {
 		t.Errorf("late with time to spare: share %v (was %v), follow %v; want the picture to slow", sc.Share, share, sc.Follow)
+	}
+}
+
+// TestAutosavePrefsDamaged: damaged or stale prefs keep the defaults and
+// do not block restoring the session.
+func TestAutosavePrefsDamaged(t *testing.T) {
+	for _, c := range []struct {
+		json          string
+		epochs, label int
+	}{
+		{`{"epochsN":`, DefaultEpochsN, 0},             // damaged: defaults
+		{`{"epochsN":7,"label":1}`, DefaultEpochsN, 1}, // 7 is not a choice
+		{`{"epochsN":20,"label":9}`, 20, 0},            // no class 9 in 2-class mode
+	} {
+		store := memStore{}
+		g := newTestGame(t, store)
+		g.s.StepEpoch()
+		g.auto.Flush(g.s)
+		store[prefsKey] = []byte(c.json)
+		g2 := newTestGame(t, store)
+		if g2.s.Trainer.Epoch != 1 {
+			t.Errorf("%s: the session was not restored", c.json)
+		}
+		if g2.s.Settings.EpochsN != c.epochs || g2.s.Grid.Label != c.label {
+			t.Errorf("%s: N epochs %d, label %d; want %d and %d", c.json, g2.s.Settings.EpochsN, g2.s.Grid.Label, c.epochs, c.label)
+		}
 	}
 }
