@@ -186,7 +186,6 @@ func (g *Game) tick(in *Input) {
 		g.inspect.update(g, in)
 	}
 	g.relayout(g.lay.W, g.lay.H)
-	g.sched.Paints = g.redraw.paints
 	trained := g.sched.Run(g.s, g.fps) > 0
 	g.tour.update(g)
 	g.banner.update(g.s, g.frame)
@@ -215,6 +214,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.redraw.needsPaint(screen) {
 		g.paint(screen)
 		g.redraw.done(screen)
+		g.sched.Paints++
 	}
 	g.script.draw(screen)
 	if g.opts.Frames > 0 && g.frame >= g.opts.Frames && !g.shotDone {

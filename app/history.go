@@ -6,16 +6,12 @@ import "digittrainer/checkpoint"
 // cannot show more, and a long run must not grow memory without end.
 const maxHistory = 512
 
-// History holds the per-epoch curves. When it fills up, it keeps every
-// other point and records half as often, so a long run still shows its
-// whole shape.
+// History holds the per-epoch curves: checkpoint's History (the curves a
+// file carries, an epoch recorded when Epoch % Every == 0), which Add
+// fills. When it fills up, it keeps every other point and records half as
+// often, so a long run still shows its whole shape.
 type History struct {
-	Every     int // an epoch is recorded when Epoch % Every == 0
-	Epochs    []int
-	TrainLoss []float64
-	TrainAcc  []float64
-	ValLoss   []float64
-	ValAcc    []float64
+	checkpoint.History
 }
 
 // Point is one epoch's measurements.
@@ -56,26 +52,19 @@ func (h *History) Add(p Point) {
 	h.ValAcc = append(h.ValAcc, p.ValAcc)
 }
 
-// Len is the number of recorded points.
-func (h *History) Len() int { return len(h.Epochs) }
-
-// file returns the curves for a checkpoint (copies, so that the file does
-// not change as training goes on), or nil if there are none.
+// file returns the curves for a checkpoint, or nil if there are none.
 func (h *History) file() *checkpoint.History {
 	if h.Len() == 0 {
 		return nil
 	}
-	return &checkpoint.History{Every: h.Every, Epochs: append([]int(nil), h.Epochs...),
-		TrainLoss: append([]float64(nil), h.TrainLoss...), TrainAcc: append([]float64(nil), h.TrainAcc...),
-		ValLoss: append([]float64(nil), h.ValLoss...), ValAcc: append([]float64(nil), h.ValAcc...)}
+	return &h.History
 }
 
 // historyFrom returns the curves a checkpoint carried (checked by its
 // decoder), or none.
 func historyFrom(c *checkpoint.History) History {
-	if c == nil || c.Len() == 0 {
+	if c == nil {
 		return History{}
 	}
-	return History{Every: c.Every, Epochs: c.Epochs, TrainLoss: c.TrainLoss, TrainAcc: c.TrainAcc,
-		ValLoss: c.ValLoss, ValAcc: c.ValAcc}
+	return History{*c}
 }

@@ -31,7 +31,6 @@ type redraw struct {
 	version   int // bumped by Update when the picture must change
 	painted   int // the version on screen
 	paintedOn *ebiten.Image
-	paints    int // paints so far: the scheduler tells idle seconds from busy ones by them
 	key       sceneKey
 	at        time.Time // when version last changed
 	trainedAt time.Time // when training last caused a repaint
@@ -74,9 +73,9 @@ func (r *redraw) needsPaint(screen *ebiten.Image) bool {
 	return !r.retained || screen != r.paintedOn || r.painted != r.version
 }
 
-// done records that screen shows the current version. It is the one
-// piece of state Draw writes, like a cache: what is on screen.
+// done records that screen shows the current version. Besides counters
+// for the scheduler and the status, it is the one piece of state Draw
+// writes, like a cache: what is on screen.
 func (r *redraw) done(screen *ebiten.Image) {
 	r.painted, r.paintedOn = r.version, screen
-	r.paints++
 }

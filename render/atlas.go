@@ -41,10 +41,10 @@ type glyphAtlas struct {
 
 var glyphs glyphAtlas
 
-// place copies the alpha of mask within r into a free rectangle of a page
-// as premultiplied white, and returns the page and the rectangle. A mask
+// place copies mask within r into a free rectangle of a page as
+// premultiplied white, and returns the page and the rectangle. A mask
 // larger than a page (text over 1000 px) is clipped to it.
-func (a *glyphAtlas) place(mask image.Image, r image.Rectangle) (*ebiten.Image, image.Rectangle) {
+func (a *glyphAtlas) place(mask *image.Alpha, r image.Rectangle) (*ebiten.Image, image.Rectangle) {
 	w, h := min(r.Dx(), atlasSize-2*atlasGap), min(r.Dy(), atlasSize-2*atlasGap)
 	p := a.spot(w, h)
 	at := image.Rect(p.x, p.y, p.x+w, p.y+h)
@@ -54,23 +54,12 @@ func (a *glyphAtlas) place(mask image.Image, r image.Rectangle) (*ebiten.Image, 
 		a.rgba = make([]byte, 4*w*h)
 	}
 	pix := a.rgba[:4*w*h]
-	if m, ok := mask.(*image.Alpha); ok {
-		for y := 0; y < h; y++ {
-			row := m.Pix[m.PixOffset(r.Min.X, r.Min.Y+y):]
-			for x := 0; x < w; x++ {
-				v := row[x]
-				i := 4 * (y*w + x)
-				pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
-			}
-		}
-	} else {
-		for y := 0; y < h; y++ {
-			for x := 0; x < w; x++ {
-				_, _, _, av := mask.At(r.Min.X+x, r.Min.Y+y).RGBA()
-				v := byte(av >> 8)
-				i := 4 * (y*w + x)
-				pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
-			}
+	for y := 0; y < h; y++ {
+		row := mask.Pix[mask.PixOffset(r.Min.X, r.Min.Y+y):]
+		for x := 0; x < w; x++ {
+			v := row[x]
+			i := 4 * (y*w + x)
+			pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
 		}
 	}
 	p.img.SubImage(at).(*ebiten.Image).WritePixels(pix)

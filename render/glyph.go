@@ -199,9 +199,10 @@ func (f *glyphFace) glyph(r rune, phase uint8) glyphImage {
 	dot := fixed.Point26_6{X: fixed.Int26_6(int(phase) * 64 / glyphPhases)}
 	dr, mask, mp, _, _ := f.face.Glyph(dot, r)
 	var g glyphImage
-	if mask != nil && !dr.Empty() {
-		// place copies: the face reuses its mask buffer.
-		page, src := glyphs.place(mask, image.Rectangle{mp, mp.Add(dr.Size())})
+	// opentype's faces rasterise into an *image.Alpha, which place copies:
+	// the face reuses its buffer.
+	if m, ok := mask.(*image.Alpha); ok && !dr.Empty() {
+		page, src := glyphs.place(m, image.Rectangle{mp, mp.Add(dr.Size())})
 		g = glyphImage{page, src, float64(dr.Min.X), float64(dr.Min.Y)}
 	}
 	f.glyphs[k] = g

@@ -4,8 +4,10 @@
 //
 //   node scripts/perf-web.mjs APP.html MINIMAL.html
 //
-// Time to first frame: from navigation start until the loader sees the program's first
-// frame (window.digitTrainer.loading.times.running, within one animation frame of it).
+// Time to first frame: from navigation start until the loader hides its screen because the
+// program has drawn (window.digitTrainer.loading.times.running). The app says so itself at the
+// start of its second frame (digitTrainer.drawn); the minimal program has no such call and is
+// polled, so its figure can be one animation frame later than its first frame.
 // Frame rate: frames the program drew over SAMPLE_MS of wall time: status().draws for the
 // app (its status().frame counts Updates, and Ebiten runs several Updates per frame when
 // frames are late), status().frame for the minimal program, which counts in Draw. Idle, and
