@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -56,16 +57,13 @@ func (d *Dataset) Quality() Report {
 		if len(g) < 2 {
 			continue
 		}
-		labels := map[int][]int{}
-		var labelOrder []int
+		var labelOrder []int // the group's distinct labels, first-seen order
 		for _, i := range g {
-			l := d.Samples[i].Label
-			if _, ok := labels[l]; !ok {
+			if l := d.Samples[i].Label; !slices.Contains(labelOrder, l) {
 				labelOrder = append(labelOrder, l)
 			}
-			labels[l] = append(labels[l], i)
 		}
-		if len(labels) > 1 {
+		if len(labelOrder) > 1 {
 			r.Conflicts = append(r.Conflicts, g)
 			names := make([]string, len(labelOrder))
 			for k, l := range labelOrder {

@@ -11,6 +11,22 @@ import "math"
 // which the Go spec says forbids fusing it into an FMA (arm64 and
 // GOAMD64=v3 would otherwise fuse).
 
+// The constants Exp, expPair and Log share, in one place so the paired Exp
+// cannot drift from the single one it must match bit for bit.
+const (
+	ln2Hi    = 6.93147180369123816490e-01 // ln2 = ln2Hi + ln2Lo; ln2Hi's low bits are zero, so k·ln2Hi is exact
+	ln2Lo    = 1.90821492927058770002e-10
+	log2e    = 1.44269504088896338700e+00
+	nearZero = 1.0 / (1 << 28) // |x| below this: e^x rounds to 1 + x
+
+	// Remez polynomial for r·(e^r+1)/(e^r−1) in r², see Exp.
+	expP1 = 1.66666666666666657415e-01
+	expP2 = -2.77777777770155933842e-03
+	expP3 = 6.61375632143793436117e-05
+	expP4 = -1.65339022054652515390e-06
+	expP5 = 4.13813679705723846039e-08
+)
+
 // Exp returns e^x, within 1 ulp of the exact result.
 //
 // Special cases are as for math.Exp: Exp(+Inf) = +Inf, Exp(NaN) = NaN,
@@ -18,12 +34,8 @@ import "math"
 // to 0.
 func Exp(x float64) float64 {
 	const (
-		ln2Hi     = 6.93147180369123816490e-01
-		ln2Lo     = 1.90821492927058770002e-10
-		log2e     = 1.44269504088896338700e+00
 		overflow  = 7.09782712893383973096e+02
 		underflow = -7.45133219101941108420e+02
-		nearZero  = 1.0 / (1 << 28)
 	)
 	switch {
 	case x != x:
@@ -48,19 +60,12 @@ func Exp(x float64) float64 {
 	// e^r = 1 + 2r/(2 − c) with c = r − r²·P(r²), P a Remez polynomial for
 	// r·(e^r+1)/(e^r−1); written out here rather than in a helper because
 	// the hot path calls Exp once per hidden neuron per sample.
-	const (
-		p1 = 1.66666666666666657415e-01
-		p2 = -2.77777777770155933842e-03
-		p3 = 6.61375632143793436117e-05
-		p4 = -1.65339022054652515390e-06
-		p5 = 4.13813679705723846039e-08
-	)
 	r := hi - lo
 	t := float64(r * r)
-	q := p4 + float64(t*p5)
-	q = p3 + float64(t*q)
-	q = p2 + float64(t*q)
-	q = p1 + float64(t*q)
+	q := expP4 + float64(t*expP5)
+	q = expP3 + float64(t*q)
+	q = expP2 + float64(t*q)
+	q = expP1 + float64(t*q)
 	c := r - float64(t*q)
 	y := 1 - ((lo - float64(r*c)/(2-c)) - hi)
 
@@ -80,18 +85,7 @@ func Exp(x float64) float64 {
 // division, and interleaving two chains lets the processor overlap them.
 // Arguments outside the range where Exp takes its main path go to Exp.
 func expPair(a, b float64) (float64, float64) {
-	const (
-		ln2Hi    = 6.93147180369123816490e-01
-		ln2Lo    = 1.90821492927058770002e-10
-		log2e    = 1.44269504088896338700e+00
-		limit    = 708.0 // |x| below this: no overflow, no subnormal result (k stays in −1021..1022)
-		nearZero = 1.0 / (1 << 28)
-		p1       = 1.66666666666666657415e-01
-		p2       = -2.77777777770155933842e-03
-		p3       = 6.61375632143793436117e-05
-		p4       = -1.65339022054652515390e-06
-		p5       = 4.13813679705723846039e-08
-	)
+	const limit = 708.0 // |x| below this: no overflow, no subnormal result (k stays in −1021..1022)
 	aa, ab := math.Abs(a), math.Abs(b)
 	if !(aa >= nearZero && aa < limit && ab >= nearZero && ab < limit) {
 		return Exp(a), Exp(b)
@@ -113,10 +107,10 @@ func expPair(a, b float64) (float64, float64) {
 	lob := float64(float64(kb) * ln2Lo)
 	ra, rb := hia-loa, hib-lob
 	ta, tb := float64(ra*ra), float64(rb*rb)
-	qa, qb := p4+float64(ta*p5), p4+float64(tb*p5)
-	qa, qb = p3+float64(ta*qa), p3+float64(tb*qb)
-	qa, qb = p2+float64(ta*qa), p2+float64(tb*qb)
-	qa, qb = p1+float64(ta*qa), p1+float64(tb*qb)
+	qa, qb := expP4+float64(ta*expP5), expP4+float64(tb*expP5)
+	qa, qb = expP3+float64(ta*qa), expP3+float64(tb*qb)
+	qa, qb = expP2+float64(ta*qa), expP2+float64(tb*qb)
+	qa, qb = expP1+float64(ta*qa), expP1+float64(tb*qb)
 	ca, cb := ra-float64(ta*qa), rb-float64(tb*qb)
 	ya := 1 - ((loa - float64(ra*ca)/(2-ca)) - hia)
 	yb := 1 - ((lob - float64(rb*cb)/(2-cb)) - hib)
@@ -129,15 +123,13 @@ func expPair(a, b float64) (float64, float64) {
 // Log(x < 0) = NaN, Log(NaN) = NaN.
 func Log(x float64) float64 {
 	const (
-		ln2Hi = 6.93147180369123816490e-01
-		ln2Lo = 1.90821492927058770002e-10
-		l1    = 6.666666666666735130e-01
-		l2    = 3.999999999940941908e-01
-		l3    = 2.857142874366239149e-01
-		l4    = 2.222219843214978396e-01
-		l5    = 1.818357216161805012e-01
-		l6    = 1.531383769920937332e-01
-		l7    = 1.479819860511658591e-01
+		l1 = 6.666666666666735130e-01
+		l2 = 3.999999999940941908e-01
+		l3 = 2.857142874366239149e-01
+		l4 = 2.222219843214978396e-01
+		l5 = 1.818357216161805012e-01
+		l6 = 1.531383769920937332e-01
+		l7 = 1.479819860511658591e-01
 	)
 	switch {
 	case x != x || x > math.MaxFloat64:

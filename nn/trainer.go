@@ -147,7 +147,6 @@ func (t *Trainer) Train(ex Examples, max int) int {
 func (t *Trainer) endEpoch(n int) {
 	t.Epoch++
 	t.Last = EpochStats{Epoch: t.Epoch, Loss: t.sumLoss / float64(n), Accuracy: float64(t.correct) / float64(n), LR: t.LR}
-	t.sumLoss, t.correct = 0, 0
 	if d := t.Hyper.Decay; d > 0 && d != 1 {
 		t.LR = max(float64(t.LR*d), t.Hyper.MinLR)
 	}
@@ -164,6 +163,13 @@ func (t *Trainer) reshuffle(n int) {
 		t.order[i] = i
 	}
 	t.rng.Shuffle(n, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
+	t.resetEpoch()
+}
+
+// resetEpoch clears what an epoch accumulates — position, partial
+// gradients, loss and hit count — so a new epoch, after a reshuffle or a
+// Restart, starts from the same state either way.
+func (t *Trainer) resetEpoch() {
 	t.pos = 0
 	t.grad.Zero()
 	t.sumLoss, t.correct = 0, 0
@@ -195,7 +201,5 @@ func (t *Trainer) Progress() float64 {
 // shuffle; call it after the dataset changed.
 func (t *Trainer) Restart() {
 	t.order = t.order[:0]
-	t.pos = 0
-	t.grad.Zero()
-	t.sumLoss, t.correct = 0, 0
+	t.resetEpoch()
 }

@@ -47,9 +47,6 @@ func TestApplyBatchIsMeanOfGradients(t *testing.T) {
 			}
 		}
 	}
-	if got.Apply(NewGradients(n.Config), lr, 0); diffBits(got, got.Clone()) != "" {
-		t.Error("Apply of empty gradients changed the network")
-	}
 	before := got.Clone()
 	got.Apply(NewGradients(n.Config), lr, 0.5) // Count 0: nothing happens, not even L2
 	if d := diffBits(before, got); d != "" {
@@ -169,10 +166,17 @@ func TestTrainInSlices(t *testing.T) {
 }
 
 // TestFusedStepMatchesGeneral: the trainer's fused batch-1 step gives the
-// same weights, bit for bit, as Forward + Backward + Apply.
+// same weights, bit for bit, as Forward + Backward + Apply. Only the cases
+// the fused path takes (batch 1, no L2) are compared: in the others both
+// trainers run the general path and could not differ.
 func TestFusedStepMatchesGeneral(t *testing.T) {
 	const epochs = 4
+	compared := 0
 	for _, c := range trainerCases() {
+		if !fusedOK(c.h.Batch, c.h.LR, c.h.L2) {
+			continue
+		}
+		compared++
 		fast := NewTrainer(mustNet(t, c.cfg, 3), c.h, 5)
 		slow := NewTrainer(mustNet(t, c.cfg, 3), c.h, 5)
 		slow.noFuse = true
@@ -185,6 +189,9 @@ func TestFusedStepMatchesGeneral(t *testing.T) {
 		if d := diffBits(fast.Net, slow.Net); d != "" {
 			t.Errorf("%s: fused path differs at %s", c.name, d)
 		}
+	}
+	if compared == 0 {
+		t.Fatal("no case takes the fused path: nothing was compared")
 	}
 }
 

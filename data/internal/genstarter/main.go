@@ -195,10 +195,9 @@ func bounds(p *placement, strokes []stroke) (x0, x1, y0, y1 float64) {
 	return
 }
 
+// count returns the number of set cells in px, counted by data.Sample.Ink
+// so the ink bounds here mean what the app's own checks mean.
 func count(px [data.Pixels]uint8) int {
-	n := 0
-	for _, v := range px {
-		n += int(v)
-	}
-	return n
+	s := data.Sample{Pixels: px}
+	return s.Ink()
 }
