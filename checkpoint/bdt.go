@@ -152,8 +152,8 @@ func DecodeBDT(r io.Reader) (*Model, error) {
 	if err := checkHyper(m.Hyper, m.LR); err != nil {
 		return nil, err
 	}
-	if m.Epoch < 0 || m.Seen < 0 || m.Loss < 0 {
-		return nil, formatErr("the checkpoint's stats are negative")
+	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
+		return nil, err
 	}
 	if f.CreatedAt != "" {
 		if t, err := time.Parse(time.RFC3339Nano, f.CreatedAt); err == nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -117,7 +118,7 @@ func TestGoldenBDT(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The original format keeps no class names, seed, L2 or batch size.
-	if !equalStrings(got.Classes, []string{"0", "1"}) || got.Seed != 0 || got.Hyper.L2 != 0 || got.Hyper.Batch != 1 {
+	if !slices.Equal(got.Classes, []string{"0", "1"}) || got.Seed != 0 || got.Hyper.L2 != 0 || got.Hyper.Batch != 1 {
 		t.Errorf("fields the format lacks: %+v", got)
 	}
 	if got.Hyper.LR != m.Hyper.LR || got.LR != m.LR || got.Epoch != m.Epoch || got.Loss != m.Loss {

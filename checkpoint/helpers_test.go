@@ -150,7 +150,7 @@ func sameModel(t *testing.T, got, want *Model) {
 			}
 		}
 	}
-	if !equalStrings(got.Classes, want.classNames()) || got.Hyper != want.Hyper || got.LR != want.LR || got.Seed != want.Seed ||
+	if !slices.Equal(got.Classes, want.classNames()) || got.Hyper != want.Hyper || got.LR != want.LR || got.Seed != want.Seed ||
 		got.Epoch != want.Epoch || got.Seen != want.Seen || got.Loss != want.Loss || !got.Created.Equal(want.Created) {
 		t.Errorf("metadata differs:\n got %+v\nwant %+v", got, want)
 	}
@@ -168,5 +168,3 @@ func sameModel(t *testing.T, got, want *Model) {
 		}
 	}
 }
-
-func equalStrings(a, b []string) bool { return slices.Equal(a, b) }

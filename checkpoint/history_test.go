@@ -3,6 +3,7 @@ package checkpoint
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,7 +39,7 @@ func TestHistoryRoundTrip(t *testing.T) {
 	if got == nil {
 		t.Fatal("the learning curves were lost")
 	}
-	if got.Every != want.Every || !equalInts(got.Epochs, want.Epochs) ||
+	if got.Every != want.Every || !slices.Equal(got.Epochs, want.Epochs) ||
 		!sameFloats(got.TrainLoss, want.TrainLoss) || !sameFloats(got.TrainAcc, want.TrainAcc) ||
 		!sameFloats(got.ValLoss, want.ValLoss) || !sameFloats(got.ValAcc, want.ValAcc) {
 		t.Errorf("curves changed in a round trip:\n got %+v\nwant %+v", got, want)

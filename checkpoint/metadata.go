@@ -88,8 +88,8 @@ func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 	if err := checkHyper(m.Hyper, m.LR); err != nil {
 		return nil, err
 	}
-	if m.Epoch < 0 || m.Seen < 0 || !finite(m.Loss) || m.Loss < 0 {
-		return nil, formatErr("the training progress in the metadata is negative or not a number")
+	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
+		return nil, err
 	}
 	if h, ok := meta["history"]; ok {
 		if m.History, err = decodeHistory(h, m.Epoch); err != nil {

@@ -12,8 +12,9 @@ import (
 
 // MaxFileSize is the largest file any decoder accepts: far more than a
 // 256-neuron net with a few thousand drawings needs, small enough that a
-// hostile file cannot exhaust a school laptop's memory.
-const MaxFileSize = 32 << 20
+// hostile file cannot exhaust a school laptop's memory. It is data's limit,
+// so that Load never refuses a dataset the data readers would take.
+const MaxFileSize = data.MaxFileSize
 
 // maxClassName bounds a class name in bytes; names are labels under the
 // output neurons.
@@ -59,11 +60,8 @@ func (m *Model) check() error {
 	if err := checkHyper(m.Hyper, m.LR); err != nil {
 		return err
 	}
-	if m.Epoch < 0 || m.Seen < 0 {
-		return formatErr("the epoch and sample counts cannot be negative")
-	}
-	if !finite(m.Loss) || m.Loss < 0 {
-		return formatErr("the recorded loss %v is not a non-negative number", m.Loss)
+	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
+		return err
 	}
 	if m.History != nil {
 		if err := m.History.check(m.Epoch); err != nil {
@@ -71,7 +69,7 @@ func (m *Model) check() error {
 		}
 	}
 	if m.Data != nil {
-		return checkData(m.Data, m.Net.Classes)
+		return checkData(m.Data, m.Net.Classes, "drawing")
 	}
 	return nil
 }
@@ -107,18 +105,33 @@ func checkHyper(h nn.Hyper, lr float64) error {
 // maxBatch bounds the batch size a file may ask for.
 const maxBatch = 1 << 20
 
-func checkData(d *data.Dataset, classes int) error {
+// checkProgress checks the training progress. The encoder and both decoders
+// call it, so that no file is written or read under a different rule.
+func checkProgress(epoch, seen int, loss float64) error {
+	switch {
+	case epoch < 0 || seen < 0:
+		return formatErr("the epoch and sample counts cannot be negative")
+	case !finite(loss) || loss < 0:
+		return formatErr("the recorded loss %v is not a non-negative number", loss)
+	}
+	return nil
+}
+
+// checkData checks d's labels and pixels for the encoder and the decoder
+// alike. what names a sample in messages: "drawing" when saving, "saved
+// drawing" when reading one back from a file.
+func checkData(d *data.Dataset, classes int, what string) error {
 	if len(d.Classes) != 0 && len(d.Classes) != classes {
 		return formatErr("the saved dataset has %d classes but the network has %d outputs", len(d.Classes), classes)
 	}
 	for i := range d.Samples {
 		s := &d.Samples[i]
 		if s.Label < 0 || s.Label >= classes {
-			return formatErr("drawing %d has label %d, but the network has only %d classes", i+1, s.Label, classes)
+			return formatErr("%s %d has label %d, but there are only %d classes", what, i+1, s.Label, classes)
 		}
 		for _, p := range s.Pixels {
 			if p > 1 {
-				return formatErr("drawing %d has a pixel that is neither 0 nor 1", i+1)
+				return formatErr("%s %d has a pixel value %d; pixels must be 0 or 1", what, i+1, p)
 			}
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
-	"slices"
 
 	"digittrainer/nn"
 )
@@ -154,14 +153,4 @@ func f64Bytes(v []float64) []byte {
 		binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(x))
 	}
 	return b
-}
-
-// sortedNames returns the header's tensor names in order, for messages.
-func sortedNames(m map[string]tensorEntry) []string {
-	names := make([]string, 0, len(m))
-	for k := range m {
-		names = append(names, k)
-	}
-	slices.Sort(names)
-	return names
 }

@@ -1,12 +1,14 @@
 package checkpoint
 
 import (
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -145,7 +147,9 @@ func parseHeader(b []byte) (map[string]tensorEntry, map[string]string, error) {
 // checkShapes checks every tensor's dtype and shape against the others.
 func checkShapes(t map[string]tensorEntry) (netShape, error) {
 	var s netShape
-	for _, name := range sortedNames(t) {
+	// In name order, so that a file with several faults always gets the
+	// same message.
+	for _, name := range slices.Sorted(maps.Keys(t)) {
 		want := "F64"
 		ok := t[name].Dtype == "F64" || t[name].Dtype == "F32"
 		if name == tPixels || name == tLabels {
@@ -200,7 +204,7 @@ func checkOffsets(t map[string]tensorEntry) (uint64, error) {
 		begin, end uint64
 	}
 	spans := make([]span, 0, len(t))
-	for _, name := range sortedNames(t) {
+	for _, name := range slices.Sorted(maps.Keys(t)) { // in name order, as in checkShapes
 		e := t[name]
 		size := uint64(dtypeSize(e.Dtype))
 		for _, d := range e.Shape {
@@ -213,10 +217,7 @@ func checkOffsets(t map[string]tensorEntry) (uint64, error) {
 		spans = append(spans, span{name, b, en})
 	}
 	slices.SortFunc(spans, func(a, b span) int {
-		if a.begin != b.begin {
-			return compare(a.begin, b.begin)
-		}
-		return compare(a.end, b.end)
+		return cmp.Or(cmp.Compare(a.begin, b.begin), cmp.Compare(a.end, b.end))
 	})
 	var pos uint64
 	prev := "the start of the data"
@@ -230,16 +231,6 @@ func checkOffsets(t map[string]tensorEntry) (uint64, error) {
 		pos, prev = s.end, s.name
 	}
 	return pos, nil
-}
-
-func compare(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func dtypeSize(dtype string) int {
@@ -281,17 +272,12 @@ func readFloats(dst []float64, b []byte, dtype, name string) error {
 func readDataset(pixels, labels []byte, classes []string) (*data.Dataset, error) {
 	d := &data.Dataset{Classes: append([]string(nil), classes...), Samples: make([]data.Sample, len(labels))}
 	for i, l := range labels {
-		if int(l) >= len(classes) {
-			return nil, formatErr("saved drawing %d has label %d, but there are only %d classes", i+1, l, len(classes))
-		}
 		s := &d.Samples[i]
 		s.Label = int(l)
 		copy(s.Pixels[:], pixels[i*nn.Inputs:])
-		for _, p := range s.Pixels {
-			if p > 1 {
-				return nil, formatErr("saved drawing %d has a pixel value %d; pixels must be 0 or 1", i+1, p)
-			}
-		}
+	}
+	if err := checkData(d, len(classes), "saved drawing"); err != nil {
+		return nil, err
 	}
 	return d, nil
 }

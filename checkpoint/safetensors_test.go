@@ -120,7 +120,7 @@ func TestSafetensorsLayout(t *testing.T) {
 		if err := json.Unmarshal(h[name], &e); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if e.Dtype != w.Dtype || !equalInts(e.Shape, w.Shape) {
+		if e.Dtype != w.Dtype || !slices.Equal(e.Shape, w.Shape) {
 			t.Errorf("%s: %s %v, want %s %v", name, e.Dtype, e.Shape, w.Dtype, w.Shape)
 		}
 		size := int64(1)
@@ -157,8 +157,6 @@ func TestSafetensorsLayout(t *testing.T) {
 	}
 }
 
-func equalInts(a, b []int) bool { return slices.Equal(a, b) }
-
 // TestForeignSafetensors reads a file such as PyTorch writes for two
 // nn.Linear layers: F32 weights and no Digit Trainer metadata.
 func TestForeignSafetensors(t *testing.T) {
@@ -185,7 +183,7 @@ func TestForeignSafetensors(t *testing.T) {
 	if m.Net.Hidden != H || m.Net.Classes != C || m.Net.Activation != nn.Sigmoid || m.Hyper != nn.DefaultHyper || m.LR != nn.DefaultHyper.LR {
 		t.Errorf("defaults not applied: %+v %+v", m.Net.Config, m.Hyper)
 	}
-	if m.Net.W1[3] != 1.5 || m.Net.W2[5] != 2.5 || !equalStrings(m.Classes, []string{"0", "1", "2"}) {
+	if m.Net.W1[3] != 1.5 || m.Net.W2[5] != 2.5 || !slices.Equal(m.Classes, []string{"0", "1", "2"}) {
 		t.Errorf("W1[3]=%v W2[5]=%v classes %v", m.Net.W1[3], m.Net.W2[5], m.Classes)
 	}
 }
