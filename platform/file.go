@@ -17,12 +17,9 @@ type TooLargeError = files.TooLargeError
 
 // File is one file the user picked or dropped: its name and bytes, or Err
 // when it could not be read (too large, a folder, a read error). Data is nil
-// when Err is set.
-type File struct {
-	Name string
-	Data []byte
-	Err  error
-}
+// when Err is set. It is the type the desktop's drop reader returns, so a
+// drop is queued as read, without copying field by field.
+type File = files.Entry
 
 // inbox holds files that arrived since the last PendingFiles. Browser
 // callbacks and the game loop both touch it, hence the mutex; every hold is

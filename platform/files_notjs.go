@@ -12,8 +12,8 @@ import (
 // it once per Update: ebiten.DroppedFiles only holds a drop during the tick
 // it arrives in.
 func Poll() {
-	for _, e := range files.ReadTop(ebiten.DroppedFiles()) {
-		pending.push(File{Name: e.Name, Data: e.Data, Err: e.Err})
+	for _, f := range files.ReadTop(ebiten.DroppedFiles()) {
+		pending.push(f)
 	}
 }
 

@@ -2,7 +2,6 @@ package render
 
 import (
 	"image"
-	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -83,47 +82,4 @@ func (a *glyphAtlas) spot(w, h int) *atlasPage {
 	p.shelfTop = p.y + h
 	a.pages = append(a.pages, p)
 	return p
-}
-
-// textBatch collects the glyph quads of one string, all in one colour, and
-// draws them with one DrawTriangles call per atlas page.
-type textBatch struct {
-	vs         []ebiten.Vertex
-	is         []uint16
-	page       *ebiten.Image
-	r, g, b, a float32 // premultiplied, as DrawImage's ColorScale was
-}
-
-func (t *textBatch) start(clr color.Color) {
-	cr, cg, cb, ca := clr.RGBA()
-	t.r, t.g, t.b, t.a = float32(cr)/0xffff, float32(cg)/0xffff, float32(cb)/0xffff, float32(ca)/0xffff
-	t.vs, t.is, t.page = t.vs[:0], t.is[:0], nil
-}
-
-// glyph adds g with its top-left corner at (x, y), drawing what was
-// collected first if g is on another page or the indices would overflow.
-func (t *textBatch) glyph(dst *ebiten.Image, g glyphImage, x, y float64) {
-	if g.page != t.page || len(t.vs)+4 > maxBatchVertices {
-		t.flush(dst)
-		t.page = g.page
-	}
-	i := uint16(len(t.vs))
-	w, h := float32(g.src.Dx()), float32(g.src.Dy())
-	x0, y0 := float32(x), float32(y)
-	sx, sy := float32(g.src.Min.X), float32(g.src.Min.Y)
-	v := ebiten.Vertex{ColorR: t.r, ColorG: t.g, ColorB: t.b, ColorA: t.a}
-	for _, c := range [4][2]float32{{0, 0}, {w, 0}, {w, h}, {0, h}} {
-		v.DstX, v.DstY, v.SrcX, v.SrcY = x0+c[0], y0+c[1], sx+c[0], sy+c[1]
-		t.vs = append(t.vs, v)
-	}
-	t.is = append(t.is, i, i+1, i+2, i, i+2, i+3)
-}
-
-// flush draws what was collected.
-func (t *textBatch) flush(dst *ebiten.Image) {
-	if len(t.is) > 0 {
-		op := &ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
-		dst.DrawTriangles(t.vs, t.is, t.page, op)
-	}
-	t.vs, t.is = t.vs[:0], t.is[:0]
 }

@@ -30,14 +30,18 @@ func newWhite() *ebiten.Image {
 	return img
 }
 
-// batch collects solid triangles with per-vertex (premultiplied) colours and draws them in
-// as few DrawTriangles calls as the uint16 index limit allows. Its slices
-// are reused across frames, so steady-state drawing does not allocate.
+// batch collects triangles with per-vertex (premultiplied) colours and
+// draws them in as few DrawTriangles calls as the uint16 index limit
+// allows. Its slices are reused across frames, so steady-state drawing does
+// not allocate. Solid shapes sample whitePixel; text sets src to a glyph
+// atlas page and adds textured quads (texRect), one batch for both so that
+// the limit, the indices and the blending are written once.
 type batch struct {
 	vs  []ebiten.Vertex
 	is  []uint16
-	pts []pt // scratch outline
-	aa  bool // feather the edges of round shapes (see fillPoly)
+	pts []pt          // scratch outline
+	aa  bool          // feather the edges of round shapes (see fillPoly)
+	src *ebiten.Image // what the triangles sample; nil for whitePixel
 }
 
 type pt struct{ x, y float64 }
@@ -57,32 +61,74 @@ func (b *batch) reserve(dst *ebiten.Image, n int) uint16 {
 	return uint16(len(b.vs))
 }
 
-func (b *batch) vertex(x, y float64, c color.RGBA) {
+// premulF returns a premultiplied colour as the float32 components 0..1
+// that a vertex carries. Shapes convert their colour once, not per vertex.
+func premulF(c color.RGBA) [4]float32 {
+	return [4]float32{float32(c.R) / 255, float32(c.G) / 255, float32(c.B) / 255, float32(c.A) / 255}
+}
+
+// vertex adds a vertex of a solid shape: it samples the centre of
+// whitePixel, so b.src must be nil.
+func (b *batch) vertex(x, y float64, c [4]float32) {
 	b.vs = append(b.vs, ebiten.Vertex{
 		DstX: float32(x), DstY: float32(y), SrcX: 1.5, SrcY: 1.5,
-		ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255,
-		ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255,
+		ColorR: c[0], ColorG: c[1], ColorB: c[2], ColorA: c[3],
 	})
 }
 
 // flush draws what has been collected and empties the batch.
 func (b *batch) flush(dst *ebiten.Image) {
 	if len(b.is) > 0 {
+		src := b.src
+		if src == nil {
+			src = whitePixel
+		}
 		op := &ebiten.DrawTrianglesOptions{}
 		op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
-		dst.DrawTriangles(b.vs, b.is, whitePixel, op)
+		dst.DrawTriangles(b.vs, b.is, src, op)
 	}
 	b.reset()
+}
+
+// from makes src the image the following triangles sample (nil for solid
+// shapes), first drawing what was collected from another.
+func (b *batch) from(dst, src *ebiten.Image) {
+	if src != b.src {
+		b.flush(dst)
+		b.src = src
+	}
+}
+
+// quadIndices adds the two triangles of the quad whose four vertices, in
+// order around it, start at i.
+func (b *batch) quadIndices(i uint16) {
+	b.is = append(b.is, i, i+1, i+2, i, i+2, i+3)
 }
 
 // quad adds the quadrilateral p0 p1 p2 p3 (in order around it).
 func (b *batch) quad(dst *ebiten.Image, x0, y0, x1, y1, x2, y2, x3, y3 float64, c color.RGBA) {
 	i := b.reserve(dst, 4)
-	b.vertex(x0, y0, c)
-	b.vertex(x1, y1, c)
-	b.vertex(x2, y2, c)
-	b.vertex(x3, y3, c)
-	b.is = append(b.is, i, i+1, i+2, i, i+2, i+3)
+	f := premulF(c)
+	b.vertex(x0, y0, f)
+	b.vertex(x1, y1, f)
+	b.vertex(x2, y2, f)
+	b.vertex(x3, y3, f)
+	b.quadIndices(i)
+}
+
+// texRect adds the rectangle sr of b.src, unscaled, with its top-left at
+// (x, y) and tinted by c: a glyph from an atlas page.
+func (b *batch) texRect(dst *ebiten.Image, x, y float64, sr image.Rectangle, c [4]float32) {
+	i := b.reserve(dst, 4)
+	w, h := float32(sr.Dx()), float32(sr.Dy())
+	x0, y0 := float32(x), float32(y)
+	sx, sy := float32(sr.Min.X), float32(sr.Min.Y)
+	v := ebiten.Vertex{ColorR: c[0], ColorG: c[1], ColorB: c[2], ColorA: c[3]}
+	for _, k := range [4][2]float32{{0, 0}, {w, 0}, {w, h}, {0, h}} {
+		v.DstX, v.DstY, v.SrcX, v.SrcY = x0+k[0], y0+k[1], sx+k[0], sy+k[1]
+		b.vs = append(b.vs, v)
+	}
+	b.quadIndices(i)
 }
 
 func (b *batch) rect(dst *ebiten.Image, r Rect, c color.RGBA) {
@@ -122,17 +168,18 @@ func (b *batch) fillPoly(dst *ebiten.Image, c color.RGBA) {
 	if n < 3 || c.A == 0 {
 		return
 	}
+	f := premulF(c)
 	if !b.aa {
 		i := b.reserve(dst, n)
 		for _, p := range b.pts {
-			b.vertex(p.x, p.y, c)
+			b.vertex(p.x, p.y, f)
 		}
 		b.fan(i, n)
 		return
 	}
 	i := b.reserve(dst, 2*n)
-	b.ring(-feather/2, c)
-	b.ring(feather/2, color.RGBA{})
+	b.ring(-feather/2, f)
+	b.ring(feather/2, [4]float32{})
 	b.fan(i, n)
 	b.band(i, i+uint16(n), n)
 }
@@ -144,29 +191,30 @@ func (b *batch) strokePoly(dst *ebiten.Image, w float64, c color.RGBA) {
 	if n < 2 || c.A == 0 || w <= 0 {
 		return
 	}
+	f := premulF(c)
 	if !b.aa {
 		i := b.reserve(dst, 2*n)
-		b.ring(w/2, c)
-		b.ring(-w/2, c)
+		b.ring(w/2, f)
+		b.ring(-w/2, f)
 		b.band(i, i+uint16(n), n)
 		return
 	}
 	solid := math.Max(w/2-feather/2, 0)
 	i := b.reserve(dst, 4*n)
-	b.ring(w/2+feather/2, color.RGBA{})
-	b.ring(solid, c)
-	b.ring(-solid, c)
-	b.ring(-w/2-feather/2, color.RGBA{})
+	b.ring(w/2+feather/2, [4]float32{})
+	b.ring(solid, f)
+	b.ring(-solid, f)
+	b.ring(-w/2-feather/2, [4]float32{})
 	for k := uint16(0); k < 3; k++ {
 		b.band(i+k*uint16(n), i+(k+1)*uint16(n), n)
 	}
 }
 
 // ring adds the outline in b.pts moved by d along its outward normals
-// (inward for negative d), in colour c. The normal at a point is the
+// (inward for negative d), in colour c (premultiplied, as premulF gives). The normal at a point is the
 // perpendicular of the chord from its neighbours, turned away from the
 // centroid, which is outward for the convex shapes drawn here.
-func (b *batch) ring(d float64, c color.RGBA) {
+func (b *batch) ring(d float64, c [4]float32) {
 	n := len(b.pts)
 	var cx, cy float64
 	for _, p := range b.pts {

@@ -62,7 +62,7 @@ func DrawCardIn(dst *ebiten.Image, r Rect, title string, lines []string, scale f
 	y := in.Y
 	if title != "" {
 		ts := TitleSize * scale * 1.15
-		BoldText(dst, Ellipsize(title, ts, in.W), in.X, y, ts, t.Text, AlignLeft)
+		BoldText(dst, ellipsizeBold(title, ts, in.W), in.X, y, ts, t.Text, AlignLeft)
 		y += LineHeight(ts) + 8*scale
 	}
 	size := BodySize * scale

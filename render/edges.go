@@ -1,7 +1,6 @@
 package render
 
 import (
-	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -258,9 +257,4 @@ func (v *NetworkView) buildEdges(net *nn.Network, hl *Highlight) {
 			}
 		}
 	}
-}
-
-// premulF returns a premultiplied colour as float32 components 0..1.
-func premulF(c color.RGBA) [4]float32 {
-	return [4]float32{float32(c.R) / 255, float32(c.G) / 255, float32(c.B) / 255, float32(c.A) / 255}
 }

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"image"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -160,4 +162,78 @@ func TestLegendRows(t *testing.T) {
 	if !(one > 0 && two > one) {
 		t.Errorf("legend widths %g (one) and %g (two)", one, two)
 	}
+}
+
+// TestBoldEllipsizeFits checks that bold text cut with "…" is measured in
+// the bold face: bold is some 8% wider than regular, so cutting it to the
+// regular width runs it into whatever is beside it.
+func TestBoldEllipsizeFits(t *testing.T) {
+	const s = "Validation accuracy over the whole run"
+	for _, size := range []float64{13, 17, 19.55} {
+		full, _ := MeasureBold(s, size)
+		for w := 4.0; w < full; w += full / 23 {
+			got := ellipsizeBold(s, size, w)
+			if gw, _ := MeasureBold(got, size); gw > w {
+				t.Errorf("size %g, width %.1f: %q is %.1f wide in bold", size, w, got, gw)
+			}
+			if got != "" && got != s && !strings.HasSuffix(got, "…") {
+				t.Errorf("size %g, width %.1f: %q has no ellipsis", size, w, got)
+			}
+		}
+	}
+	if got := ellipsizeBold("+", 15, 1); got != "+" {
+		t.Errorf("a lone character became %q; it should be kept whole", got)
+	}
+
+	// The widgets that draw a bold title or label cut it to their room.
+	const title = "Validation accuracy of the network, every epoch of the run"
+	for _, W := range []float64{160, 240, 320, 480} {
+		for _, sc := range []float64{1, 2} {
+			w := W * sc
+			// A panel title stops short of the "?" icon.
+			img := canvas(int(w)+40, int(100*sc)+40)
+			r := Rect{20, 20, w, 100 * sc}
+			DrawPanel(img, r, title, sc)
+			hr := HelpIconRect(r, sc)
+			gap := image.Rect(int(math.Ceil(hr.X-panelPad*sc))+inkSlop, int(hr.Y), int(hr.X)-inkSlop, int(hr.Y+hr.H))
+			if n := inkPixels(pixels(img), gap); n > 0 {
+				t.Errorf("panel %g wide at %g×: the title puts %d pixels between its room and the icon", W, sc, n)
+			}
+			// A card title stays inside the card's padding.
+			img = canvas(int(w)+40, int(160*sc)+40)
+			r = Rect{20, 20, w, 160 * sc}
+			DrawCardIn(img, r, title, nil, sc)
+			in := r.Inset(20 * sc)
+			pad := image.Rect(int(math.Ceil(in.X+in.W))+inkSlop, int(in.Y), int(r.X+r.W-2*sc), int(in.Y+LineHeight(TitleSize*sc*1.15)))
+			if n := inkPixels(pixels(img), pad); n > 0 {
+				t.Errorf("card %g wide at %g×: the title puts %d pixels in the padding", W, sc, n)
+			}
+			// Progress labels and plot titles stay inside their rect (an
+			// empty bar, whose label is not clipped to the fill).
+			for name, draw := range map[string]func(*ebiten.Image, Rect){
+				"progress": func(dst *ebiten.Image, r Rect) { DrawProgress(dst, r, 0, title, sc) },
+				"plot":     func(dst *ebiten.Image, r Rect) { DrawPlot(dst, r, title, nil, 1, 1, 0, 1, sc) },
+			} {
+				img := ebiten.NewImage(int(w)+40, int(120*sc)+40)
+				r := Rect{20, 20, w, 120 * sc}
+				draw(img, r)
+				if x, y, ok := inkOutside(pixelsOf(img), r); ok {
+					t.Errorf("%s %g wide at %g×: a pixel at (%d, %d) is outside %v", name, W, sc, x, y, r)
+				}
+			}
+		}
+	}
+}
+
+// inkPixels counts the pixels of box that are not the panel colour.
+func inkPixels(p *image.RGBA, box image.Rectangle) int {
+	n := 0
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if !near(p.RGBAAt(x, y), Current.Panel, colourTol) {
+				n++
+			}
+		}
+	}
+	return n
 }

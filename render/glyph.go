@@ -58,9 +58,10 @@ var (
 	// textMu guards every cache below: Ebiten calls Update and Draw on one
 	// goroutine, but tests and the app may measure text from others.
 	textMu sync.Mutex
-	// text collects a string's glyph quads; it is reused so that drawing
-	// text allocates nothing once the glyphs are cached.
-	text textBatch
+	// text collects a string's glyph quads, one DrawTriangles call per
+	// atlas page; it is reused so that drawing text allocates nothing once
+	// the glyphs are cached.
+	text batch
 
 	regularFont = &typeface{name: "Go Regular", ttf: goregular.TTF}
 	boldFont    = &typeface{name: "Go Bold", ttf: gobold.TTF}
@@ -253,7 +254,7 @@ func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr co
 	f := tf.glyphFace(size)
 	// As text/v2: the origin snaps to whole pixels, baselines round down.
 	x, y = math.Round(x), math.Round(y)
-	text.start(clr)
+	c := premulF(toRGBA(clr))
 	for i, t := 0, s; ; i++ {
 		line, rest, more := strings.Cut(t, "\n")
 		pen := 0.0
@@ -272,7 +273,8 @@ func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr co
 			whole := math.Floor(q)
 			g := f.glyph(r, uint8((q-whole)*glyphPhases))
 			if g.page != nil {
-				text.glyph(dst, g, x+whole+g.dx, baseline+g.dy)
+				text.from(dst, g.page)
+				text.texRect(dst, x+whole+g.dx, baseline+g.dy, g.src, c)
 			}
 			pen += tf.advance(r) * size
 		}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -73,7 +74,11 @@ func DrawLegend(dst *ebiten.Image, r Rect, scale float64) {
 	for i, it := range legendItems {
 		rr := rows[row]
 		cy := rr.Y + rr.H/2
-		legendLine(dst, x, cy, sample, it.neg, scale)
+		c := t.Positive
+		if it.neg {
+			c = t.Negative
+		}
+		lineSample(dst, x, cy, sample, math.Max(2, 3*scale), c, it.neg, scale)
 		Text(dst, it.label, x+sample+8*scale, cy-lh/2, size, t.Text, AlignLeft)
 		if n == 3 {
 			row++
@@ -88,17 +93,14 @@ func DrawLegend(dst *ebiten.Image, r Rect, scale float64) {
 	Text(dst, Ellipsize(legendNote, size, r.X+r.W-x), x, rr.Y+rr.H/2-lh/2, size, t.Muted, AlignLeft)
 }
 
-// legendLine draws a short strong edge sample, dashed when negative.
-func legendLine(dst *ebiten.Image, x, cy, w float64, negative bool, scale float64) {
-	c := Current.Positive
-	if negative {
-		c = Current.Negative
-	}
-	lw := math.Max(2, 3*scale)
+// lineSample draws the short horizontal stroke a legend shows for an edge
+// or a curve: w long from (x, cy), lw wide, dashed when dashed, with the
+// dash pattern at dashScale (what DashVisible calls scale).
+func lineSample(dst *ebiten.Image, x, cy, w, lw float64, c color.RGBA, dashed bool, dashScale float64) {
 	b := &scratch
 	b.aa = true
-	if negative {
-		dashSpans(w, scale, func(a, e float64) { b.line(dst, x+a, cy, x+e, cy, lw, c) })
+	if dashed {
+		dashSpans(w, dashScale, func(a, e float64) { b.line(dst, x+a, cy, x+e, cy, lw, c) })
 	} else {
 		b.line(dst, x, cy, x+w, cy, lw, c)
 	}

@@ -41,7 +41,7 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, first, l
 	titleW := 0.0
 	if title != "" {
 		titleW, _ = MeasureBold(title, BodySize*scale)
-		TextIn(dst, top, Ellipsize(title, BodySize*scale, top.W), BodySize*scale, t.Text, AlignLeft, true)
+		TextIn(dst, top, ellipsizeBold(title, BodySize*scale, top.W), BodySize*scale, t.Text, AlignLeft, true)
 	}
 	if lw := PlotLegendWidth(series, scale); lw > 0 {
 		if titleW > 0 && titleW+12*scale+lw > r.W {
@@ -260,14 +260,6 @@ func drawLegendEntry(dst *ebiten.Image, x, y, lh float64, s Series, dashed bool,
 	x -= w
 	TextIn(dst, Rect{x, y, w, lh}, s.Name, size, Current.Text, AlignLeft, false)
 	x -= sample + 6*scale
-	cy := y + lh/2
-	b := &scratch
-	b.aa = true
-	if dashed {
-		dashedLine(dst, b, x, cy, x+sample, cy, 2.5*scale, toRGBA(s.Color), scale*0.6)
-	} else {
-		b.line(dst, x, cy, x+sample, cy, 2.5*scale, toRGBA(s.Color))
-	}
-	b.flush(dst)
+	lineSample(dst, x, y+lh/2, sample, 2.5*scale, toRGBA(s.Color), dashed, scale*0.6)
 	return x - 14*scale
 }

@@ -61,9 +61,6 @@ func (r Rect) SplitBottom(h float64) (bottom, rest Rect) {
 // Center returns the centre point of r.
 func (r Rect) Center() (x, y float64) { return r.X + r.W/2, r.Y + r.H/2 }
 
-// Max returns the bottom-right corner of r.
-func (r Rect) Max() (x, y float64) { return r.X + r.W, r.Y + r.H }
-
 // Empty reports whether r has no area.
 func (r Rect) Empty() bool { return r.W <= 0 || r.H <= 0 }
 

@@ -100,16 +100,34 @@ func WrapText(s string, size, maxWidth float64) []string {
 	return lines
 }
 
-// Ellipsize shortens s with "…" until it fits maxWidth at size pixels.
+// Ellipsize shortens s with "…" until it fits maxWidth at size pixels in
+// the regular face.
 func Ellipsize(s string, size, maxWidth float64) string {
-	if w, _ := MeasureText(s, size); w <= maxWidth {
+	return ellipsize(s, size, maxWidth, false)
+}
+
+// ellipsizeBold is Ellipsize for text drawn in the bold face, which is
+// wider: bold text cut to regular widths overflows its room.
+func ellipsizeBold(s string, size, maxWidth float64) string {
+	return ellipsize(s, size, maxWidth, true)
+}
+
+// ellipsize drops runes from the end of s and appends "…" until it fits
+// maxWidth, measured in the face the text will be drawn in. When not even
+// "…" fits it returns "". A single character is returned whole: "…"
+// instead of a button's "+" would say less in about as much room.
+func ellipsize(s string, size, maxWidth float64, bold bool) string {
+	if w, _ := measure(s, size, bold); w <= maxWidth {
 		return s
 	}
 	r := []rune(s)
+	if len(r) == 1 {
+		return s
+	}
 	for len(r) > 0 {
 		r = r[:len(r)-1]
 		t := string(r) + "…"
-		if w, _ := MeasureText(t, size); w <= maxWidth {
+		if w, _ := measure(t, size, bold); w <= maxWidth {
 			return t
 		}
 	}

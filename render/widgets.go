@@ -38,7 +38,7 @@ func DrawPanel(dst *ebiten.Image, r Rect, title string, scale float64) {
 	if title != "" {
 		hr := HelpIconRect(r, scale)
 		tr := Rect{r.X + panelPad*scale, hr.Y, hr.X - r.X - 2*panelPad*scale, hr.H}
-		TextIn(dst, tr, Ellipsize(title, TitleSize*scale, tr.W), TitleSize*scale, t.Text, AlignLeft, true)
+		TextIn(dst, tr, ellipsizeBold(title, TitleSize*scale, tr.W), TitleSize*scale, t.Text, AlignLeft, true)
 		drawHelpIcon(dst, hr, scale)
 	}
 }
@@ -158,21 +158,6 @@ func fitSize(s string, size, w float64, bold bool) float64 {
 	return math.Max(s2, lo)
 }
 
-// ellipsizeBold is Ellipsize for the bold face.
-func ellipsizeBold(s string, size, w float64) string {
-	if tw, _ := MeasureBold(s, size); tw <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 {
-		r = r[:len(r)-1]
-		if tw, _ := MeasureBold(string(r)+"…", size); tw <= w {
-			return string(r) + "…"
-		}
-	}
-	return s // a single character is shown whole, even if it overflows
-}
-
 // StepperRects returns the "−" and "+" hit areas of a stepper drawn in r.
 func StepperRects(r Rect, scale float64) (minus, plus Rect) {
 	s := math.Min(r.H, 40*scale)
@@ -232,7 +217,7 @@ func DrawProgress(dst *ebiten.Image, r Rect, frac float64, label string, scale f
 		return
 	}
 	size := math.Min(BodySize*scale, r.H*0.62)
-	label = Ellipsize(label, size, r.W-8*scale)
+	label = ellipsizeBold(label, size, r.W-8*scale)
 	if w < 1 {
 		TextIn(dst, r, label, size, t.Text, AlignCenter, true)
 		return

@@ -3,6 +3,7 @@ package tour
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -79,7 +80,7 @@ func ParseTexts(text string) (*Texts, error) {
 					return fmt.Errorf("tour: %s: section %q: %v", StepsFile, k, err)
 				}
 				for _, n := range names {
-					if !contains(vars, n) {
+					if !slices.Contains(vars, n) {
 						return fmt.Errorf("tour: %s: section %q uses {%s}; it may use %s", StepsFile, k, n, strings.Join(vars, ", "))
 					}
 				}
@@ -97,15 +98,6 @@ func ParseTexts(text string) (*Texts, error) {
 		return nil, err
 	}
 	return t, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // LoadTexts reads StepsFile from fsys (assets.Help() in the app).

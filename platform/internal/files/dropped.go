@@ -7,7 +7,7 @@ import (
 )
 
 // Entry is one file read from a drop: its name and bytes, or why it was not
-// read.
+// read. It is platform.File, which the browser's reader fills too.
 type Entry struct {
 	Name string
 	Data []byte
