@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -195,6 +196,74 @@ func TestDatasetEdits(t *testing.T) {
 	}
 }
 
+// TestStatusHashesFollowEdits makes every kind of edit of the dataset and
+// the weights and checks that the status publishes fresh hashes: the status
+// caches them (status.go), and an edit that bumps none of the cache's keys
+// would leave a stale hash for the end-to-end tests.
+func TestStatusHashesFollowEdits(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.tick(&Input{})
+	// edit does what, ticks, and checks the published hashes against
+	// freshly computed ones and that the model and data hashes changed
+	// when they should.
+	edit := func(what string, model, data bool, do func()) {
+		t.Helper()
+		before := g.status.last
+		do()
+		g.tick(&Input{})
+		st := g.status.last
+		if m, d := ModelHash(g.s.Net), DataHash(g.s); st.ModelHash != m || st.DataHash != d {
+			t.Fatalf("%s: status hashes %s %s, want %s %s", what, st.ModelHash, st.DataHash, m, d)
+		}
+		if model && st.ModelHash == before.ModelHash {
+			t.Errorf("%s: the model hash did not change", what)
+		}
+		if data && st.DataHash == before.DataHash {
+			t.Errorf("%s: the data hash did not change", what)
+		}
+	}
+	press := func(in *Input) func() { return func() { g.tick(in) } }
+	edit("add", false, true, press(keys(ebiten.KeySpace, ebiten.KeyEnter)))
+	edit("select", false, false, press(keys(ebiten.KeyBracketRight)))
+	edit("relabel", false, true, press(keys(digitKeys[1-g.s.Data.Samples[0].Label], ebiten.KeyL)))
+	edit("delete", false, true, press(&Input{Keys: []ebiten.Key{ebiten.KeyDelete}, Shift: true}))
+	edit("step a sample", true, false, press(keys(ebiten.KeyS)))
+	edit("step an epoch", true, false, press(keys(ebiten.KeyE)))
+	edit("new seed", true, false, press(&Input{Keys: []ebiten.Key{ebiten.KeyR}, Shift: true}))
+	edit("hidden", true, false, func() { g.do(Command{Act: ActSettingUp, Arg: int(SetHidden)}) })
+	edit("tour", true, false, func() { g.tick(keys(ebiten.KeyC)); startTour(t, g); g.tick(keys(ebiten.KeyK)) })
+	ckpt, err := g.s.EncodeCheckpoint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, csv, err := g.s.Export("csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit("reset", true, false, press(keys(ebiten.KeyR)))
+	edit("load a checkpoint", true, false, func() { g.s.LoadFile("x.safetensors", ckpt) })
+
+	// A rollback puts back older weights with an older Seen (and the older
+	// learning rate), so a step after it, in the same tick, reaches the Seen
+	// of a step before it with other weights.
+	edit("step an epoch", true, false, press(keys(ebiten.KeyE)))
+	s := g.s
+	s.Trainer.LR = 1e6
+	edit("step at η = 1e6", true, false, press(keys(ebiten.KeyS)))
+	edit("diverge and step", true, false, press(keys(ebiten.KeyE, ebiten.KeyS)))
+	if !strings.Contains(s.Message, "diverged") && !strings.Contains(s.Message, "rolled back") {
+		t.Fatalf("training at η = 1e6 did not diverge: %q", s.Message)
+	}
+
+	edit("clear", false, true, func() { g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true}); g.tick(keys(ebiten.KeyY)) })
+	edit("load a dataset", false, true, func() { g.s.LoadFile("x.csv", csv) })
+	edit("10 classes", true, true, press(keys(ebiten.KeyM)))
+	edit("start fresh", true, true, func() {
+		g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true, Shift: true})
+		g.tick(keys(ebiten.KeyY))
+	})
+}
+
 func TestStatusJSON(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	g.tick(keys(ebiten.KeySpace))
@@ -243,14 +312,14 @@ func TestLayoutFitsWithoutOverlap(t *testing.T) {
 				t.Errorf("%v: control %s at %v is off screen or empty", sz, a.Name, a.Rect)
 			}
 			for _, b := range l.Controls[i+1:] {
-				if overlap(a.Rect, b.Rect) {
+				if overlaps(a.Rect, b.Rect) {
 					t.Errorf("%v: controls %s and %s overlap", sz, a.Name, b.Name)
 				}
 			}
 		}
 		for i, a := range l.Panels {
 			for _, b := range l.Panels[i+1:] {
-				if overlap(a, b) {
+				if overlaps(a, b) {
 					t.Errorf("%v: panels %v and %v overlap", sz, a, b)
 				}
 			}
@@ -266,6 +335,10 @@ func inside(a, b render.Rect) bool {
 	return a.X >= b.X-slack && a.Y >= b.Y-slack && a.X+a.W <= b.X+b.W+slack && a.Y+a.H <= b.Y+b.H+slack
 }
 
-func overlap(a, b render.Rect) bool {
+// overlaps reports whether a and b share some area (touching edges do not).
+func overlaps(a, b render.Rect) bool {
+	if a.Empty() || b.Empty() {
+		return false
+	}
 	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -89,11 +90,20 @@ func TestHelpByKeyboard(t *testing.T) {
 	if helpID(g) != "" {
 		t.Errorf("? again left %q open", helpID(g))
 	}
-	// F1 explains the panel of the focused control.
-	g.tick(keys(ebiten.KeyTab))
-	ctl, _ := g.panel.focused(g)
+	// F1 explains the panel of the focused control: one of the Training
+	// panel, since the Draw panel's card is also what F1 opens unfocused.
+	for range g.lay.Controls {
+		if ctl, ok := g.panel.focused(g); ok && ctl.Panel == PanelTrain {
+			break
+		}
+		g.tick(keys(ebiten.KeyTab))
+	}
+	ctl, ok := g.panel.focused(g)
+	if !ok || ctl.Panel != PanelTrain {
+		t.Fatalf("Tab never focused a Training control: focused %q (%v)", ctl.Name, ok)
+	}
 	g.tick(keys(ebiten.KeyF1))
-	if want := panelHelp[max(ctl.Panel, 0)]; ctl.Panel >= 0 && helpID(g) != want {
+	if want := panelHelp[PanelTrain]; helpID(g) != want {
 		t.Errorf("F1 on control %q opened %q, want %q", ctl.Name, helpID(g), want)
 	}
 }
@@ -119,7 +129,7 @@ func TestHelpCardsFit(t *testing.T) {
 					break
 				}
 			}
-			if id != "glossary" && !contains(c.links, "glossary") {
+			if id != "glossary" && !slices.Contains(c.links, "glossary") {
 				t.Errorf("card %q has no way to the glossary", id)
 			}
 			for i, b := range c.buttons {
@@ -133,7 +143,7 @@ func TestHelpCardsFit(t *testing.T) {
 	// A link opens its card; a click on the card's text closes it.
 	g.cards.openCard(g, "network")
 	g.tick(&Input{})
-	i := indexOf(g.cards.lay.links, "glossary")
+	i := slices.Index(g.cards.lay.links, "glossary")
 	g.tick(tapRect(g.cards.lay.buttons[i]))
 	if helpID(g) != "glossary" {
 		t.Errorf("the glossary link opened %q", helpID(g))
@@ -169,17 +179,8 @@ func TestQuestionAnsweredByButtons(t *testing.T) {
 	if helpID(g) != "confirm" || g.s.Data.Len() != n {
 		t.Fatalf("a click on the question's text: card %q, %d samples", helpID(g), g.s.Data.Len())
 	}
-	g.tick(tapRect(g.cards.lay.buttons[indexOf(g.cards.lay.links, "yes")]))
+	g.tick(tapRect(g.cards.lay.buttons[slices.Index(g.cards.lay.links, "yes")]))
 	if helpID(g) != "" || g.s.Data.Len() != 0 {
 		t.Errorf("Yes: card %q, %d samples", helpID(g), g.s.Data.Len())
 	}
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }

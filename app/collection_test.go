@@ -112,7 +112,7 @@ func TestLayoutFitsPanels(t *testing.T) {
 					t.Errorf("%s: control %s at %v is outside its panel %v", name, c.Name, c.Rect, outer)
 				}
 				for _, d := range l.Controls[i+1:] {
-					if overlap(c.Rect, d.Rect) {
+					if overlaps(c.Rect, d.Rect) {
 						t.Errorf("%s: controls %s %v and %s %v overlap", name, c.Name, c.Rect, d.Name, d.Rect)
 					}
 				}

@@ -154,7 +154,7 @@ func (g *Game) Update() error {
 
 // relayout rebuilds the layout when the size, scale or class count changed.
 func (g *Game) relayout(w, h float64) {
-	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && len(g.labelControls()) == g.s.Classes() {
+	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Classes == g.s.Classes() {
 		return
 	}
 	g.lay = NewLayout(w, h, g.dsf, g.s.Classes())

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -47,10 +48,10 @@ func layoutHelp(c *tour.Card, l *Layout) helpCard {
 		return helpCard{}
 	}
 	links := append([]string(nil), c.SeeAlso...)
-	if c.ID != "glossary" && !contains(links, "glossary") {
+	if c.ID != "glossary" && !slices.Contains(links, "glossary") {
 		links = append(links, "glossary")
 	}
-	if c.ID != "keys" && !contains(links, "keys") {
+	if c.ID != "keys" && !slices.Contains(links, "keys") {
 		links = append(links, "keys")
 	}
 	var paras []helpPara
@@ -185,13 +186,4 @@ func (c *helpCard) draw(dst *ebiten.Image, l *Layout, hover int) {
 		st := render.ButtonState{Hover: i == hover, Active: c.links[i] == "yes"}
 		render.DrawButton(dst, r, c.labels[i], st, l.S*c.fit)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"gonum.org/v1/gonum/floats"
 
 	"digittrainer/nn"
 	"digittrainer/render"
@@ -203,7 +204,8 @@ func (v *inspector) layoutStrip(g *Game) stripLayout {
 		}
 	case v.hasNeuron && v.neuron.Layer == 2:
 		c := v.neuron.Index
-		lo, hi := minMax(s.Net.W2[c*s.Net.Hidden : (c+1)*s.Net.Hidden])
+		w := s.Net.W2[c*s.Net.Hidden : (c+1)*s.Net.Hidden]
+		lo, hi := floats.Min(w), floats.Max(w)
 		lines = []string{
 			fmt.Sprintf("Output neuron %s", s.Data.Classes[c]),
 			fmt.Sprintf("bias %s · logit %s · probability %.0f%%", num(s.Net.B2[c]), num(s.State.Z2[c]), 100*s.State.P[c]),
@@ -282,14 +284,6 @@ func weight(n *nn.Network, e render.Edge) float64 {
 		return n.W1[e.To*nn.Inputs+e.From]
 	}
 	return n.W2[e.To*n.Hidden+e.From]
-}
-
-func minMax(v []float64) (lo, hi float64) {
-	lo, hi = math.Inf(1), math.Inf(-1)
-	for _, x := range v {
-		lo, hi = min(lo, x), max(hi, x)
-	}
-	return lo, hi
 }
 
 // num formats a parameter for the inspector: three significant digits.

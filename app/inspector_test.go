@@ -64,11 +64,3 @@ func TestStripTextClearsBanner(t *testing.T) {
 		}
 	}
 }
-
-// overlaps reports whether a and b share some area (touching edges do not).
-func overlaps(a, b render.Rect) bool {
-	if a.Empty() || b.Empty() {
-		return false
-	}
-	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
-}

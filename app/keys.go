@@ -51,8 +51,6 @@ type Command struct {
 	Arg int
 }
 
-// binding maps a key (with modifiers) to a command; the list is also the
-// key card the "?" key shows, so the two cannot disagree.
 // binding maps a key (with Ctrl and Shift) to a command. What each key
 // does is explained to the user by the key card, assets/help/keys.txt;
 // a test checks that the card names every key bound here.

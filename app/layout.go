@@ -84,6 +84,7 @@ type Layout struct {
 	Legend   render.Rect // the plots' shared legend, in the progress panel's title row
 	Confuse  render.Rect
 	Controls []Control
+	Classes  int // the label buttons laid out: a new class count needs a new layout
 }
 
 // Font sizes in CSS pixels.
@@ -101,7 +102,7 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 	}
 	zoom := min(max(math.Min(w/dsf/designW, h/dsf/designH), minZoom), maxZoom)
 	S := dsf * zoom
-	l := &Layout{W: w, H: h, DSF: dsf, S: S}
+	l := &Layout{W: w, H: h, DSF: dsf, S: S, Classes: classes}
 	u := func(v float64) float64 { return v * S }
 
 	portrait := w/dsf < portraitMaxW && h > w

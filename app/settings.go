@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"math"
 	"strconv"
 
 	"digittrainer/nn"
@@ -29,11 +29,10 @@ const (
 	SetActivation
 	SetSeed
 	SetEpochs
-	SetClasses
 	numSettings
 )
 
-var settingNames = [numSettings]string{"Learning rate", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)", "Classes"}
+var settingNames = [numSettings]string{"Learning rate", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)"}
 
 // Name is the stepper's label.
 func (k Setting) Name() string { return settingNames[k] }
@@ -42,18 +41,11 @@ func (k Setting) Name() string { return settingNames[k] }
 func step(choices []float64, cur float64, d int) float64 {
 	best := 0
 	for i, c := range choices {
-		if abs(c-cur) < abs(choices[best]-cur) {
+		if math.Abs(c-cur) < math.Abs(choices[best]-cur) {
 			best = i
 		}
 	}
 	return choices[min(max(best+d, 0), len(choices)-1)]
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // Adjust moves a setting one choice up (d = +1) or down (d = −1).
@@ -97,13 +89,6 @@ func (s *Session) Adjust(k Setting, d int) {
 		}
 		st.Seed = uint64(int64(st.Seed) + int64(d))
 		s.Reset(false)
-	case SetClasses:
-		if d > 0 {
-			s.SetClasses(10)
-		} else {
-			s.SetClasses(2)
-		}
-		return
 	}
 	s.Version++
 }
@@ -129,8 +114,6 @@ func (s *Session) Value(k Setting) string {
 		return strconv.FormatUint(st.Seed, 10)
 	case SetEpochs:
 		return strconv.Itoa(st.EpochsN)
-	case SetClasses:
-		return fmt.Sprintf("%d", s.Classes())
 	}
 	return ""
 }

@@ -65,6 +65,36 @@ type HelpStatus struct {
 type status struct {
 	last Status
 	live string
+	hash hashCache
+}
+
+// hashCache keeps the last ModelHash and DataHash: hashing every weight and
+// pixel each tick was most of an idle tick. The keys are what every edit
+// bumps: the weights change only by training (Seen grows), by a new network
+// (a new pointer) or by a tour step, a rollback or a load (Version grows);
+// the dataset only by the edits in dataset.go and files.go, which all bump
+// Version, or by "start fresh", which brings a new Session.
+type hashCache struct {
+	net          *nn.Network
+	seen, netVer int
+	model        string
+	sess         *Session
+	dataVer      int
+	data         string
+}
+
+// hashes returns the model and data hashes of s, hashing again only what
+// changed since the last call.
+func (c *hashCache) hashes(s *Session) (model, data string) {
+	if c.net != s.Net || c.seen != s.Trainer.Seen || c.netVer != s.Version {
+		c.net, c.seen, c.netVer = s.Net, s.Trainer.Seen, s.Version
+		c.model = ModelHash(s.Net)
+	}
+	if c.sess != s || c.dataVer != s.Version {
+		c.sess, c.dataVer = s, s.Version
+		c.data = DataHash(s)
+	}
+	return c.model, c.data
 }
 
 func (st *status) update(g *Game) {
@@ -81,6 +111,7 @@ func (st *status) update(g *Game) {
 func (g *Game) Status() Status {
 	s := g.s
 	active, step, steps, title := g.tour.status()
+	modelHash, dataHash := g.status.hash.hashes(s)
 	st := Status{
 		Frame: g.frame, Draws: g.draws, FPS: finite(g.fps), Counts: s.Data.Counts(), Total: s.Data.Len(),
 		Classes: s.Classes(), ClassNames: s.Data.Classes, Epoch: s.Trainer.Epoch, Seen: s.Trainer.Seen,
@@ -88,7 +119,7 @@ func (g *Game) Status() Status {
 		Hidden: s.Net.Hidden, Activation: s.Net.Activation.String(), Seed: s.Settings.Seed,
 		LR: s.Trainer.LR, Batch: s.Settings.Hyper.Batch, Training: s.Running, Progress: s.Progress(),
 		Message: s.Message, MessageKind: "info",
-		ModelHash: ModelHash(s.Net), DataHash: DataHash(s), SamplesPerSec: finite(g.sched.Rate),
+		ModelHash: modelHash, DataHash: dataHash, SamplesPerSec: finite(g.sched.Rate),
 		TrainShare: g.sched.Share, FollowMs: float64(g.sched.Follow.Milliseconds()),
 		Tour:  TourStatus{Active: active, Step: step, Steps: steps, Title: title},
 		Help:  HelpStatus{Open: g.cards.open, ID: g.cards.id},

@@ -228,10 +228,3 @@ func (ts *tourSlot) draw(dst *ebiten.Image, g *Game) {
 	}
 	ts.card.draw(dst, l, ts.hover, ts.pressed)
 }
-
-func itoa(n int) string {
-	if n < 10 && n >= 0 {
-		return string(rune('0' + n))
-	}
-	return string(rune('0'+n/10)) + string(rune('0'+n%10))
-}

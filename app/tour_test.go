@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -121,15 +122,15 @@ func TestTourCardKeepsTheNetworkInView(t *testing.T) {
 			g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
 			g.tick(&Input{})
 			c, l := g.tour.card, g.lay
-			name := func() string { return "step " + itoa(step) + " at " + fmtSize(l) }
+			name := func() string { return "step " + strconv.Itoa(step) + " at " + fmtSize(l) }
 			screen := render.Rect{W: l.W, H: l.H}
 			if c.rect.Empty() || !inside(c.rect, screen) {
 				t.Errorf("%s: card %v is not on the screen", name(), c.rect)
 			}
-			if overlap(c.rect, l.Net) {
+			if overlaps(c.rect, l.Net) {
 				t.Errorf("%s: card %v covers the network drawing %v", name(), c.rect, l.Net)
 			}
-			if overlap(c.rect, l.Panels[PanelDraw]) {
+			if overlaps(c.rect, l.Panels[PanelDraw]) {
 				t.Errorf("%s: card %v covers the Draw panel %v", name(), c.rect, l.Panels[PanelDraw])
 			}
 			for i, r := range c.buttons {
@@ -137,7 +138,7 @@ func TestTourCardKeepsTheNetworkInView(t *testing.T) {
 					t.Errorf("%s: button %q %v is outside the card %v", name(), c.labels[i], r, c.rect)
 				}
 				for j := i + 1; j < len(c.buttons); j++ {
-					if overlap(r, c.buttons[j]) {
+					if overlaps(r, c.buttons[j]) {
 						t.Errorf("%s: buttons %q and %q overlap", name(), c.labels[i], c.labels[j])
 					}
 				}

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"strconv"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -60,7 +61,6 @@ type drawOp struct {
 type tourCard struct {
 	key     string      // what it was laid out for; a new key lays it out again
 	rect    render.Rect // on screen
-	region  render.Rect // the free area it was fitted into
 	fit     float64     // the text scale chosen from tourFits
 	ops     []drawOp
 	buttons [numTourButtons]render.Rect // on screen; empty when absent
@@ -166,7 +166,7 @@ func buildTourCard(v tour.View, l *Layout, r render.Rect, f float64) tourCard {
 	w := min(r.W, l.u(tourMaxW))
 	pad := u(tourPad)
 	inner := w - 2*pad
-	c := tourCard{region: r, fit: f}
+	c := tourCard{fit: f}
 	b := &cardBuilder{}
 
 	// Header: "Step 3 of 10", the progress dots, the hide button.
@@ -174,7 +174,7 @@ func buildTourCard(v tour.View, l *Layout, r render.Rect, f float64) tourCard {
 	y := pad
 	head := "Guided tour"
 	if v.Number > 0 {
-		head = "Step " + itoa(v.Number) + " of " + itoa(v.Total)
+		head = "Step " + strconv.Itoa(v.Number) + " of " + strconv.Itoa(v.Total)
 	}
 	b.add(drawOp{kind: opBold, s: head, x: pad, y: y, size: small, clr: th.Accent})
 	hw, _ := render.MeasureBold(head, small)

@@ -71,27 +71,15 @@ func (s *Session) endEpoch() {
 func (s *Session) diverged(loss float64) {
 	s.Running, s.Goal = false, 0
 	s.guard.Restore(s.Trainer)
+	s.Version++ // new weights with an old Seen: autosave and the status hash must see the change
 	s.Predict()
-	s.evaluateKeep()
+	s.evaluate()
 	what := "became too large"
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
 		what = "stopped being a number (NaN)"
 	}
 	s.Fail("Training diverged: the loss %s. Weights were rolled back to epoch %d. "+
 		"The learning rate (%g) is probably too high: try a smaller one.", what, s.guard.Epoch(), s.Settings.Hyper.LR)
-}
-
-// evaluateKeep re-measures after a rollback without touching the history.
-func (s *Session) evaluateKeep() {
-	if s.train.Len() == 0 {
-		return
-	}
-	m := s.Net.Evaluate(s.train)
-	s.TrainLoss, s.TrainAcc = m.Loss, m.Accuracy
-	if s.val.Len() > 0 {
-		v := s.Net.Evaluate(s.val)
-		s.ValAcc, s.Confusion = v.Accuracy, v.Confusion
-	}
 }
 
 // Play starts training continuously; Pause stops it (and Train N epochs).

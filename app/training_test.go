@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -85,15 +86,13 @@ func TestGuardExploded(t *testing.T) {
 	for _, c := range []struct {
 		mean, loss float64
 		want       bool
-	}{{0, 0.7, false}, {0, 6, true}, {0.3, 4.9, false}, {0.3, 5.5, true}, {0.8, 7, false}, {0.5, nan(), true}} {
+	}{{0, 0.7, false}, {0, 6, true}, {0.3, 4.9, false}, {0.3, 5.5, true}, {0.8, 7, false}, {0.5, math.NaN(), true}} {
 		g.mean = c.mean
 		if got := g.Exploded(c.loss); got != c.want {
 			t.Errorf("mean %v, loss %v: exploded %v, want %v", c.mean, c.loss, got, c.want)
 		}
 	}
 }
-
-func nan() float64 { z := 0.0; return z / z }
 
 func TestAutosaveRoundTrip(t *testing.T) {
 	store := memStore{}
