@@ -7,9 +7,8 @@ SHELL := /bin/bash
 
 GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
-# The app is main.go at the top; until it exists the minimal Ebiten program stands in, so the
-# shipping pipeline can be built and tested on its own.
-APP     ?= $(if $(wildcard main.go),.,./internal/minimal)
+# The app's main package (main.go at the top).
+APP     ?= .
 ADDR    ?= 127.0.0.1:8080
 RELEASE := -trimpath -ldflags="-s -w"
 
@@ -36,10 +35,6 @@ help:
 	@echo "make perf-web   startup time and FPS in headless Chromium vs the minimal program -> BENCHMARKS.md"
 	@echo "make bench      training throughput benchmarks -> BENCHMARKS.md"
 	@echo "parts of make test: fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e"
-
-ifeq ($(APP),./internal/minimal)
-$(info note: building the minimal Ebiten program (internal/minimal), not the app)
-endif
 
 # wasm_exec.js must match the compiler that built the wasm, so it is always copied from
 # this Go's GOROOT (and never committed).

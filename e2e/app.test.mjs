@@ -61,15 +61,6 @@ async function step(t, name, fn) {
   });
 }
 
-/** Draws a vertical stroke (a "1") down column 4 from row 1 to row 7. */
-async function drawOne() {
-  const s = await e2e.status(page);
-  const points = [];
-  for (let row = 1; row <= 7; row++) points.push(await e2e.cellCenter(page, 4, row, s));
-  await e2e.dragThrough(page, points);
-  return e2e.waitForStatus(page, (s) => s.ink >= 7, 10_000, 'the stroke to set 7 pixels');
-}
-
 /** Clears the grid with the C key. */
 async function clearGrid() {
   await e2e.press(page, 'c');
@@ -101,7 +92,7 @@ test('a student draws, trains, saves, reloads and loads files', { timeout: 40 * 
   await step(t, 'draw a 1 with the mouse, label it 1 and add it', async () => {
     let s = await e2e.status(page);
     if (s.ink !== 0) await clearGrid();
-    await drawOne();
+    await e2e.drawOne(page);
     await e2e.press(page, '1');
     s = await e2e.waitForStatus(page, (s) => s.label === 1, 10_000, 'label 1 selected');
     const before = s;
@@ -114,7 +105,7 @@ test('a student draws, trains, saves, reloads and loads files', { timeout: 40 * 
 
   await step(t, 'train until a drawn 1 is predicted above 0.9', async () => {
     let s = await e2e.status(page);
-    if (s.ink < 7) await drawOne(); // the app may clear the grid after adding
+    if (s.ink < 7) await e2e.drawOne(page); // the app may clear the grid after adding
     const start = await e2e.status(page);
     await e2e.press(page, 'p');
     await e2e.waitForStatus(page, (s) => s.training || s.epoch > start.epoch, 10_000, 'training to start');

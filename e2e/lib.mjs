@@ -85,23 +85,15 @@ export function tempDir(prefix = 'digit-trainer-e2e-') {
 }
 
 /**
- * Builds and starts cmd/serve on a free loopback port serving dir
- * ($E2E_WEB_DIR, else dist/web made by `make web`). It is built first rather than `go run` so that
- * stopping it stops the server itself, not only the go command. Returns
- * { url, stop }.
+ * Starts cmd/serve on a free loopback port serving dir ($DT_WEB_DIR, else
+ * dist/web made by `make web`). Returns { url, stop }.
  */
-export async function startServer({ dir = process.env.E2E_WEB_DIR || path.join(root, 'dist', 'web') } = {}) {
+export async function startServer({ dir = process.env.DT_WEB_DIR || path.join(root, 'dist', 'web') } = {}) {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`e2e: ${dir}/index.html is missing; run "make web" first`);
   }
-  const bin = tempDir('digit-trainer-serve-');
-  const exe = path.join(bin.dir, process.platform === 'win32' ? 'serve.exe' : 'serve');
-  const build = spawnSync('go', ['build', '-o', exe, './cmd/serve'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) {
-    bin.cleanup();
-    throw new Error(`e2e: building cmd/serve failed:\n${build.stderr}`);
-  }
-  const child = spawn(exe, ['-addr', '127.0.0.1:0', '-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const bin = serveBinary();
+  const child = spawn(bin.exe, ['-addr', '127.0.0.1:0', '-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => {
     if (child.exitCode === null) child.kill();
     bin.cleanup();
@@ -125,6 +117,24 @@ export async function startServer({ dir = process.env.E2E_WEB_DIR || path.join(r
     stop();
     throw err;
   }
+}
+
+/**
+ * The cmd/serve binary to run: $DT_SERVE (`make tools` builds it; make test
+ * passes it), else cmd/serve built into a temporary folder, so a suite run on
+ * its own needs no make. A binary rather than `go run`, so that stopping it
+ * stops the server itself, not only the go command. Returns { exe, cleanup }.
+ */
+function serveBinary() {
+  if (process.env.DT_SERVE) return { exe: process.env.DT_SERVE, cleanup: () => {} };
+  const bin = tempDir('digit-trainer-serve-');
+  const exe = path.join(bin.dir, process.platform === 'win32' ? 'serve.exe' : 'serve');
+  const build = spawnSync('go', ['build', '-o', exe, './cmd/serve'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    bin.cleanup();
+    throw new Error(`e2e: building cmd/serve failed:\n${build.stderr}`);
+  }
+  return { exe, cleanup: bin.cleanup };
 }
 
 /**
@@ -214,36 +224,12 @@ async function canvasOrigin(page) {
   });
 }
 
-/** The centre of the named control, in page CSS pixels. */
-export async function rectCenter(page, name, s) {
-  s = s || (await status(page));
-  const r = s && s.rects && s.rects[name];
-  if (!r) throw new Error(`e2e: status.rects has no "${name}" (has ${Object.keys(s?.rects || {}).join(', ')})`);
-  const o = await canvasOrigin(page);
-  return { x: o.x + r[0] + r[2] / 2, y: o.y + r[1] + r[3] / 2 };
-}
-
 /** The centre of grid cell (col, row), 0-based from the top left, in page CSS pixels. */
 export async function cellCenter(page, col, row, s) {
   s = s || (await status(page));
   const [x, y, w, h] = s.rects.grid;
   const o = await canvasOrigin(page);
   return { x: o.x + x + ((col + 0.5) * w) / 9, y: o.y + y + ((row + 0.5) * h) / 9 };
-}
-
-/** Presses the mouse at p, holds it HOLD_FRAMES frames, releases, and waits a frame. */
-export async function clickAt(page, p, { button = 'left' } = {}) {
-  await page.mouse.move(p.x, p.y);
-  await waitFrames(page, 1);
-  await page.mouse.down({ button });
-  await waitFrames(page, HOLD_FRAMES);
-  await page.mouse.up({ button });
-  return waitFrames(page, 1);
-}
-
-/** Clicks the named control of status.rects. */
-export async function clickRect(page, name) {
-  return clickAt(page, await rectCenter(page, name));
 }
 
 /**
@@ -262,6 +248,19 @@ export async function dragThrough(page, points, { button = 'left' } = {}) {
   await waitFrames(page, 1);
   await page.mouse.up({ button });
   return waitFrames(page, 1);
+}
+
+/**
+ * Draws a "1" the way a user does, a vertical stroke down grid column 4
+ * from row 1 to row 7, and returns the status once the grid holds its 7
+ * pixels.
+ */
+export async function drawOne(page) {
+  const s = await status(page);
+  const points = [];
+  for (let row = 1; row <= 7; row++) points.push(await cellCenter(page, 4, row, s));
+  await dragThrough(page, points);
+  return waitForStatus(page, (s) => s.ink >= 7, 10_000, 'the stroke to set 7 pixels');
 }
 
 /** Presses a key (Playwright name, e.g. "Enter", "Control+s"), held HOLD_FRAMES frames. */

@@ -7,12 +7,13 @@
 # rule there is "no package of this module imports syscall/js", not "syscall/js is absent".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if [[ $# -eq 0 ]]; then
+	echo "usage: $0 DIR..." >&2
+	exit 2
+fi
 module="$(go list -m)"
 pkgs=()
-for d in "$@"; do
-	if compgen -G "$d/*.go" >/dev/null; then pkgs+=("./$d/..."); else echo "lint-deps: $d does not exist yet; skipped"; fi
-done
-[[ ${#pkgs[@]} -gt 0 ]] || exit 0
+for d in "$@"; do pkgs+=("./$d/..."); done
 bad=0
 for target in native js/wasm; do
 	env=()

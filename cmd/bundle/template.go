@@ -41,17 +41,6 @@ func replaceRegion(page []byte, name string, content string) ([]byte, error) {
 	return out, nil
 }
 
-// region returns the text between a region's markers.
-func region(page []byte, name string) ([]byte, error) {
-	open := []byte("<!--bundle:" + name + "-->")
-	end := []byte("<!--/bundle:" + name + "-->")
-	i, j := bytes.Index(page, open), bytes.Index(page, end)
-	if i < 0 || j < i {
-		return nil, fmt.Errorf("%w: no %s … %s pair", errMarker, open, end)
-	}
-	return page[i+len(open) : j], nil
-}
-
 // wasmMeta is the web page's pointer to the wasm file; size is the uncompressed length.
 func wasmMeta(name string, size int) string {
 	return `<meta id="wasm-source" name="digit-trainer-wasm" content="` + html.EscapeString(name) +

@@ -56,8 +56,7 @@ func runConvert(args []string, stdout io.Writer) error {
 // describe says what a loaded file held, for the confirmation line.
 func describe(l *checkpoint.Loaded) string {
 	if l.Model != nil {
-		n := l.Model.Net
-		return fmt.Sprintf("%s, 81-%d-%d %s, epoch %d", l.Kind, n.Hidden, n.Classes, n.Activation, l.Model.Epoch)
+		return fmt.Sprintf("%s, %s", l.Kind, modelSummary(l.Model))
 	}
 	return fmt.Sprintf("%s, %d samples", l.Kind, l.Data.Len())
 }

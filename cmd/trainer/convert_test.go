@@ -15,7 +15,7 @@ func TestConvertCheckpoints(t *testing.T) {
 	st := filepath.Join(dir, "orig.safetensors")
 	js := filepath.Join(dir, "back.json")
 	r := trainer(t, "convert", fixture(t, "checkpoint-20-epoch.json"), st)
-	if r.code != exitOK || !strings.Contains(r.stdout, "(original-app checkpoint, 81-24-2 sigmoid, epoch 20)") {
+	if r.code != exitOK || !strings.Contains(r.stdout, "(original-app checkpoint, 81-24-2 sigmoid, 20 epochs)") {
 		t.Fatalf("exit %d: %s%s", r.code, r.stdout, r.stderr)
 	}
 	if r := trainer(t, "convert", st, js); r.code != exitOK {

@@ -26,7 +26,7 @@ func runEval(args []string, stdout io.Writer) error {
 		return err
 	}
 	classes := m.Net.Classes
-	if *dataPath == starterName && classes != 2 && classes != 10 {
+	if *dataPath == starterName && !hasStarter(classes) {
 		return fmt.Errorf("the starter set has 2 or 10 classes, but %s has %d", *modelPath, classes)
 	}
 	d, err := loadData(*dataPath, classes)
@@ -41,7 +41,7 @@ func runEval(args []string, stdout io.Writer) error {
 	if names == nil {
 		names = data.DefaultClasses(classes)
 	}
-	fmt.Fprintf(stdout, "model     %s (%s, 81-%d-%d %s, %d epochs)\n", *modelPath, kind, m.Net.Hidden, classes, m.Net.Activation, m.Epoch)
+	fmt.Fprintf(stdout, "model     %s (%s, %s)\n", *modelPath, kind, modelSummary(m))
 	fmt.Fprintf(stdout, "data      %s (%d samples)\n", *dataPath, d.Len())
 	printMetrics(stdout, met, names)
 	return nil
@@ -98,7 +98,14 @@ func printMetrics(w io.Writer, met nn.Metrics, names []string) {
 	}
 }
 
-// modelSummary is one line about a model, for train's closing message.
+// modelSummary is one line about a model: its shape and how long it trained, as train,
+// eval and convert report it.
 func modelSummary(m *checkpoint.Model) string {
-	return fmt.Sprintf("81-%d-%d %s, %d epochs", m.Net.Hidden, m.Net.Classes, m.Net.Activation, m.Epoch)
+	return fmt.Sprintf("%s, %d epochs", shape(m.Net.Config), m.Epoch)
+}
+
+// shape writes a network's shape as the original app named it: "81-24-2 sigmoid" is 81
+// inputs, 24 hidden neurons and 2 classes.
+func shape(c nn.Config) string {
+	return fmt.Sprintf("%d-%d-%d %s", nn.Inputs, c.Hidden, c.Classes, c.Activation)
 }

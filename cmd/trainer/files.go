@@ -16,6 +16,10 @@ import (
 // starterName is the -data value that selects the built-in starter set.
 const starterName = "starter"
 
+// hasStarter reports whether data.Starter has a set with this many classes. The commands
+// ask before loading, so that their message names the flag or the model that chose the size.
+func hasStarter(classes int) bool { return classes == 2 || classes == 10 }
+
 // readFile reads a user's file, refusing one too large to be a checkpoint or
 // dataset before reading it.
 func readFile(path string) ([]byte, error) {

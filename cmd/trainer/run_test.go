@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -23,15 +24,16 @@ func trainer(t *testing.T, args ...string) result {
 	return result{code, out.String(), errb.String()}
 }
 
-// fixture returns the path of one of the original app's files.
+// repoRoot is the repository root, seen from this package's folder (where go test runs).
+var repoRoot = filepath.Join("..", "..")
+
+// fixture returns the path of one of the original app's files, which live in shared/ next
+// to the repository (as e2e/lib.mjs's fixturesDir), not in it.
 func fixture(t *testing.T, name string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", "fixtures", "bdt", name)
+	p := filepath.Join(repoRoot, "..", "shared", "fixtures", "bdt", name)
 	if _, err := os.Stat(p); err != nil {
-		p = filepath.Join("/work/shared/fixtures/bdt", name)
-		if _, err := os.Stat(p); err != nil {
-			t.Skipf("fixture %s not available", name)
-		}
+		t.Skipf("fixture %s not available", name)
 	}
 	return p
 }
@@ -89,16 +91,16 @@ func TestStarter(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct {
 		file    string
-		classes string
+		classes int
 		n       int
-	}{{"s2.csv", "2", 300}, {"s10.csv", "10", 500}, {"s2.json", "2", 300}} {
+	}{{"s2.csv", 2, 300}, {"s10.csv", 10, 500}, {"s2.json", 2, 300}} {
 		path := filepath.Join(dir, tc.file)
-		r := trainer(t, "starter", "-out", path, "-classes", tc.classes)
+		r := trainer(t, "starter", "-out", path, "-classes", strconv.Itoa(tc.classes))
 		if r.code != exitOK || !strings.HasPrefix(r.stdout, "wrote "+path) {
 			t.Fatalf("starter %s: exit %d, %q %q", tc.file, r.code, r.stdout, r.stderr)
 		}
 		l := load(t, path)
-		if l.Data.Len() < tc.n || len(l.Data.Classes) != atoi(tc.classes) {
+		if l.Data.Len() < tc.n || len(l.Data.Classes) != tc.classes {
 			t.Errorf("%s: %d samples, %d classes", tc.file, l.Data.Len(), len(l.Data.Classes))
 		}
 	}
@@ -109,12 +111,4 @@ func TestStarter(t *testing.T) {
 		{[]string{"starter", "-out", filepath.Join(dir, "no", "such", "x.csv")}, exitError, "no such file"},
 		{[]string{"starter", "-out", "x.csv", "extra"}, exitUsage, `unexpected argument "extra"`},
 	})
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }

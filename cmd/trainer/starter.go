@@ -16,7 +16,7 @@ func runStarter(args []string, stdout io.Writer) error {
 	if *out == "" {
 		return usagef("starter needs -out FILE.csv (or FILE.json)")
 	}
-	if *classes != 2 && *classes != 10 {
+	if !hasStarter(*classes) {
 		return usagef("starter: -classes must be 2 or 10, not %d", *classes)
 	}
 	d, err := loadData(starterName, *classes)

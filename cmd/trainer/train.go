@@ -14,6 +14,7 @@ import (
 // trainOpts are train's command-line settings.
 type trainOpts struct {
 	data, out, activation   string
+	act                     nn.Activation // activation, parsed
 	hidden, epochs, classes int
 	seed                    uint64
 	hyper                   nn.Hyper
@@ -68,11 +69,11 @@ func parseTrain(args []string) (*trainOpts, error) {
 	case o.out != "" && ext(o.out) != ".safetensors" && ext(o.out) != ".json":
 		return nil, usagef("train: -out must end in .safetensors (or .json for the original app), not %q", o.out)
 	}
-	act, err := nn.ParseActivation(o.activation)
-	if err != nil {
+	var err error
+	if o.act, err = nn.ParseActivation(o.activation); err != nil {
 		return nil, usagef("train: -activation must be sigmoid, tanh or relu, not %q", o.activation)
 	}
-	if err := (nn.Config{Hidden: o.hidden, Classes: 2, Activation: act}).Validate(); err != nil {
+	if err := (nn.Config{Hidden: o.hidden, Classes: 2, Activation: o.act}).Validate(); err != nil {
 		return nil, usagef("train: -hidden must be %d..%d, not %d", nn.MinHidden, nn.MaxHidden, o.hidden)
 	}
 	return o, nil
@@ -88,7 +89,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if starterClasses == 0 {
 		starterClasses = 2
 	}
-	if o.data == starterName && starterClasses != 2 && starterClasses != 10 {
+	if o.data == starterName && !hasStarter(starterClasses) {
 		return usagef("train: the starter set has 2 or 10 classes, not %d", starterClasses)
 	}
 	d, err := loadData(o.data, starterClasses)
@@ -98,9 +99,8 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if d, err = withClasses(d, o.classes, o.data); err != nil {
 		return err
 	}
-	act, _ := nn.ParseActivation(o.activation)
-	cfg := nn.Config{Hidden: o.hidden, Classes: len(d.Classes), Activation: act}
-	if ext(o.out) == ".json" && (act != nn.Sigmoid || cfg.Classes != 2) {
+	cfg := nn.Config{Hidden: o.hidden, Classes: len(d.Classes), Activation: o.act}
+	if ext(o.out) == ".json" && (o.act != nn.Sigmoid || cfg.Classes != 2) {
 		return usagef("train: the original app's .json holds only 2-class sigmoid nets; save as .safetensors instead")
 	}
 	train, val := d, (*data.Dataset)(nil)
@@ -125,8 +125,8 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		valEx = val.Examples()
 		valText = fmt.Sprintf(", %d held out for validation", val.Len())
 	}
-	fmt.Fprintf(stdout, "training 81-%d-%d %s on %d samples%s; lr %g, batch %d, seed %d\n",
-		cfg.Hidden, cfg.Classes, act, train.Len(), valText, o.hyper.LR, tr.Hyper.Batch, o.seed)
+	fmt.Fprintf(stdout, "training %s on %d samples%s; lr %g, batch %d, seed %d\n",
+		shape(cfg), train.Len(), valText, o.hyper.LR, tr.Hyper.Batch, o.seed)
 
 	bar := newProgress(stderr)
 	for e := 1; e <= o.epochs; e++ {
@@ -178,15 +178,13 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 }
 
 // withClasses gives d the number of classes -classes asks for (0: keep
-// d's), refusing labels the net would have no output for.
+// d's), refusing labels the net would have no output for (fits).
 func withClasses(d *data.Dataset, classes int, path string) (*data.Dataset, error) {
 	if classes == 0 || classes == len(d.Classes) {
 		return d, nil
 	}
-	for i, s := range d.Samples {
-		if s.Label >= classes {
-			return nil, fmt.Errorf("%s: sample %d has label %d, which -classes %d leaves no output for", path, i+1, s.Label, classes)
-		}
+	if err := fits(d, classes, path); err != nil {
+		return nil, err
 	}
 	names := data.DefaultClasses(classes)
 	copy(names, d.Classes)

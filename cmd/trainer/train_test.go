@@ -119,7 +119,7 @@ func TestTrainErrors(t *testing.T) {
 		{[]string{"train", "-data", filepath.Join(dir, "none.csv")}, exitError, "none.csv: no such file"},
 		{[]string{"train", "-data", dir}, exitError, "is a folder, not a file"},
 		{[]string{"train", "-data", bad}, exitError, "bad.csv: data: line 2"},
-		{[]string{"train", "-data", nine, "-classes", "2"}, exitError, "sample 1 has label 9, which -classes 2 leaves no output for"},
+		{[]string{"train", "-data", nine, "-classes", "2"}, exitError, "sample 1 has label 9, but the network has only 2 classes"},
 		{[]string{"train", "-data", empty}, exitError, "leaves no samples to train on"},
 		{[]string{"train", "-data", model}, exitError, "is a safetensors checkpoint without a saved dataset"},
 		{append(s, "-lr", "1e308"), exitError, "training diverged in epoch 1"},
