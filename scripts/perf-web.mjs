@@ -73,6 +73,7 @@ async function measure(browser, file, training) {
       const t = await fps(page);
       r.training = t.fps;
       r.samplesPerSec = t.samples;
+      r.followMs = (await e2e.status(page)).followMs; // how often the drawn network followed training
     }
     return r;
   } finally {
@@ -113,5 +114,5 @@ console.log(`### ${date} (load average ${load}, ${ROUNDS} rounds, ${SAMPLE_MS / 
 
 First frame ≤ ${MAX_FIRST_FRAME_MS} ms: ${f0(appFirst)} ms, ${met(appFirst <= MAX_FIRST_FRAME_MS)}.
 FPS ≥ ${MIN_FPS_RATIO * 100}% of the minimal program's: idle ${f0((100 * appIdle) / minIdle)}%, ${met(appIdle >= MIN_FPS_RATIO * minIdle)}; training ${f0((100 * appTrain) / minIdle)}%, ${met(appTrain >= MIN_FPS_RATIO * minIdle)}.
-Training keeps ${f0(trainIdle)}% of the app's own idle frame rate (issue 3 asks ≥ 90%: ${met(trainIdle >= 90)}) and trains ${f0(appRate)} samples/s (issue 3 asks 100,000: ${met(appRate >= 100_000)}).
+Training keeps ${f0(trainIdle)}% of the app's own idle frame rate (issue 3 asks ≥ 90%: ${met(trainIdle >= 90)}) and trains ${f0(appRate)} samples/s (issue 3 asks 100,000: ${met(appRate >= 100_000)}); the drawn network followed training every ${f0(m('app', 'followMs'))} ms (status().followMs at the end of the sample).
 `);
