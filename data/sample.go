@@ -52,9 +52,15 @@ func (s *Sample) Inputs(dst []float64) {
 }
 
 // Dataset is a list of samples and the names of their classes.
+//
+// Once a dataset is shared (the app's session holds it), change it only
+// through its methods (Add, Remove, Relabel), which give it a new Version;
+// WithClasses and Clone return new datasets.
 type Dataset struct {
 	Classes []string
 	Samples []Sample
+
+	version uint64 // see Version
 }
 
 // DefaultClasses returns the names "0", "1", … for n classes.
@@ -78,6 +84,7 @@ func (d *Dataset) Add(s Sample) error {
 		return fmt.Errorf("data: label %d is not one of the %d classes", s.Label, len(d.Classes))
 	}
 	d.Samples = append(d.Samples, s)
+	d.touch()
 	return nil
 }
 

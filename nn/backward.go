@@ -127,6 +127,7 @@ func (n *Network) Apply(g *Gradients, lr, l2 float64) {
 	step(n.B1, g.B1, lr, inv, 0)
 	step(n.W2, g.W2, lr, inv, l2)
 	step(n.B2, g.B2, lr, inv, 0)
+	n.Touch()
 }
 
 func step(dst, grad []float64, lr, inv, l2 float64) {

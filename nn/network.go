@@ -51,6 +51,8 @@ type Network struct {
 	B1 []float64 // Hidden
 	W2 []float64 // Classes×Hidden: W2[c*Hidden+h] is the weight from hidden h to output c
 	B2 []float64 // Classes
+
+	version uint64 // see Version
 }
 
 // New returns a network of shape cfg initialised from rng (see Init).
@@ -100,6 +102,7 @@ func (n *Network) Init(rng *rand.Rand) {
 	glorot(n.W2, n.Hidden, n.Classes, rng)
 	clear(n.B1)
 	clear(n.B2)
+	n.Touch()
 }
 
 func glorot(dst []float64, fanIn, fanOut int, rng *rand.Rand) {
@@ -129,6 +132,7 @@ func (n *Network) CopyFrom(src *Network) {
 	copy(n.B1, src.B1)
 	copy(n.W2, src.W2)
 	copy(n.B2, src.B2)
+	n.Touch()
 }
 
 // Params returns the parameter slices in checkpoint order.

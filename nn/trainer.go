@@ -141,6 +141,7 @@ func (t *Trainer) Train(ex Examples, max int) int {
 			fused = !t.noFuse && fusedOK(t.Hyper.Batch, t.LR, t.Hyper.L2)
 		}
 	}
+	t.Net.Touch() // the fused step writes the weights without Apply
 	return done
 }
 

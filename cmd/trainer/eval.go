@@ -33,7 +33,10 @@ func runEval(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := fits(d, classes, *dataPath); err != nil {
+	if d.Len() == 0 {
+		return fmt.Errorf("%s has no samples", *dataPath)
+	}
+	if d, err = withClasses(d, classes, *dataPath); err != nil {
 		return err
 	}
 	met := m.Net.Evaluate(d.Examples())
@@ -44,19 +47,6 @@ func runEval(args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "model     %s (%s, %s)\n", *modelPath, kind, modelSummary(m))
 	fmt.Fprintf(stdout, "data      %s (%d samples)\n", *dataPath, d.Len())
 	printMetrics(stdout, met, names)
-	return nil
-}
-
-// fits checks that every label of d names an output of a net with classes outputs.
-func fits(d *data.Dataset, classes int, path string) error {
-	if d.Len() == 0 {
-		return fmt.Errorf("%s has no samples", path)
-	}
-	for i, s := range d.Samples {
-		if s.Label >= classes {
-			return fmt.Errorf("%s: sample %d has label %d, but the network has only %d classes (0..%d)", path, i+1, s.Label, classes, classes-1)
-		}
-	}
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -177,18 +178,17 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// withClasses gives d the number of classes -classes asks for (0: keep
-// d's), refusing labels the net would have no output for (fits).
-func withClasses(d *data.Dataset, classes int, path string) (*data.Dataset, error) {
-	if classes == 0 || classes == len(d.Classes) {
+// withClasses returns d with n classes (0: as it is), saying which sample
+// would have no output when n is too few.
+func withClasses(d *data.Dataset, n int, path string) (*data.Dataset, error) {
+	if n == 0 || n == len(d.Classes) {
 		return d, nil
 	}
-	if err := fits(d, classes, path); err != nil {
-		return nil, err
+	out, err := d.WithClasses(n)
+	if ce := (*data.ClassError)(nil); errors.As(err, &ce) {
+		return nil, fmt.Errorf("%s: sample %d has label %d, but the network has only %d classes (0..%d)", path, ce.Index+1, ce.Label, n, n-1)
 	}
-	names := data.DefaultClasses(classes)
-	copy(names, d.Classes)
-	return &data.Dataset{Classes: names, Samples: d.Samples}, nil
+	return out, err
 }
 
 // num formats a loss with four decimals, or in exponent form when training

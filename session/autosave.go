@@ -1,0 +1,139 @@
+package session
+
+import (
+	"encoding/json"
+	"errors"
+	"time"
+
+	"digittrainer/checkpoint"
+)
+
+// autosaveKey is the store key of the autosaved session, and prefsKey that
+// of the choices a checkpoint does not hold: they belong to this screen, not
+// to the model, so a saved file leaves them out.
+const (
+	autosaveKey = "autosave.safetensors"
+	prefsKey    = "autosave.prefs.json"
+)
+
+// prefs are those choices.
+type prefs struct {
+	EpochsN int `json:"epochsN"` // "Train N epochs"
+	Label   int `json:"label"`   // the label new drawings get
+}
+
+// autosaveDelay is how long after a change the session is written: soon
+// enough that closing the tab loses at most a few seconds of work, rare
+// enough that continuous training does not encode every frame.
+const autosaveDelay = 3 * time.Second
+
+// Store is where autosave keeps its bytes: the browser's localStorage or a
+// folder in the app, a map in tests.
+type Store interface {
+	Get(key string) ([]byte, bool)
+	Put(key string, b []byte) error
+	Delete(key string)
+}
+
+// Autosave writes the session (dataset, model and settings, as a
+// safetensors checkpoint: no format of its own) a few seconds after each
+// change.
+type Autosave struct {
+	Store   Store
+	saved   saveKey   // what was last written
+	dirty   time.Time // when the first unsaved change was seen; zero if none
+	LastErr error
+}
+
+// saveKey is everything the autosave writes, by version: it differs from
+// the last one written exactly when there is something new to save.
+type saveKey struct {
+	net, data uint64
+	settings  Settings
+	label     int
+}
+
+func keyOf(s *Session) saveKey {
+	return saveKey{s.net.Version(), s.data.Version(), s.Settings(), s.grid.Label}
+}
+
+// Tick saves s if it changed at least autosaveDelay ago. It never saves a
+// network that is not finite (the encoder refuses it).
+func (a *Autosave) Tick(s *Session, now time.Time) {
+	if keyOf(s) == a.saved {
+		a.dirty = time.Time{}
+		return
+	}
+	if a.dirty.IsZero() {
+		a.dirty = now
+		return
+	}
+	if now.Sub(a.dirty) < autosaveDelay {
+		return
+	}
+	a.Flush(s)
+}
+
+// Flush saves s now.
+func (a *Autosave) Flush(s *Session) {
+	a.dirty = time.Time{}
+	a.saved = keyOf(s)
+	b, err := s.EncodeCheckpoint()
+	if err == nil {
+		err = a.Store.Put(autosaveKey, b)
+	}
+	if err == nil {
+		p, _ := json.Marshal(prefs{EpochsN: s.epochsN, Label: s.grid.Label}) // ints: cannot fail
+		err = a.Store.Put(prefsKey, p)
+	}
+	a.LastErr = err
+}
+
+// restorePrefs applies the saved choices that are still valid; anything
+// else (none saved, damaged, a label the model no longer has) keeps the
+// defaults.
+func (a *Autosave) restorePrefs(s *Session) {
+	b, ok := a.Store.Get(prefsKey)
+	var p prefs
+	if !ok || json.Unmarshal(b, &p) != nil {
+		return
+	}
+	s.SetEpochsN(p.EpochsN)
+	if p.Label >= 0 && p.Label < s.Classes() {
+		s.grid.Label = p.Label
+	}
+}
+
+// errNoNetwork is an autosave that holds a dataset but no network.
+var errNoNetwork = errors.New("session: the autosave holds no network")
+
+// Restore loads the autosaved session into s, reporting whether there was
+// one. A damaged autosave is ignored (and reported) rather than blocking
+// the start.
+func (a *Autosave) Restore(s *Session) bool {
+	b, ok := a.Store.Get(autosaveKey)
+	if !ok {
+		return false
+	}
+	l, err := checkpoint.Load(b)
+	if err == nil && l.Model == nil {
+		err = errNoNetwork
+	}
+	if err == nil {
+		err = s.apply(l)
+	}
+	if err != nil {
+		s.Fail("The autosaved work could not be restored (%v); starting fresh.", Plain(err))
+		return false
+	}
+	a.restorePrefs(s)
+	a.saved = keyOf(s)
+	s.Say("Welcome back: your drawings and network were restored (epoch %d). Start fresh: Ctrl+Shift+Backspace.", s.trainer.Epoch)
+	return true
+}
+
+// Forget deletes the autosave ("start fresh").
+func (a *Autosave) Forget() {
+	a.Store.Delete(autosaveKey)
+	a.Store.Delete(prefsKey)
+}

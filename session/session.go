@@ -1,0 +1,168 @@
+package session
+
+import (
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// Defaults of a fresh session. DefaultSeed is 1 so that the first start and
+// `trainer train` on the starter set give the same weights.
+const (
+	DefaultSeed    = 1
+	DefaultEpochsN = 10
+	// valFraction of each class goes to the validation set: enough on the
+	// starter set for a curve that means something, small enough that
+	// training still has most drawings.
+	valFraction = 0.2
+	// splitSeed fixes the train/validation split independently of the weight
+	// seed, so that "New seed" changes the weights but not what is measured.
+	splitSeed = 7
+)
+
+// Mode is a class count the app offers: the original app's 0 and 1, or
+// every digit.
+type Mode int
+
+const (
+	Binary Mode = 2
+	Digits Mode = 10
+)
+
+// Other is the mode "Use 10 classes" (or "Use 2 classes") switches to.
+func (m Mode) Other() Mode {
+	if m == Digits {
+		return Binary
+	}
+	return Digits
+}
+
+// Session is the work a user does. Its fields are unexported: the UI reads
+// it through the accessors and changes it through the methods, so that each
+// change is checked, said and seen by the caches.
+type Session struct {
+	data    *data.Dataset
+	net     *nn.Network
+	trainer *nn.Trainer
+	seed    uint64 // of the initial weights and the shuffles
+	epochsN int    // how many epochs "Train N epochs" runs
+
+	grid     data.Sample // the drawing; grid.Label is the label new drawings get
+	cursor   Cell        // the keyboard cursor on the grid
+	selected int         // the sample loaded onto the grid, or −1
+
+	history History
+	guard   Guard
+	run     run
+	msg     Message
+
+	split   split
+	pred    prediction
+	measure measurement
+	hashes  hashes
+}
+
+// Cell is a square of the grid, (0, 0) at the top left.
+type Cell struct{ X, Y int }
+
+// run is what training is doing: nothing, running until paused, or
+// running until epoch goal ("Train N epochs", N = goalN).
+type run struct {
+	active      bool
+	goal, goalN int
+}
+
+// split is the dataset divided into the training and validation examples,
+// for the dataset version it was made from.
+type split struct {
+	version    uint64
+	train, val nn.Examples
+}
+
+// New returns a session with the starter set for mode and fresh weights
+// from DefaultSeed.
+func New(mode Mode) (*Session, error) {
+	d, err := data.Starter(int(mode))
+	if err != nil {
+		return nil, err
+	}
+	s := &Session{data: d, seed: DefaultSeed, epochsN: DefaultEpochsN, selected: -1}
+	cfg := nn.DefaultConfig
+	cfg.Classes = int(mode)
+	if err := s.rebuild(cfg, nn.DefaultHyper); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Data is the dataset. Read it; change it only through the Session.
+func (s *Session) Data() *data.Dataset { return s.data }
+
+// Net is the network. Read it; change it only through the Session.
+func (s *Session) Net() *nn.Network { return s.net }
+
+// Trainer is the network's trainer: its Hyper holds the settings (Hyper.LR
+// is the rate set), its LR the decayed rate in use, Epoch and Seen the
+// progress. Read it; change it only through the Session.
+func (s *Session) Trainer() *nn.Trainer { return s.trainer }
+
+// History is the learning curves.
+func (s *Session) History() *History { return &s.history }
+
+// Classes returns the number of classes of the dataset and the network.
+func (s *Session) Classes() int { return len(s.data.Classes) }
+
+// Mode is the class count as a Mode.
+func (s *Session) Mode() Mode { return Mode(s.Classes()) }
+
+// Seed is the seed of the initial weights and of the shuffles.
+func (s *Session) Seed() uint64 { return s.seed }
+
+// EpochsN is how many epochs "Train N epochs" runs.
+func (s *Session) EpochsN() int { return s.epochsN }
+
+// Running reports whether training runs (Train, or Train N epochs).
+func (s *Session) Running() bool { return s.run.active }
+
+// Goal is the epoch at which Train N epochs stops, and N; 0, 0 when it is
+// not running.
+func (s *Session) Goal() (epoch, n int) { return s.run.goal, s.run.goalN }
+
+// rebuild gives the session a fresh network of shape cfg from its seed,
+// trained with h.
+func (s *Session) rebuild(cfg nn.Config, h nn.Hyper) error {
+	net, err := nn.NewSeeded(cfg, s.seed)
+	if err != nil {
+		return err
+	}
+	s.install(net, h, h.LR, 0, 0)
+	return nil
+}
+
+// install makes net the session's network, with a trainer resumed at epoch
+// and seen with the rate lr in use. The curves start afresh and training
+// stops.
+func (s *Session) install(net *nn.Network, h nn.Hyper, lr float64, epoch, seen int) {
+	s.net = net
+	s.trainer = nn.NewTrainer(net, h, s.seed)
+	s.trainer.LR, s.trainer.Epoch, s.trainer.Seen = lr, epoch, seen
+	s.history = History{}
+	s.run = run{}
+	s.guard = Guard{}
+	s.split.version = 0 // a new trainer: the split is made (and checked) again
+	s.guard.Save(s.trainer)
+}
+
+// Examples returns the training and validation examples of the dataset,
+// splitting it again (and restarting the epoch under way) after it changed.
+func (s *Session) Examples() (train, val nn.Examples) {
+	if v := s.data.Version(); v != s.split.version {
+		tr, va := s.data.Split(valFraction, splitSeed)
+		s.split = split{version: v, train: tr.Examples(), val: va.Examples()}
+		s.trainer.Restart()
+	}
+	return s.split.train, s.split.val
+}
+
+// TrainSize and ValSize are the sizes of the two splits.
+func (s *Session) TrainSize() int { tr, _ := s.Examples(); return tr.Len() }
+func (s *Session) ValSize() int   { _, va := s.Examples(); return va.Len() }

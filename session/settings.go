@@ -1,0 +1,142 @@
+package session
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"digittrainer/nn"
+)
+
+// The choices each stepper offers. Learning rates go far past what works so
+// that a student can see divergence (and the guard) happen.
+var (
+	lrChoices     = []float64{0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100}
+	decayChoices  = []float64{1, 0.999, 0.99, 0.95, 0.9}
+	batchChoices  = []float64{1, 2, 4, 8, 16, 32, 64}
+	hiddenChoices = []float64{4, 8, 12, 16, 24, 32, 48, 64}
+	epochChoices  = []float64{1, 5, 10, 20, 50, 100, 200}
+	activations   = []nn.Activation{nn.Sigmoid, nn.Tanh, nn.ReLU}
+)
+
+// Setting names a stepper.
+type Setting int
+
+const (
+	SetLR Setting = iota
+	SetDecay
+	SetBatch
+	SetHidden
+	SetActivation
+	SetSeed
+	SetEpochs
+	NumSettings
+)
+
+var settingNames = [NumSettings]string{"Learning rate", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)"}
+
+// Name is the stepper's label.
+func (k Setting) Name() string { return settingNames[k] }
+
+// Settings are the training choices, gathered from where each is kept.
+type Settings struct {
+	Hyper      nn.Hyper // the trainer's; Hyper.LR is the rate set, not the decayed one in use
+	Hidden     int
+	Activation nn.Activation
+	Seed       uint64
+	EpochsN    int // how many epochs "Train N epochs" runs
+}
+
+// Settings returns the current choices.
+func (s *Session) Settings() Settings {
+	return Settings{Hyper: s.trainer.Hyper, Hidden: s.net.Hidden, Activation: s.net.Activation, Seed: s.seed, EpochsN: s.epochsN}
+}
+
+// step returns the choice d places from cur (nearest choice if cur is not one).
+func step(choices []float64, cur float64, d int) float64 {
+	best := 0
+	for i, c := range choices {
+		if math.Abs(c-cur) < math.Abs(choices[best]-cur) {
+			best = i
+		}
+	}
+	return choices[min(max(best+d, 0), len(choices)-1)]
+}
+
+// Adjust moves a setting one choice up (d = +1) or down (d = −1). A new
+// learning rate is also the rate in use from now on; a new shape or seed
+// rebuilds the network with fresh weights.
+func (s *Session) Adjust(k Setting, d int) {
+	h := &s.trainer.Hyper
+	switch k {
+	case SetLR:
+		h.LR = step(lrChoices, h.LR, d)
+		s.trainer.LR = h.LR
+	case SetDecay:
+		h.Decay = step(decayChoices, h.Decay, -d) // the choices run down: "+" is a larger factor
+	case SetBatch:
+		h.Batch = int(step(batchChoices, float64(h.Batch), d))
+	case SetEpochs:
+		s.epochsN = int(step(epochChoices, float64(s.epochsN), d))
+	case SetHidden:
+		cfg := s.net.Config
+		if cfg.Hidden = int(step(hiddenChoices, float64(cfg.Hidden), d)); cfg.Hidden != s.net.Hidden {
+			s.reshape(cfg, "%d hidden neurons: the network was rebuilt with fresh weights.", cfg.Hidden)
+		}
+	case SetActivation:
+		cfg := s.net.Config
+		i := slices.Index(activations, cfg.Activation)
+		cfg.Activation = activations[((i+d)%len(activations)+len(activations))%len(activations)]
+		s.reshape(cfg, "Hidden activation %s: the network was rebuilt with fresh weights.", cfg.Activation)
+	case SetSeed:
+		if d < 0 && s.seed == 0 {
+			return
+		}
+		s.seed = uint64(int64(s.seed) + int64(d))
+		s.Reset(false)
+	}
+}
+
+// reshape rebuilds the network as cfg and says so.
+func (s *Session) reshape(cfg nn.Config, format string, a ...any) {
+	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
+		s.Fail("%v", Plain(err))
+		return
+	}
+	s.Say(format, a...)
+}
+
+// Value is the stepper's value as shown.
+func (s *Session) Value(k Setting) string {
+	st := s.Settings()
+	switch k {
+	case SetLR:
+		return strconv.FormatFloat(st.Hyper.LR, 'g', 3, 64)
+	case SetDecay:
+		if st.Hyper.Decay == 1 || st.Hyper.Decay == 0 {
+			return "off"
+		}
+		return strconv.FormatFloat(st.Hyper.Decay, 'g', 4, 64)
+	case SetBatch:
+		return strconv.Itoa(st.Hyper.Batch)
+	case SetHidden:
+		return strconv.Itoa(st.Hidden)
+	case SetActivation:
+		return st.Activation.String()
+	case SetSeed:
+		return strconv.FormatUint(st.Seed, 10)
+	case SetEpochs:
+		return strconv.Itoa(st.EpochsN)
+	}
+	return ""
+}
+
+// SetEpochsN sets N of "Train N epochs" if it is one of the choices (the
+// autosave's preferences), reporting whether it was.
+func (s *Session) SetEpochsN(n int) bool {
+	if !slices.Contains(epochChoices, float64(n)) {
+		return false
+	}
+	s.epochsN = n
+	return true
+}

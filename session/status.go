@@ -1,0 +1,168 @@
+package session
+
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"math"
+
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// Status is the session's part of the status JSON the page publishes for
+// assistive technology and the end-to-end tests (app.Status adds the
+// screen's part). Pointers are null when there is no value.
+type Status struct {
+	Counts      []int     `json:"counts"`
+	Total       int       `json:"total"`
+	Classes     int       `json:"classes"`
+	ClassNames  []string  `json:"classNames"`
+	Epoch       int       `json:"epoch"`
+	Seen        int       `json:"seen"`
+	Loss        *float64  `json:"loss"`
+	TrainAcc    *float64  `json:"trainAcc"`
+	ValAcc      *float64  `json:"valAcc"`
+	Probs       []float64 `json:"probs"`
+	Ink         int       `json:"ink"`
+	Label       int       `json:"label"`
+	Hidden      int       `json:"hidden"`
+	Activation  string    `json:"activation"`
+	Seed        uint64    `json:"seed"`
+	LR          float64   `json:"lr"` // in use
+	Batch       int       `json:"batch"`
+	Training    bool      `json:"training"`
+	Progress    float64   `json:"progress"`
+	Message     string    `json:"message"`
+	MessageKind string    `json:"messageKind"` // "info" or "error"
+	ModelHash   string    `json:"modelHash"`
+	DataHash    string    `json:"dataHash"`
+}
+
+// Status returns the session's status, with m the measurement on screen.
+func (s *Session) Status(m *Measurement) Status {
+	t := s.trainer
+	st := Status{
+		Counts: s.data.Counts(), Total: s.data.Len(), Classes: s.Classes(), ClassNames: s.data.Classes,
+		Epoch: t.Epoch, Seen: t.Seen, Ink: s.Ink(), Label: s.grid.Label,
+		Hidden: s.net.Hidden, Activation: s.net.Activation.String(), Seed: s.seed,
+		LR: t.LR, Batch: t.Hyper.Batch, Training: s.run.active, Progress: s.Progress(),
+		Message: s.msg.Text, MessageKind: "info", ModelHash: s.ModelHash(), DataHash: s.DataHash(),
+	}
+	for _, p := range s.Probs() {
+		st.Probs = append(st.Probs, Finite(p))
+	}
+	if s.msg.Err {
+		st.MessageKind = "error"
+	}
+	if m != nil && m.Train.N > 0 {
+		st.Loss, st.TrainAcc = ptr(m.Train.Loss), ptr(m.Train.Accuracy)
+	}
+	if m != nil && m.HasVal() {
+		st.ValAcc = ptr(m.Val.Accuracy)
+	}
+	return st
+}
+
+// ptr returns a pointer to v, or nil if v is not a finite number (JSON has
+// no NaN, and no NaN is ever shown).
+func ptr(v float64) *float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
+	return &v
+}
+
+// Finite returns v, or 0 if it is not a finite number.
+func Finite(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	return v
+}
+
+// Summary is the aria-live text: the prediction and the training state in
+// words, rounded so that it changes only when something a listener cares
+// about changes. m is the measurement on screen.
+func (s *Session) Summary(m *Measurement) string {
+	text := ""
+	if s.Ink() > 0 {
+		probs := s.Probs()
+		best := 0
+		for c, p := range probs {
+			if p > probs[best] {
+				best = c
+			}
+		}
+		text = fmt.Sprintf("Prediction: %s (%.0f%%). ", s.data.Classes[best], 100*Finite(probs[best]))
+	}
+	measured := m != nil && m.Train.N > 0
+	switch {
+	case s.run.active && measured:
+		// No epoch number while training: it would change many times a second.
+		text += fmt.Sprintf("Training, accuracy %s.", Percent(m.Train.Accuracy))
+	case s.run.active:
+		text += "Training."
+	case measured:
+		text += fmt.Sprintf("Epoch %d, accuracy %s.", s.trainer.Epoch, Percent(m.Train.Accuracy))
+	default:
+		text += fmt.Sprintf("Epoch %d, not trained yet.", s.trainer.Epoch)
+	}
+	return text
+}
+
+// hashes caches ModelHash and DataHash by version: hashing every weight and
+// pixel each tick was most of an idle tick.
+type hashes struct {
+	net, data         uint64
+	netHash, dataHash string
+}
+
+// ModelHash is the FNV-1a hash of the network's shape and parameter bits,
+// in hex: equal hashes mean bit-identical weights.
+func (s *Session) ModelHash() string {
+	if v := s.net.Version(); v != s.hashes.net || s.hashes.netHash == "" {
+		s.hashes.net, s.hashes.netHash = v, ModelHash(s.net)
+	}
+	return s.hashes.netHash
+}
+
+// DataHash is the FNV-1a hash of the class names, labels and pixels.
+func (s *Session) DataHash() string {
+	if v := s.data.Version(); v != s.hashes.data || s.hashes.dataHash == "" {
+		s.hashes.data, s.hashes.dataHash = v, DataHash(s.data)
+	}
+	return s.hashes.dataHash
+}
+
+// ModelHash hashes n as Session.ModelHash does.
+func ModelHash(n *nn.Network) string {
+	h := fnv.New64a()
+	var b [8]byte
+	for _, v := range []int{n.Hidden, n.Classes, int(n.Activation)} {
+		binary.LittleEndian.PutUint64(b[:], uint64(v))
+		h.Write(b[:])
+	}
+	for _, p := range n.Params() {
+		for _, v := range p {
+			binary.LittleEndian.PutUint64(b[:], math.Float64bits(v))
+			h.Write(b[:])
+		}
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// DataHash hashes d as Session.DataHash does.
+func DataHash(d *data.Dataset) string {
+	h := fnv.New64a()
+	for _, c := range d.Classes {
+		h.Write([]byte(c))
+		h.Write([]byte{0})
+	}
+	for i := range d.Samples {
+		smp := &d.Samples[i]
+		h.Write([]byte{byte(smp.Label)})
+		h.Write(smp.Pixels[:])
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
+}

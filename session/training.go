@@ -1,0 +1,158 @@
+package session
+
+import (
+	"math"
+
+	"digittrainer/nn"
+)
+
+// Training. The scheduler calls TrainSome in slices while the session
+// runs; the step buttons call it once.
+
+// CanTrain reports whether there is anything to train on, saying why not.
+func (s *Session) CanTrain() bool {
+	if s.TrainSize() == 0 {
+		s.Fail("There are no drawings to train on: add some (Enter) or load a dataset.")
+		return false
+	}
+	return true
+}
+
+// TrainSome trains on at most max samples, stopping at the end of an epoch
+// so that each epoch is measured and checked, and returns how many it
+// trained on. If training diverges it rolls back and returns what it did.
+func (s *Session) TrainSome(max int) int {
+	train, _ := s.Examples()
+	n := train.Len()
+	if n == 0 || max <= 0 {
+		return 0
+	}
+	left := n - int(math.Round(s.trainer.Progress()*float64(n)))
+	if left <= 0 {
+		left = n
+	}
+	before := s.trainer.Epoch
+	done := s.trainer.Train(train, min(max, left))
+	if !s.net.Finite() {
+		s.diverged(math.NaN())
+		return done
+	}
+	if s.trainer.Epoch != before {
+		s.endEpoch()
+	}
+	return done
+}
+
+// endEpoch checks a finished epoch with the guard, records it in the
+// curves and stops Train N epochs at its goal.
+func (s *Session) endEpoch() {
+	last := s.trainer.Last
+	if s.guard.Exploded(last.Loss) {
+		s.diverged(last.Loss)
+		return
+	}
+	s.guard.Good(s.trainer, last.Loss)
+	if s.history.Due(last.Epoch) {
+		s.history.Add(s.Measure().Point(last.Epoch))
+	}
+	if s.run.goal > 0 && s.trainer.Epoch >= s.run.goal {
+		n := s.run.goalN
+		s.run = run{}
+		s.Say("Trained %d epochs: training accuracy %s.", n, Percent(s.Measure().Train.Accuracy))
+	}
+}
+
+// diverged pauses, rolls the weights back and explains.
+func (s *Session) diverged(loss float64) {
+	s.run = run{}
+	s.guard.Restore(s.trainer)
+	what := "became too large"
+	if math.IsNaN(loss) || math.IsInf(loss, 0) {
+		what = "stopped being a number (NaN)"
+	}
+	s.Fail("Training diverged: the loss %s. Weights were rolled back to epoch %d. "+
+		"The learning rate (%g) is probably too high: try a smaller one.", what, s.guard.Epoch(), s.trainer.Hyper.LR)
+}
+
+// Play starts training continuously; Pause stops it (and Train N epochs).
+func (s *Session) Play() {
+	if s.CanTrain() {
+		s.run = run{active: true}
+	}
+}
+func (s *Session) Pause() { s.run = run{} }
+
+// TogglePlay is the P key.
+func (s *Session) TogglePlay() {
+	if s.run.active {
+		s.Pause()
+	} else {
+		s.Play()
+	}
+}
+
+// StepSample trains on one sample (one update when the batch size is 1).
+func (s *Session) StepSample() {
+	if s.CanTrain() {
+		s.Pause()
+		s.TrainSome(1)
+	}
+}
+
+// StepEpoch trains to the end of the current epoch.
+func (s *Session) StepEpoch() {
+	if s.CanTrain() {
+		s.Pause()
+		s.TrainSome(s.TrainSize())
+	}
+}
+
+// TrainEpochs starts "Train N epochs"; the scheduler does the work over the
+// next frames.
+func (s *Session) TrainEpochs() {
+	if !s.CanTrain() {
+		return
+	}
+	n := max(s.epochsN, 1)
+	s.run = run{active: true, goal: s.trainer.Epoch + n, goalN: n}
+}
+
+// Progress is how far "Train N epochs" has got, from 0 to 1 (0 when it is
+// not running).
+func (s *Session) Progress() float64 {
+	if s.run.goal == 0 || s.run.goalN == 0 {
+		return 0
+	}
+	done := float64(s.run.goalN-(s.run.goal-s.trainer.Epoch)) + s.trainer.Progress()
+	return min(max(done/float64(s.run.goalN), 0), 1)
+}
+
+// Reset gives the network fresh weights; newSeed picks the next seed first,
+// otherwise the same seed gives the same starting weights.
+func (s *Session) Reset(newSeed bool) {
+	if newSeed {
+		s.seed++
+	}
+	if err := s.rebuild(s.net.Config, s.trainer.Hyper); err != nil {
+		s.Fail("%v", Plain(err))
+		return
+	}
+	s.Say("Fresh weights from seed %d.", s.seed)
+}
+
+// TraceStep makes the guided tour's one training iteration: a plain SGD
+// step on x with label, at the rate in use, every value recorded. It
+// counts as a sample trained on.
+func (s *Session) TraceStep(x []float64, label int) *nn.Trace {
+	s.Pause()
+	tr := s.net.TraceStep(x, label, s.trainer.LR, s.trainer.Hyper.L2)
+	s.trainer.Seen++
+	return tr
+}
+
+// UndoTrace puts back the weights TraceStep changed, for a trace the tour
+// refused (a NaN, say).
+func (s *Session) UndoTrace(tr *nn.Trace) {
+	s.net.CopyFrom(tr.Before)
+	s.trainer.Seen--
+}
