@@ -42,4 +42,3 @@ func Plain(err error) string {
 	}
 	return msg
 }
-
