@@ -9,6 +9,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/session"
 )
 
 // memStore is an in-memory Store for autosave tests.
@@ -27,7 +29,7 @@ type fakeClock struct {
 
 func (c *fakeClock) now() time.Time { c.t = c.t.Add(c.step); return c.t }
 
-func newTestGame(t *testing.T, store Store) *Game {
+func newTestGame(t *testing.T, store session.Store) *Game {
 	t.Helper()
 	g, err := newGame(Options{}, store)
 	if err != nil {
@@ -51,37 +53,38 @@ func cellCenter(g *Game, x, y int) (float64, float64) {
 func TestStarterSetOnFirstStart(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	s := g.s
-	if s.Classes() != 2 || s.Data.Len() == 0 {
-		t.Fatalf("first start: %d classes, %d samples; want the 2-class starter set", s.Classes(), s.Data.Len())
+	if s.Classes() != 2 || s.Data().Len() == 0 {
+		t.Fatalf("first start: %d classes, %d samples; want the 2-class starter set", s.Classes(), s.Data().Len())
 	}
-	if s.TrainSize()+s.ValSize() != s.Data.Len() || s.ValSize() == 0 {
-		t.Errorf("split %d+%d of %d samples", s.TrainSize(), s.ValSize(), s.Data.Len())
+	if s.TrainSize()+s.ValSize() != s.Data().Len() || s.ValSize() == 0 {
+		t.Errorf("split %d+%d of %d samples", s.TrainSize(), s.ValSize(), s.Data().Len())
 	}
 }
 
 func TestKeyboardDrawsLabelsAndAdds(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	s := g.s
-	n := s.Data.Len()
+	n := s.Data().Len()
 	g.tick(keys(ebiten.KeyEnter)) // empty grid: refused
-	if s.Data.Len() != n || !s.MessageErr {
-		t.Fatalf("adding an empty grid: %d samples (want %d), error message %v", s.Data.Len(), n, s.MessageErr)
+	if s.Data().Len() != n || !s.Message().Err {
+		t.Fatalf("adding an empty grid: %d samples (want %d), error message %v", s.Data().Len(), n, s.Message().Err)
 	}
 	g.tick(keys(ebiten.KeyArrowRight, ebiten.KeyArrowRight, ebiten.KeyArrowDown, ebiten.KeySpace))
-	if !s.Grid.At(2, 1) || s.Ink() != 1 {
-		t.Fatalf("after → → ↓ Space: pixel (2,1) = %v, ink %d", s.Grid.At(2, 1), s.Ink())
+	if !s.Grid().At(2, 1) || s.Ink() != 1 {
+		t.Fatalf("after → → ↓ Space: pixel (2,1) = %v, ink %d", s.Grid().At(2, 1), s.Ink())
 	}
 	g.tick(keys(ebiten.KeyDigit1, ebiten.KeyEnter))
-	if s.Data.Len() != n+1 || s.Data.Samples[n].Label != 1 || !s.Data.Samples[n].At(2, 1) {
-		t.Fatalf("after 1 Enter: %d samples, last %+v", s.Data.Len(), s.Data.Samples[len(s.Data.Samples)-1])
+	d := s.Data()
+	if d.Len() != n+1 || d.Samples[n].Label != 1 || !d.Samples[n].At(2, 1) {
+		t.Fatalf("after 1 Enter: %d samples, last %+v", d.Len(), d.Samples[len(d.Samples)-1])
 	}
 	g.tick(keys(ebiten.KeyC))
 	if s.Ink() != 0 {
 		t.Errorf("C left %d pixels", s.Ink())
 	}
 	g.tick(keys(ebiten.KeyDigit7))
-	if s.Grid.Label != 1 || !s.MessageErr {
-		t.Errorf("7 in 2-class mode: label %d, error %v; want label kept and an error", s.Grid.Label, s.MessageErr)
+	if s.Label() != 1 || !s.Message().Err {
+		t.Errorf("7 in 2-class mode: label %d, error %v; want label kept and an error", s.Label(), s.Message().Err)
 	}
 }
 
@@ -92,21 +95,21 @@ func TestPointerPaintsAndErases(t *testing.T) {
 	x1, y1 := cellCenter(g, 4, 3)
 	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x0, Y: y0, Just: true}}})
 	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x1, Y: y1}}})
-	if !s.Grid.At(4, 0) || !s.Grid.At(4, 3) {
-		t.Fatalf("drag from (4,0) to (4,3) painted %v %v", s.Grid.At(4, 0), s.Grid.At(4, 3))
+	if !s.Grid().At(4, 0) || !s.Grid().At(4, 3) {
+		t.Fatalf("drag from (4,0) to (4,3) painted %v %v", s.Grid().At(4, 0), s.Grid().At(4, 3))
 	}
 	// Two fingers at once each paint their own cell.
 	a, b := cellCenter(g, 0, 8)
 	c, d := cellCenter(g, 8, 8)
 	g.tick(&Input{Pointers: []Pointer{{ID: 1, X: a, Y: b, Just: true}, {ID: 2, X: c, Y: d, Just: true}}})
-	if !s.Grid.At(0, 8) || !s.Grid.At(8, 8) {
-		t.Fatalf("two touches painted %v %v", s.Grid.At(0, 8), s.Grid.At(8, 8))
+	if !s.Grid().At(0, 8) || !s.Grid().At(8, 8) {
+		t.Fatalf("two touches painted %v %v", s.Grid().At(0, 8), s.Grid().At(8, 8))
 	}
 	// The right button erases; so does a stroke that starts on ink.
 	g.tick(&Input{Pointers: []Pointer{{ID: mouseRight, X: x0, Y: y0, Just: true, Erase: true}}})
 	g.tick(&Input{Pointers: []Pointer{{ID: 3, X: c, Y: d, Just: true}}})
-	if s.Grid.At(4, 0) || s.Grid.At(8, 8) {
-		t.Errorf("erasing left (4,0)=%v (8,8)=%v", s.Grid.At(4, 0), s.Grid.At(8, 8))
+	if s.Grid().At(4, 0) || s.Grid().At(8, 8) {
+		t.Errorf("erasing left (4,0)=%v (8,8)=%v", s.Grid().At(4, 0), s.Grid().At(8, 8))
 	}
 	if s.Ink() != 2 {
 		t.Errorf("ink %d, want 2", s.Ink())
@@ -116,7 +119,7 @@ func TestPointerPaintsAndErases(t *testing.T) {
 func TestClickingControls(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	click := func(name string) {
-		c, ok := g.lay.Control(name)
+		c, ok := g.lay.ControlNamed(name)
 		if !ok {
 			t.Fatalf("no control %q", name)
 		}
@@ -125,74 +128,77 @@ func TestClickingControls(t *testing.T) {
 		g.tick(&Input{})
 	}
 	click("label1")
-	if g.s.Grid.Label != 1 {
-		t.Errorf("label1 click: label %d", g.s.Grid.Label)
+	if g.s.Label() != 1 {
+		t.Errorf("label1 click: label %d", g.s.Label())
 	}
 	click("train")
-	if !g.s.Running {
+	if !g.s.Running() {
 		t.Error("train click did not start training")
 	}
 	click("pause")
-	if g.s.Running {
+	if g.s.Running() {
 		t.Error("pause click did not stop training")
 	}
-	hr := render.HelpIconRect(g.lay.Panels[PanelNetwork], g.lay.S)
+	lr := g.s.Trainer().Hyper.LR
+	c, _ := g.lay.ControlNamed("setLearning rate")
+	_, plus := render.StepperRects(c.Rect, g.lay.S)
+	g.tick(tapRect(plus))
+	if g.s.Trainer().Hyper.LR <= lr {
+		t.Errorf("the learning rate's + left it at %v", g.s.Trainer().Hyper.LR)
+	}
+	hr := render.HelpIconRect(g.lay.Panels[screen.PanelNetwork], g.lay.S)
 	x, y := hr.Center()
 	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x, Y: y, Just: true}}})
-	if !g.cards.open || g.cards.id != "network" {
-		t.Errorf("help icon: open %v id %q", g.cards.open, g.cards.id)
+	if h := g.Status().Help; !h.Open || h.ID != "network" {
+		t.Errorf("help icon: %+v", h)
 	}
 	g.tick(keys(ebiten.KeyEscape))
-	if g.cards.open {
+	if g.modal.open() {
 		t.Error("Escape did not close the card")
 	}
 }
 
-func TestDatasetEdits(t *testing.T) {
+// TestDatasetEditsByKeyboard: the keys reach the session's edits, and the
+// clearing ones ask first.
+func TestDatasetEditsByKeyboard(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	s := g.s
-	n := s.Data.Len()
-	hash := DataHash(s)
+	n := s.Data().Len()
 	g.tick(keys(ebiten.KeyBracketRight)) // select the first sample
-	if s.Selected != 0 || s.Grid.Pixels != s.Data.Samples[0].Pixels {
-		t.Fatalf("] selected %d", s.Selected)
+	if s.Selected() != 0 {
+		t.Fatalf("] selected %d", s.Selected())
 	}
-	old := s.Data.Samples[0].Label
+	old := s.Data().Samples[0].Label
 	g.tick(keys(digitKeys[1-old], ebiten.KeyL))
-	if s.Data.Samples[0].Label != 1-old || DataHash(s) == hash {
-		t.Errorf("relabel: label %d, hash changed %v", s.Data.Samples[0].Label, DataHash(s) != hash)
+	if s.Data().Samples[0].Label != 1-old {
+		t.Errorf("relabel: label %d", s.Data().Samples[0].Label)
 	}
 	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyDelete}, Shift: true})
-	if s.Data.Len() != n-1 || s.Selected != -1 {
-		t.Errorf("Shift+Delete: %d samples (want %d), selected %d", s.Data.Len(), n-1, s.Selected)
+	if s.Data().Len() != n-1 || s.Selected() != -1 {
+		t.Errorf("Shift+Delete: %d samples (want %d), selected %d", s.Data().Len(), n-1, s.Selected())
 	}
 	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true})
-	if s.Data.Len() != n-1 || !g.cards.open {
-		t.Fatalf("Ctrl+Backspace should ask first: %d samples, card %v", s.Data.Len(), g.cards.open)
+	if s.Data().Len() != n-1 || !g.Status().Help.Question {
+		t.Fatalf("Ctrl+Backspace should ask first: %d samples, %+v", s.Data().Len(), g.Status().Help)
 	}
 	g.tick(keys(ebiten.KeyY))
-	if s.Data.Len() != 0 || g.cards.open {
-		t.Errorf("after Y: %d samples, card %v", s.Data.Len(), g.cards.open)
+	if s.Data().Len() != 0 || g.modal.open() {
+		t.Errorf("after Y: %d samples, card %v", s.Data().Len(), g.modal.open())
 	}
 	g.tick(keys(ebiten.KeyP))
-	if s.Running || !s.MessageErr {
+	if s.Running() || !s.Message().Err {
 		t.Error("training an empty dataset should refuse with a message")
 	}
-	// 10-class mode on an empty dataset brings the 10-class starter set.
 	g.tick(keys(ebiten.KeyM))
-	if s.Classes() != 10 || s.Net.Classes != 10 || s.Data.Len() == 0 {
-		t.Fatalf("M: %d classes, net %d outputs, %d samples", s.Classes(), s.Net.Classes, s.Data.Len())
+	if s.Classes() != 10 || s.Data().Len() == 0 {
+		t.Fatalf("M: %d classes, %d samples", s.Classes(), s.Data().Len())
 	}
 	g.tick(keys(ebiten.KeyDigit7))
-	if s.Grid.Label != 7 {
-		t.Errorf("label 7 in 10-class mode: %d", s.Grid.Label)
+	if s.Label() != 7 {
+		t.Errorf("label 7 in 10-class mode: %d", s.Label())
 	}
-	// Drawings of 2–9 are never dropped by switching back.
-	s.Grid.Set(1, 1, true)
-	s.AddDrawing()
-	g.tick(keys(ebiten.KeyM))
-	if s.Classes() != 10 || !s.MessageErr {
-		t.Errorf("back to 2 classes with 7s in the data: %d classes, error %v", s.Classes(), s.MessageErr)
+	if _, ok := g.lay.ControlNamed("label9"); !ok {
+		t.Error("no label button for 9 in 10-class mode")
 	}
 }
 
@@ -208,11 +214,11 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 	// when they should.
 	edit := func(what string, model, data bool, do func()) {
 		t.Helper()
-		before := g.status.last
+		before := g.Status()
 		do()
 		g.tick(&Input{})
-		st := g.status.last
-		if m, d := ModelHash(g.s.Net), DataHash(g.s); st.ModelHash != m || st.DataHash != d {
+		st := g.Status()
+		if m, d := session.ModelHash(g.s.Net()), session.DataHash(g.s.Data()); st.ModelHash != m || st.DataHash != d {
 			t.Fatalf("%s: status hashes %s %s, want %s %s", what, st.ModelHash, st.DataHash, m, d)
 		}
 		if model && st.ModelHash == before.ModelHash {
@@ -225,18 +231,18 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 	press := func(in *Input) func() { return func() { g.tick(in) } }
 	edit("add", false, true, press(keys(ebiten.KeySpace, ebiten.KeyEnter)))
 	edit("select", false, false, press(keys(ebiten.KeyBracketRight)))
-	edit("relabel", false, true, press(keys(digitKeys[1-g.s.Data.Samples[0].Label], ebiten.KeyL)))
+	edit("relabel", false, true, press(keys(digitKeys[1-g.s.Data().Samples[0].Label], ebiten.KeyL)))
 	edit("delete", false, true, press(&Input{Keys: []ebiten.Key{ebiten.KeyDelete}, Shift: true}))
 	edit("step a sample", true, false, press(keys(ebiten.KeyS)))
 	edit("step an epoch", true, false, press(keys(ebiten.KeyE)))
 	edit("new seed", true, false, press(&Input{Keys: []ebiten.Key{ebiten.KeyR}, Shift: true}))
-	edit("hidden", true, false, func() { g.do(Command{Act: ActSettingUp, Arg: int(SetHidden)}) })
+	edit("hidden", true, false, func() { g.do(settingCmd(session.SetHidden, 1)) })
 	edit("tour", true, false, func() { g.tick(keys(ebiten.KeyC)); startTour(t, g); g.tick(keys(ebiten.KeyK)) })
 	ckpt, err := g.s.EncodeCheckpoint()
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, csv, err := g.s.Export("csv")
+	_, csv, err := g.s.Export(session.ExportCSV)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,12 +253,13 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 	// learning rate), so a step after it, in the same tick, reaches the Seen
 	// of a step before it with other weights.
 	edit("step an epoch", true, false, press(keys(ebiten.KeyE)))
-	s := g.s
-	s.Trainer.LR = 1e6
-	edit("step at η = 1e6", true, false, press(keys(ebiten.KeyS)))
-	edit("diverge and step", true, false, press(keys(ebiten.KeyE, ebiten.KeyS)))
-	if !strings.Contains(s.Message, "diverged") && !strings.Contains(s.Message, "rolled back") {
-		t.Fatalf("training at η = 1e6 did not diverge: %q", s.Message)
+	for range 20 {
+		g.do(settingCmd(session.SetLR, 1)) // up to the highest rate offered
+	}
+	edit("step at a high rate", true, false, press(keys(ebiten.KeyS)))
+	edit("diverge and step", true, false, press(keys(ebiten.KeyE, ebiten.KeyE, ebiten.KeyS)))
+	if m := g.s.Message().Text; !strings.Contains(m, "diverged") && !strings.Contains(m, "rolled back") {
+		t.Fatalf("training at η = 100 did not diverge: %q", m)
 	}
 
 	edit("clear", false, true, func() { g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true}); g.tick(keys(ebiten.KeyY)) })
@@ -299,33 +306,6 @@ func TestStatusJSON(t *testing.T) {
 	for _, k := range []string{"tour", "help"} {
 		if _, ok := m[k].(map[string]any); !ok {
 			t.Errorf("%s is not an object", k)
-		}
-	}
-}
-
-func TestLayoutFitsWithoutOverlap(t *testing.T) {
-	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}} {
-		l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 10)
-		screen := render.Rect{W: l.W, H: l.H}
-		for i, a := range l.Controls {
-			if !inside(a.Rect, screen) || a.Rect.W < 1 || a.Rect.H < 1 {
-				t.Errorf("%v: control %s at %v is off screen or empty", sz, a.Name, a.Rect)
-			}
-			for _, b := range l.Controls[i+1:] {
-				if overlaps(a.Rect, b.Rect) {
-					t.Errorf("%v: controls %s and %s overlap", sz, a.Name, b.Name)
-				}
-			}
-		}
-		for i, a := range l.Panels {
-			for _, b := range l.Panels[i+1:] {
-				if overlaps(a, b) {
-					t.Errorf("%v: panels %v and %v overlap", sz, a, b)
-				}
-			}
-		}
-		if !inside(l.Speed, l.Panels[PanelTrain]) || !inside(l.Grid, l.Panels[PanelDraw]) {
-			t.Errorf("%v: speed line or grid outside its panel", sz)
 		}
 	}
 }

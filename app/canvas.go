@@ -3,7 +3,10 @@ package app
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/data"
 	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/session"
 )
 
 // canvas is the drawing grid and the prediction bars. A stroke paints the
@@ -14,27 +17,24 @@ type canvas struct {
 	keyboardUsed bool         // show the cursor once the arrows were used
 }
 
-func (c *canvas) update(g *Game, in *Input) {
+// update turns the pointers on the grid into paint commands.
+func (c *canvas) update(in *Input, l *screen.Layout, grid *data.Sample, cmds []Command) []Command {
 	if c.strokes == nil {
 		c.strokes = map[int]bool{}
 	}
-	s, r := g.s, g.lay.Grid
 	live := map[int]bool{}
 	for _, p := range in.Pointers {
 		live[p.ID] = true
-		cx, cy, ok := render.GridCellAt(r, p.X, p.Y)
+		cx, cy, ok := render.GridCellAt(l.Grid, p.X, p.Y)
 		if p.Just {
 			delete(c.strokes, p.ID)
 			if !ok {
 				continue
 			}
-			c.strokes[p.ID] = !p.Erase && !s.Grid.At(cx, cy)
-			s.Selected = -1
+			c.strokes[p.ID] = !p.Erase && !grid.At(cx, cy)
 		}
-		on, drawing := c.strokes[p.ID]
-		if drawing && ok {
-			s.SetPixel(cx, cy, on)
-			s.CurX, s.CurY = cx, cy
+		if on, drawing := c.strokes[p.ID]; drawing && ok {
+			cmds = append(cmds, Command{Act: ActPaint, Arg: cy*data.Side + cx, On: on})
 		}
 	}
 	for id := range c.strokes {
@@ -42,10 +42,11 @@ func (c *canvas) update(g *Game, in *Input) {
 			delete(c.strokes, id)
 		}
 	}
+	return cmds
 }
 
-func (c *canvas) draw(dst *ebiten.Image, g *Game) {
-	l, s := g.lay, g.s
-	render.DrawGrid(dst, l.Grid, &s.Grid.Pixels, s.CurX, s.CurY, c.keyboardUsed && g.panel.focus < 0, l.S)
-	render.DrawBars(dst, l.Bars, s.Probs, s.Data.Classes, l.S)
+func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, gridFocused bool) {
+	cur := s.Cursor()
+	render.DrawGrid(dst, l.Grid, &s.Grid().Pixels, cur.X, cur.Y, c.keyboardUsed && gridFocused, l.S)
+	render.DrawBars(dst, l.Bars, s.Probs(), s.Data().Classes, l.S)
 }

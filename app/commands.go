@@ -3,190 +3,186 @@ package app
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/data"
 	"digittrainer/platform"
+	"digittrainer/screen"
+	"digittrainer/session"
+	"digittrainer/tour"
 )
 
 // keyboard turns this tick's keys into commands. Arrows and Space belong
 // to the grid (or the tour while it runs, or a focused stepper).
-func (g *Game) keyboard(in *Input) {
+func (g *Game) keyboard(in *Input, cmds []Command) []Command {
 	if in.Typed('?') {
-		g.do(Command{Act: ActKeyList})
+		cmds = append(cmds, Command{Act: ActKeyList})
 	}
 	for _, k := range in.Keys {
-		if g.gridKey(in, k) {
+		if cmd, ok := g.focusKey(k); ok {
+			cmds = append(cmds, cmd)
 			continue
 		}
 		if k == ebiten.KeySlash && in.Typed('?') {
 			continue // already handled as a character
 		}
 		if cmd, ok := keyCommand(k, in.Ctrl, in.Shift); ok && cmd.Act != ActNone {
-			g.do(cmd)
+			cmds = append(cmds, cmd)
 		}
 	}
+	return cmds
 }
 
-// gridKey handles the keys whose meaning depends on where the focus is.
-func (g *Game) gridKey(in *Input, k ebiten.Key) bool {
-	s := g.s
+// focusKey is what a key means where the focus is: arrows step the tour
+// while it runs; Enter, Space and arrows work a focused control; arrows and
+// Space move the grid's cursor and toggle its square.
+func (g *Game) focusKey(k ebiten.Key) (Command, bool) {
 	if g.tour.active() {
 		switch k {
 		case ebiten.KeyArrowRight:
-			g.do(Command{Act: ActTourNext})
-			return true
+			return Command{Act: ActTourNext}, true
 		case ebiten.KeyArrowLeft:
-			g.do(Command{Act: ActTourBack})
-			return true
+			return Command{Act: ActTourBack}, true
 		}
 	}
-	if c, ok := g.panel.focused(g); ok {
+	if c, ok := g.controls.focused(g.lay); ok {
 		switch {
-		case (k == ebiten.KeyEnter || k == ebiten.KeySpace) && !c.Stepper:
-			g.do(c.Cmd)
-			return true
-		case c.Stepper && (k == ebiten.KeyArrowLeft || k == ebiten.KeyArrowDown || k == ebiten.KeyMinus):
-			g.do(Command{Act: ActSettingDown, Arg: int(c.Setting)})
-			return true
-		case c.Stepper && (k == ebiten.KeyArrowRight || k == ebiten.KeyArrowUp || k == ebiten.KeyEqual || k == ebiten.KeyEnter):
-			g.do(Command{Act: ActSettingUp, Arg: int(c.Setting)})
-			return true
+		case (k == ebiten.KeyEnter || k == ebiten.KeySpace) && !c.Stepper():
+			return controlCmd(c), true
+		case c.Stepper() && (k == ebiten.KeyArrowLeft || k == ebiten.KeyArrowDown || k == ebiten.KeyMinus):
+			return settingCmd(c.Setting(), -1), true
+		case c.Stepper() && (k == ebiten.KeyArrowRight || k == ebiten.KeyArrowUp || k == ebiten.KeyEqual || k == ebiten.KeyEnter):
+			return settingCmd(c.Setting(), 1), true
 		}
 	}
 	switch k {
-	case ebiten.KeyArrowLeft:
-		s.MoveCursor(-1, 0)
-	case ebiten.KeyArrowRight:
-		s.MoveCursor(1, 0)
-	case ebiten.KeyArrowUp:
-		s.MoveCursor(0, -1)
-	case ebiten.KeyArrowDown:
-		s.MoveCursor(0, 1)
+	case ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.KeyArrowUp, ebiten.KeyArrowDown:
+		return Command{Act: ActCursor, Arg: int(k)}, true
 	case ebiten.KeySpace:
-		s.TogglePixel()
-	default:
-		return false
+		return Command{Act: ActTogglePixel}, true
 	}
-	g.canvas.keyboardUsed = true
-	return true
+	return Command{}, false
+}
+
+// cursorSteps are the arrow keys' moves of the grid's cursor.
+var cursorSteps = map[ebiten.Key]session.Cell{ebiten.KeyArrowLeft: {X: -1}, ebiten.KeyArrowRight: {X: 1},
+	ebiten.KeyArrowUp: {Y: -1}, ebiten.KeyArrowDown: {Y: 1}}
+
+// sessionActs are the commands that are one call on the session.
+var sessionActs = map[Action]func(s *session.Session, c Command){
+	ActPaint:        func(s *session.Session, c Command) { s.Paint(c.Arg%data.Side, c.Arg/data.Side, c.On) },
+	ActClearGrid:    func(s *session.Session, _ Command) { s.ClearGrid() },
+	ActAdd:          func(s *session.Session, _ Command) { s.AddDrawing() },
+	ActLabel:        func(s *session.Session, c Command) { s.SetLabel(c.Arg) },
+	ActPlay:         func(s *session.Session, _ Command) { s.Play() },
+	ActPause:        func(s *session.Session, _ Command) { s.Pause() },
+	ActTogglePlay:   func(s *session.Session, _ Command) { s.TogglePlay() },
+	ActStepSample:   func(s *session.Session, _ Command) { s.StepSample() },
+	ActStepEpoch:    func(s *session.Session, _ Command) { s.StepEpoch() },
+	ActTrainN:       func(s *session.Session, _ Command) { s.TrainEpochs() },
+	ActReset:        func(s *session.Session, _ Command) { s.Reset(false) },
+	ActNewSeed:      func(s *session.Session, _ Command) { s.Reset(true) },
+	ActSelect:       func(s *session.Session, c Command) { s.Select(c.Arg) },
+	ActSelectPrev:   func(s *session.Session, _ Command) { s.SelectNext(-1) },
+	ActSelectNext:   func(s *session.Session, _ Command) { s.SelectNext(1) },
+	ActDeleteSample: func(s *session.Session, _ Command) { s.DeleteSelected() },
+	ActRelabel:      func(s *session.Session, _ Command) { s.RelabelSelected() },
+	ActMode:         func(s *session.Session, _ Command) { s.SetMode(s.Mode().Other()) },
+	ActSettingDown:  func(s *session.Session, c Command) { s.Adjust(session.Setting(c.Arg), -1) },
+	ActSettingUp:    func(s *session.Session, c Command) { s.Adjust(session.Setting(c.Arg), 1) },
+	ActClearDataNow: func(s *session.Session, _ Command) { s.ClearDataset() },
 }
 
 // do carries out a command, whatever key, click or tap asked for it.
 func (g *Game) do(c Command) {
-	s := g.s
-	switch c.Act {
-	case ActClearGrid:
-		s.ClearGrid()
-	case ActAdd:
-		s.AddDrawing()
-	case ActLabel:
-		s.SetLabel(c.Arg)
-	case ActPlay:
-		s.Play()
-	case ActPause:
-		s.Pause()
-	case ActTogglePlay:
-		s.TogglePlay()
-	case ActStepSample:
-		s.StepSample()
-	case ActStepEpoch:
-		s.StepEpoch()
-	case ActTrainN:
-		s.TrainEpochs()
-	case ActReset:
-		s.Reset(false)
-	case ActNewSeed:
-		s.Reset(true)
-	case ActSave:
-		g.save()
-	case ActExportBDT, ActExportCSV:
-		g.export(c.Act)
-	case ActLoad:
-		if !platform.OpenFilePicker() {
-			s.Say("To load a file, drop it onto this window (or start the app with -load FILE).")
-		}
-	case ActTour:
-		g.tour.toggle(g)
-	case ActTourNext:
-		g.tour.next(g)
-	case ActTourBack:
-		g.tour.back(g)
-	case ActTourSkip:
-		g.tour.skip(g)
-	case ActHidden:
-		g.inspect.showAll = !g.inspect.showAll
-	case ActKeyList:
-		g.cards.toggle(g, "keys")
-	case ActGlossary:
-		g.cards.toggle(g, "glossary")
-	case ActHelp:
-		p := Panel(c.Arg)
-		if c.Arg < 0 {
-			p = g.panel.focusPanel(g)
-		}
-		g.cards.openHelp(g, p)
-	case ActClose:
-		if !g.cards.close() && !g.tour.leave() && !g.banner.hide() {
-			g.panel.focus = -1
-			g.inspect.pinned = false
-		}
-	case ActClearData:
-		g.cards.ask("Clear the whole dataset?", "Every drawing, the starter set included, will be removed. Your network stays.", Command{Act: actClearDataNow})
-	case actClearDataNow:
-		s.ClearDataset()
-	case ActStartFresh:
-		g.cards.ask("Start fresh?", "The starter set comes back, the network gets fresh weights and the autosave is deleted.", Command{Act: actStartFreshNow})
-	case actStartFreshNow:
-		g.startFresh()
-	case ActConfirm:
-		g.cards.confirm(g)
-	case ActSelectPrev:
-		s.SelectNext(-1)
-	case ActSelectNext:
-		s.SelectNext(1)
-	case ActDeleteSample:
-		s.DeleteSelected()
-	case ActRelabel:
-		s.RelabelSelected()
-	case ActMode:
-		s.SetClasses(12 - s.Classes())
-	case ActSettingDown:
-		s.Adjust(Setting(c.Arg), -1)
-	case ActSettingUp:
-		s.Adjust(Setting(c.Arg), 1)
-	case ActFocusNext:
-		g.panel.moveFocus(g, 1)
-	case ActFocusPrev:
-		g.panel.moveFocus(g, -1)
+	switch f, ok := sessionActs[c.Act]; {
+	case ok:
+		f(g.s, c)
+	case c.Act == ActCursor:
+		d := cursorSteps[ebiten.Key(c.Arg)]
+		g.s.MoveCursor(d.X, d.Y)
+		g.canvas.keyboardUsed = true
+	case c.Act == ActTogglePixel:
+		g.s.TogglePixel()
+		g.canvas.keyboardUsed = true
+	default:
+		g.doScreen(c)
 	}
 }
 
-// Commands that only a confirmation card sends.
-const (
-	actClearDataNow Action = iota + 1000
-	actStartFreshNow
-)
+// doScreen carries out the commands about the screen rather than the
+// session: files, the tour, cards, focus.
+func (g *Game) doScreen(c Command) {
+	switch c.Act {
+	case ActSave:
+		g.save()
+	case ActExportBDT:
+		g.export(session.ExportBDT, "checkpoint for the original app")
+	case ActExportCSV:
+		g.export(session.ExportCSV, "dataset CSV")
+	case ActLoad:
+		if !platform.OpenFilePicker() {
+			g.s.Say("To load a file, drop it onto this window (or start the app with -load FILE).")
+		}
+	case ActTour:
+		g.report(g.tour.toggle(g.s), "The tour could not start")
+	case ActTourNext:
+		g.tour.next()
+	case ActTourBack:
+		g.tour.back()
+	case ActTourSkip:
+		g.tour.skip()
+	case ActHiddenMaps:
+		g.inspector.toggleMaps()
+	case ActKeyList:
+		g.report(g.modal.toggle(tour.CardKeys), "Help is not available")
+	case ActGlossary:
+		g.report(g.modal.toggle(tour.CardGlossary), "Help is not available")
+	case ActCard:
+		g.report(g.modal.openCard(c.Card), "Help is not available")
+	case ActHelp:
+		p := screen.Panel(c.Arg)
+		if c.Arg < 0 || p >= screen.NumPanels {
+			p = g.controls.focusPanel(g.lay)
+		}
+		g.report(g.modal.openCard(p.Card()), "Help is not available")
+	case ActClose:
+		if !g.modal.close() && !g.tour.leave() && !g.banner.hide() {
+			g.controls.focus = -1
+			g.inspector.unpin()
+		}
+	case ActClearData:
+		g.modal.ask("Clear the whole dataset?", "Every drawing, the starter set included, will be removed. Your network stays.", Command{Act: ActClearDataNow})
+	case ActStartFresh:
+		g.modal.ask("Start fresh?", "The starter set comes back, the network gets fresh weights and the autosave is deleted.", Command{Act: ActStartFreshNow})
+	case ActStartFreshNow:
+		g.startFresh()
+	case ActFocusNext:
+		g.controls.moveFocus(g.lay, 1)
+	case ActFocusPrev:
+		g.controls.moveFocus(g.lay, -1)
+	}
+}
+
+// report shows err, if any, after what.
+func (g *Game) report(err error, what string) {
+	if err != nil {
+		g.s.Fail("%s: %v", what, session.Plain(err))
+	}
+}
 
 func (g *Game) save() {
 	b, err := g.s.EncodeCheckpoint()
 	if err != nil {
-		g.s.Fail("Could not save: %v", plain(err))
+		g.s.Fail("Could not save: %v", session.Plain(err))
 		return
 	}
-	g.write(checkpointName, b, "checkpoint")
+	g.write(session.CheckpointName, b, "checkpoint")
 }
 
-func (g *Game) export(a Action) {
-	kind := "csv"
-	if a == ActExportBDT {
-		kind = "bdt"
-	}
+func (g *Game) export(kind session.Export, what string) {
 	name, b, err := g.s.Export(kind)
 	if err != nil {
-		g.s.Fail("Could not export: %v", plain(err))
+		g.s.Fail("Could not export: %v", session.Plain(err))
 		return
-	}
-	what := "dataset CSV"
-	if kind == "bdt" {
-		what = "checkpoint for the original app"
 	}
 	g.write(name, b, what)
 }
@@ -197,7 +193,7 @@ func (g *Game) write(name string, b []byte, what string) {
 	where, err := platform.Save(name, b)
 	switch {
 	case err != nil:
-		g.s.Fail("Could not save the %s: %v", what, plain(err))
+		g.s.Fail("Could not save the %s: %v", what, session.Plain(err))
 	case platform.IsBrowser():
 		g.s.Say("Downloaded the %s as %s.", what, name)
 	default:
@@ -207,14 +203,12 @@ func (g *Game) write(name string, b []byte, what string) {
 
 // startFresh forgets the autosave and starts over with the starter set.
 func (g *Game) startFresh() {
-	s, err := NewSession(2)
+	s, err := session.New(session.Binary)
 	if err != nil {
-		g.s.Fail("%v", plain(err))
+		g.s.Fail("%v", session.Plain(err))
 		return
 	}
 	g.auto.Forget()
-	s.Version = g.s.Version + 1
 	g.s = s
-	g.inspect.relayout(g)
 	s.Say("Started fresh: the starter set and new weights.")
 }

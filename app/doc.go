@@ -1,13 +1,19 @@
-// Package app is Digit Trainer's ebiten.Game: the state a user works on (a
-// Session: drawing, dataset, network, settings), the input read once per
-// tick, the training scheduler that trains in bounded slices so the canvas
-// never freezes, the divergence guard, autosave, save and load, and the
-// status JSON that assistive tech and the end-to-end tests read.
+// Package app is Digit Trainer's ebiten.Game: the wiring between the
+// input, the lesson a user works on (package session), where things are
+// (package screen) and the drawing (package render).
 //
-// It follows Ebiten's examples (2048, blocks): the Game is a thin composite
-// of parts (canvas, collection, controls, network inspector, metrics, help),
-// each with its own Update and Draw. Update changes state; Draw only reads.
-// Every action has a key (keys.go), so the app can be used without a mouse
-// and driven by tests. Drawing is done by package render; browser-only code
-// sits in package platform.
+// Each tick the Game reads the input once (input.go), lets each UI part
+// look at it — the drawing grid (canvas.go), the buttons and steppers
+// (controls.go), the dataset's gallery (gallery.go), the network's
+// inspector and readout (inspector.go, readout.go), the guided tour
+// (tour.go), the help cards and questions (modal.go) — and carries out
+// the Commands they return (commands.go, keys.go for the key bindings).
+// Then the session's scheduler trains its slice, and what the screen shows
+// is brought up to date: the banner (banner.go), the status JSON for tests
+// and assistive technology (status.go), and whether the next Draw paints
+// (redraw.go). A part gets what it needs as arguments and never holds the
+// Game or reads another part; Update changes state, Draw only reads.
+//
+// script.go plays the -keys scripts of the desktop build. Browser-only code
+// is in package platform.
 package app

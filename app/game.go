@@ -9,6 +9,8 @@ import (
 
 	"digittrainer/platform"
 	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/session"
 )
 
 // Options are the command-line choices of the desktop app.
@@ -20,30 +22,36 @@ type Options struct {
 	Keys       string // a script of key presses and clicks to play (script.go), e.g. "T,Right,shot"
 }
 
-// Game is the ebiten.Game: a thin composite of parts, each with its own
-// update and draw, over one Session.
+// Game is the ebiten.Game: it reads the input once a tick, hands each part
+// what it needs, carries out the commands they return on the session, and
+// paints the parts when the picture changed.
 type Game struct {
 	opts  Options
-	s     *Session
-	sched *Scheduler
-	auto  Autosave
+	s     *session.Session
+	sched *session.Scheduler
+	auto  session.Autosave
 	in    Input
-	lay   *Layout
+	lay   *screen.Layout
+	net   *render.NetworkView // the network picture: its geometry, for every part that points into it
+	cmds  []Command           // this tick's, reused
+
+	// measured is the evaluation the screen shows: refreshed whenever the
+	// picture is, so the status and the panels agree (see tick).
+	measured *session.Measurement
 
 	outW, outH, dsf float64 // from LayoutF
 	frame           int
 	fps             float64
 
-	canvas  canvas
-	strip   collection
-	panel   controls
-	inspect inspector
-	metrics metrics
-	cards   cards
-	tour    tourSlot
-	status  status
-	banner  banner
-	redraw  redraw
+	canvas    canvas
+	gallery   gallery
+	controls  controls
+	inspector inspector
+	curves    curves
+	modal     modal
+	tour      tourSlot
+	banner    banner
+	redraw    redraw
 
 	shotDone  bool
 	announced bool    // platform.Drawn was called
@@ -52,7 +60,7 @@ type Game struct {
 	now       func() time.Time
 }
 
-// platformStore adapts platform's store functions to Store.
+// platformStore adapts platform's store functions to session.Store.
 type platformStore struct{}
 
 func (platformStore) Get(k string) ([]byte, bool)  { return platform.StoreGet(k) }
@@ -71,12 +79,13 @@ func New(opts Options) (*Game, error) {
 	return g, nil
 }
 
-func newGame(opts Options, store Store) (*Game, error) {
-	s, err := NewSession(2)
+func newGame(opts Options, store session.Store) (*Game, error) {
+	s, err := session.New(session.Binary)
 	if err != nil {
 		return nil, err
 	}
-	g := &Game{opts: opts, s: s, sched: NewScheduler(), auto: Autosave{Store: store}, now: time.Now, dsf: 1}
+	g := &Game{opts: opts, s: s, sched: session.NewScheduler(), auto: session.Autosave{Store: store},
+		net: &render.NetworkView{}, now: time.Now, dsf: 1, controls: controls{focus: -1}}
 	if opts.Reset {
 		g.auto.Forget()
 		s.Say("Started fresh with the starter set.")
@@ -84,8 +93,7 @@ func newGame(opts Options, store Store) (*Game, error) {
 		s.Say("Draw a digit, pick its label and add it — or press Train to learn from the starter set.")
 	}
 	if opts.Load != "" {
-		b, err := os.ReadFile(opts.Load)
-		if err != nil {
+		if b, err := os.ReadFile(opts.Load); err != nil {
 			s.Fail("Could not read %s: %v", opts.Load, err)
 		} else {
 			s.LoadFile(opts.Load, b)
@@ -102,9 +110,6 @@ func newGame(opts Options, store Store) (*Game, error) {
 	g.relayout(1280, 800)
 	return g, nil
 }
-
-// Session returns the session, for tests and the tour.
-func (g *Game) Session() *Session { return g.s }
 
 // LayoutF returns the screen size in device pixels, so drawing is crisp
 // on HiDPI screens; every size is scaled by the layout's S.
@@ -123,9 +128,6 @@ func (g *Game) Layout(w, h int) (int, int) {
 	fw, fh := g.LayoutF(float64(w), float64(h))
 	return int(fw), int(fh)
 }
-
-// errDone ends RunGame after a scripted run.
-var errDone = ebiten.Termination
 
 // Update reads the input once and runs one tick.
 func (g *Game) Update() error {
@@ -147,59 +149,83 @@ func (g *Game) Update() error {
 	g.tick(&g.in)
 	if g.opts.Frames > 0 && g.shotDone {
 		g.auto.Flush(g.s)
-		return errDone
+		return ebiten.Termination
 	}
 	return nil
 }
 
-// relayout rebuilds the layout when the size, scale or class count changed.
+// relayout rebuilds the layout, the network picture's geometry and the
+// inspector's maps when the size, scale, class count or network shape
+// changed.
 func (g *Game) relayout(w, h float64) {
-	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Classes == g.s.Classes() {
+	cfg := g.s.Net().Config
+	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Classes == g.s.Classes() && g.inspector.cfg == cfg {
 		return
 	}
-	g.lay = NewLayout(w, h, g.dsf, g.s.Classes())
-	g.inspect.relayout(g)
-	g.panel.focus = -1
-}
-
-func (g *Game) labelControls() []Control {
-	var out []Control
-	for _, c := range g.lay.Controls {
-		if c.Cmd.Act == ActLabel {
-			out = append(out, c)
-		}
-	}
-	return out
+	g.lay = screen.NewLayout(w, h, g.dsf, g.s.Classes())
+	g.net.Names = g.s.Data().Classes // Layout sizes the output labels by them
+	g.net.Layout(g.lay.Net, cfg, g.lay.S)
+	g.inspector.relayout(g.lay, cfg)
+	g.controls.focus = -1
 }
 
 // tick is one Update after the input was read; tests call it directly.
+// The parts read the input first and return what they want done; then the
+// commands run, training takes its slice, and what the screen shows is
+// brought up to date.
 func (g *Game) tick(in *Input) {
 	for _, f := range platform.PendingFiles() {
 		g.receive(f)
 	}
-	if !g.cards.update(g, in) {
-		g.overlayInput(in)
-		g.keyboard(in)
-		g.panel.update(g, in)
-		g.canvas.update(g, in)
-		g.strip.update(g, in)
-		g.inspect.update(g, in)
+	cmds, took := g.modal.update(in, g.lay, g.cmds[:0])
+	if !took {
+		cmds = g.tour.capture(in, g.lay, g.net, cmds)
+		cmds = g.iconTaps(in, cmds)
+		cmds = g.keyboard(in, cmds)
+		cmds = g.controls.update(in, g.lay, cmds)
+		cmds = g.canvas.update(in, g.lay, g.s.Grid(), cmds)
+		cmds = g.gallery.update(in, g.lay, cmds)
+		g.inspector.update(in, g.lay, g.net)
 	}
+	for _, c := range cmds {
+		g.do(c)
+	}
+	g.cmds = cmds
 	g.relayout(g.lay.W, g.lay.H)
 	trained := g.sched.Run(g.s, g.fps) > 0
-	g.tour.update(g)
-	g.banner.update(g.s, g.frame)
-	g.auto.Tick(g.s, g.now())
-	g.strip.arrange(g)
-	g.status.update(g)
-	g.redraw.update(g, in, trained)
+	now := g.now()
+	g.tour.update(g.s, g.lay)
+	g.banner.update(g.s.Message(), g.frame)
+	g.auto.Tick(g.s, now)
+	g.gallery.arrange(g.lay, g.s)
+	g.inspector.follow(g.s.Net(), g.s.Running(), now, g.sched.Follow)
+	key := sceneKey{g.s.Message().Seq, g.banner.shown, g.s.Running(), g.lay.W, g.lay.H, g.lay.S, g.s.Data().Version(), g.tour.view.Number}
+	if g.redraw.update(key, in, trained, g.sched.Follow, now) || g.measured == nil || !g.s.Running() {
+		g.measured = g.s.Measure() // while training, only as often as the picture follows
+	}
+	g.publish()
 	g.frame++
+}
+
+// iconTaps opens the card of a "?" icon of a part of a panel.
+func (g *Game) iconTaps(in *Input, cmds []Command) []Command {
+	p, ok := in.Tapped()
+	if !ok {
+		return cmds
+	}
+	for _, ic := range g.lay.Icons {
+		if ic.Rect.Contains(p.X, p.Y) {
+			in.Pointers = in.Pointers[:0]
+			return append(cmds, Command{Act: ActCard, Card: ic.Card})
+		}
+	}
+	return cmds
 }
 
 // receive loads a picked or dropped file.
 func (g *Game) receive(f platform.File) {
 	if f.Err != nil {
-		g.s.Fail("Could not read %s: %v. Nothing was changed.", f.Name, plain(f.Err))
+		g.s.Fail("Could not read %s: %v. Nothing was changed.", f.Name, session.Plain(f.Err))
 		return
 	}
 	g.s.LoadFile(f.Name, f.Data)
@@ -207,55 +233,55 @@ func (g *Game) receive(f platform.File) {
 
 // Draw paints the screen when Update said the picture changed (see
 // redraw), then takes any screenshot a scripted run asked for.
-func (g *Game) Draw(screen *ebiten.Image) {
+func (g *Game) Draw(dst *ebiten.Image) {
 	start := g.now()
 	defer func() { g.sched.Busy += g.now().Sub(start) }()
 	g.draws++
-	if g.redraw.needsPaint(screen) {
-		g.paint(screen)
-		g.redraw.done(screen)
+	if g.redraw.needsPaint(dst) {
+		g.paint(dst)
+		g.redraw.done(dst)
 		g.sched.Paints++
 	}
-	g.script.draw(screen)
+	g.script.draw(dst)
 	if g.opts.Frames > 0 && g.frame >= g.opts.Frames && !g.shotDone {
-		g.screenshot(screen)
+		g.screenshot(dst)
 	}
 }
 
 // paint draws every part.
-func (g *Game) paint(screen *ebiten.Image) {
-	screen.Fill(render.Current.Background)
-	l := g.lay
-	for p := Panel(0); p < numPanels; p++ {
-		render.DrawPanel(screen, l.Panels[p], panelTitles[p], l.S)
+func (g *Game) paint(dst *ebiten.Image) {
+	l, s, msg := g.lay, g.s, g.s.Message()
+	dst.Fill(render.Current.Background)
+	for p := screen.Panel(0); p < screen.NumPanels; p++ {
+		render.DrawPanel(dst, l.Panels[p], p.Title(), l.S)
 	}
-	g.drawTop(screen)
-	g.canvas.draw(screen, g)
-	g.strip.draw(screen, g)
-	g.panel.draw(screen, g)
-	g.inspect.draw(screen, g)
-	g.metrics.draw(screen, g)
-	g.cards.drawIcons(screen, g)
-	g.banner.draw(screen, g)
-	g.tour.draw(screen, g)
-	g.cards.draw(screen, g)
-}
-
-// drawTop draws the title; the top-bar buttons are controls.
-func (g *Game) drawTop(dst *ebiten.Image) {
-	l := g.lay
-	r := l.Top.InsetXY(l.u(pad), 0)
-	render.TextIn(dst, r, "Digit Trainer", l.u(fontTitle+3), render.Current.Text, render.AlignLeft, true)
+	render.TextIn(dst, l.Top.InsetXY(l.U(screen.Pad), 0), "Digit Trainer", l.U(render.TitleSize+3), render.Current.Text, render.AlignLeft, true)
+	g.canvas.draw(dst, l, s, g.controls.focus < 0)
+	g.gallery.draw(dst, l, s)
+	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), fps: g.fps, sched: g.sched})
+	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {
+		g.net.Draw(dst, g.tour.view.Net, g.tour.view.State, &g.tour.hl)
+		g.inspector.drawReadout(dst, l, s, g.banner.top(l, msg))
+	} else {
+		g.inspector.draw(dst, l, s, g.net, g.banner.top(l, msg))
+	}
+	g.curves.draw(dst, l, s, g.measured)
+	for _, ic := range l.Icons {
+		render.DrawHelpIcon(dst, ic.Rect, l.S)
+	}
+	g.banner.draw(dst, l, msg)
+	g.tour.draw(dst, l, g.net)
+	g.modal.draw(dst, l)
 }
 
 // screenshot saves the screen for the scripted smoke test. It is the one
 // write Draw makes: the PNG must show a drawn frame, which only Draw has.
-func (g *Game) screenshot(screen *ebiten.Image) {
+func (g *Game) screenshot(dst *ebiten.Image) {
 	g.shotDone = true
 	if g.opts.Screenshot == "" {
 		return
 	}
-	if err := savePNG(screen, g.opts.Screenshot); err != nil {
+	if err := savePNG(dst, g.opts.Screenshot); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshot:", err)
 	}
 }

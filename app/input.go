@@ -83,11 +83,6 @@ func (in *Input) Read() {
 	in.HasHover = !in.Touched && x >= 0 && y >= 0
 }
 
-// Pressed reports whether k was pressed (or auto-repeated) this tick.
-func (in *Input) Pressed(k ebiten.Key) bool {
-	return slices.Contains(in.Keys, k)
-}
-
 // Typed reports whether the character r was typed this tick.
 func (in *Input) Typed(r rune) bool { return slices.Contains(in.Chars, r) }
 

@@ -1,12 +1,20 @@
 package app
 
-import "github.com/hajimehoshi/ebiten/v2"
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/session"
+	"digittrainer/tour"
+)
 
 // Action is something the user can do, by key, click or tap.
 type Action int
 
 const (
-	ActNone Action = iota
+	ActNone        Action = iota
+	ActPaint              // Arg: the square, y·9 + x; On: ink or erase
+	ActCursor             // Arg: the arrow key that moves the grid's cursor
+	ActTogglePixel        // the square under the cursor
 	ActClearGrid
 	ActAdd
 	ActLabel // Arg: the label
@@ -26,29 +34,42 @@ const (
 	ActTourNext
 	ActTourBack
 	ActTourSkip
-	ActHidden
+	ActHiddenMaps
 	ActKeyList
-	ActHelp // Arg: panel; −1 means the focused panel
+	ActHelp // Arg: a screen.Panel; −1 means the focused control's panel
+	ActCard // Card: a help card
 	ActClose
 	ActClearData // asks first
-	ActStartFresh
-	ActConfirm
+	ActClearDataNow
+	ActStartFresh // asks first
+	ActStartFreshNow
+	ActSelect // Arg: the sample
 	ActSelectPrev
 	ActSelectNext
 	ActDeleteSample
 	ActRelabel
 	ActMode
-	ActSettingDown // Arg: Setting
-	ActSettingUp   // Arg: Setting
+	ActSettingDown // Arg: a session.Setting
+	ActSettingUp   // Arg: a session.Setting
 	ActFocusNext
 	ActFocusPrev
 	ActGlossary
 )
 
-// Command is an action with its argument.
+// Command is an action with what it acts on.
 type Command struct {
-	Act Action
-	Arg int
+	Act  Action
+	Arg  int
+	On   bool        // ActPaint
+	Card tour.CardID // ActCard
+}
+
+// settingCmd is the command that moves setting k by d (+1 or −1).
+func settingCmd(k session.Setting, d int) Command {
+	if d < 0 {
+		return Command{Act: ActSettingDown, Arg: int(k)}
+	}
+	return Command{Act: ActSettingUp, Arg: int(k)}
 }
 
 // binding maps a key (with Ctrl and Shift) to a command. What each key
@@ -84,8 +105,8 @@ var bindings = []binding{
 	{ebiten.KeyN, false, false, Command{Act: ActTrainN}},
 	{ebiten.KeyR, false, true, Command{Act: ActNewSeed}},
 	{ebiten.KeyR, false, false, Command{Act: ActReset}},
-	{ebiten.KeyEqual, false, false, Command{Act: ActSettingUp, Arg: int(SetLR)}},
-	{ebiten.KeyMinus, false, false, Command{Act: ActSettingDown, Arg: int(SetLR)}},
+	{ebiten.KeyEqual, false, false, settingCmd(session.SetLR, 1)},
+	{ebiten.KeyMinus, false, false, settingCmd(session.SetLR, -1)},
 	{ebiten.KeyX, false, false, Command{Act: ActExportBDT}},
 	{ebiten.KeyD, false, false, Command{Act: ActExportCSV}},
 	{ebiten.KeyO, false, false, Command{Act: ActLoad}},
@@ -94,12 +115,11 @@ var bindings = []binding{
 	{ebiten.KeyPageDown, false, false, Command{Act: ActTourNext}},
 	{ebiten.KeyPageUp, false, false, Command{Act: ActTourBack}},
 	{ebiten.KeyK, false, false, Command{Act: ActTourSkip}},
-	{ebiten.KeyH, false, false, Command{Act: ActHidden}},
+	{ebiten.KeyH, false, false, Command{Act: ActHiddenMaps}},
 	{ebiten.KeySlash, false, true, Command{Act: ActKeyList}},
 	{ebiten.KeyF1, false, false, Command{Act: ActHelp, Arg: -1}},
 	{ebiten.KeyG, false, false, Command{Act: ActGlossary}},
 	{ebiten.KeyEscape, false, false, Command{Act: ActClose}},
-	{ebiten.KeyY, false, false, Command{Act: ActConfirm}},
 }
 
 var digitKeys = []ebiten.Key{ebiten.KeyDigit0, ebiten.KeyDigit1, ebiten.KeyDigit2, ebiten.KeyDigit3, ebiten.KeyDigit4,

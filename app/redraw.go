@@ -44,19 +44,18 @@ type sceneKey struct {
 	banner   bool
 	running  bool
 	w, h, s  float64
-	classes  int
+	data     uint64 // the dataset's version
 	tourStep int
 }
 
-// update runs at the end of each tick with the tick's input and whether
-// training ran in it.
-func (r *redraw) update(g *Game, in *Input, trained bool) {
-	now := g.now()
-	key := sceneKey{g.s.MessageSeq, g.banner.shown, g.s.Running, g.lay.W, g.lay.H, g.lay.S, g.s.Classes(), g.tour.view.Number}
+// update runs at the end of each tick with what the scene shows, the
+// tick's input, whether training ran in it and how often the drawn network
+// follows training; it reports whether the next Draw paints.
+func (r *redraw) update(key sceneKey, in *Input, trained bool, follow time.Duration, now time.Time) bool {
 	dirty := len(in.Keys) > 0 || len(in.Chars) > 0 || len(in.Pointers) > 0 || len(in.Pointers) != r.pointers ||
 		in.WheelX != 0 || in.WheelY != 0 || [2]float64{in.HoverX, in.HoverY} != r.hover ||
 		key != r.key || now.Sub(r.at) >= maxStale
-	if trained && now.Sub(r.trainedAt) >= g.sched.Follow {
+	if trained && now.Sub(r.trainedAt) >= follow {
 		dirty = true
 		r.trainedAt = now
 	}
@@ -65,6 +64,7 @@ func (r *redraw) update(g *Game, in *Input, trained bool) {
 		r.version++
 		r.at = now
 	}
+	return dirty
 }
 
 // needsPaint reports whether Draw must paint screen: always unless the

@@ -12,6 +12,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/tour"
 )
 
 // script plays a list of key presses and clicks into the desktop app, one
@@ -162,25 +164,27 @@ func clickTarget(g *Game, target string) (x, y float64, ok bool) {
 	l := g.lay
 	switch {
 	case strings.HasPrefix(target, "?"):
-		id := target[1:]
-		for p, h := range panelHelp {
-			if h == id {
+		id := tour.CardID(target[1:])
+		for p := range screen.NumPanels {
+			if p.Card() == id {
 				x, y := render.HelpIconRect(l.Panels[p], l.S).Center()
 				return x, y, true
 			}
 		}
-		if r := iconRect(l, id); !r.Empty() {
-			x, y := r.Center()
-			return x, y, true
+		for _, ic := range l.Icons {
+			if ic.Card == id {
+				x, y := ic.Rect.Center()
+				return x, y, true
+			}
 		}
 	case strings.HasPrefix(target, "hidden:"):
 		n, err := strconv.Atoi(target[7:])
-		if err == nil && n >= 0 && n < g.s.Net.Hidden {
-			x, y := g.inspect.view.NeuronPos(render.Neuron{Layer: 1, Index: n})
+		if err == nil && n >= 0 && n < g.s.Net().Hidden {
+			x, y := g.net.NeuronPos(render.Neuron{Layer: 1, Index: n})
 			return x, y, true
 		}
 	default:
-		if c, found := l.Control(target); found {
+		if c, found := l.ControlNamed(target); found {
 			x, y := c.Rect.Center()
 			return x, y, true
 		}

@@ -74,12 +74,12 @@ func TestScreenshots(t *testing.T) {
 				g.s.StepEpoch()
 			}
 			for y := 1; y < 8; y++ {
-				g.s.SetPixel(4, y, true)
+				g.s.Paint(4, y, true)
 			}
-			g.s.SetPixel(3, 2, true)
+			g.s.Paint(3, 2, true)
 			g.s.Select(3)
 			g.tick(&Input{})
-			g.banner.hide() // show the inspector strip under it
+			g.banner.hide() // show the readout under it
 		}
 		for _, sz := range shotSizes {
 			g.dsf = sz.dsf
@@ -87,7 +87,7 @@ func TestScreenshots(t *testing.T) {
 			in := &Input{}
 			if state == "trained" {
 				// hover the third hidden neuron
-				x, y := g.inspect.view.NeuronPos(render.Neuron{Layer: 1, Index: 2})
+				x, y := g.net.NeuronPos(render.Neuron{Layer: 1, Index: 2})
 				in = &Input{HoverX: x, HoverY: y, HasHover: true}
 			}
 			g.tick(in)

@@ -8,7 +8,16 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/render"
+	"digittrainer/screen"
 	"digittrainer/tour"
+)
+
+// The tour card's buttons (see tourButtonActs).
+const (
+	btnBack = iota
+	btnNext
+	btnSkip
+	btnHide
 )
 
 // tap is an Input with one press beginning at (x, y).
@@ -24,12 +33,12 @@ func tourStep(g *Game) int { return g.Status().Tour.Step }
 // and returns the model hash from before the tour.
 func startTour(t *testing.T, g *Game) string {
 	t.Helper()
-	before := ModelHash(g.s.Net)
+	before := g.s.ModelHash()
 	g.tick(keys(ebiten.KeyT))
 	if st := g.Status().Tour; !st.Active || st.Step != 0 || !g.tour.view.Waiting {
 		t.Fatalf("after T: %+v, waiting %v; want an active tour waiting for a drawing", st, g.tour.view.Waiting)
 	}
-	if ModelHash(g.s.Net) != before {
+	if g.s.ModelHash() != before {
 		t.Fatal("starting the tour changed the weights before the user chose an input")
 	}
 	g.tick(keys(ebiten.KeyArrowRight)) // "Use a sample"
@@ -42,7 +51,7 @@ func startTour(t *testing.T, g *Game) string {
 func TestTourKeysWalkAndUpdateOnce(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	before := startTour(t, g)
-	after := ModelHash(g.s.Net)
+	after := g.s.ModelHash()
 	if after == before {
 		t.Fatal("the tour's iteration did not change the weights")
 	}
@@ -51,7 +60,7 @@ func TestTourKeysWalkAndUpdateOnce(t *testing.T) {
 		if got := tourStep(g); got != want {
 			t.Fatalf("%s: step %d, want %d", what, got, want)
 		}
-		if h := ModelHash(g.s.Net); h != after {
+		if h := g.s.ModelHash(); h != after {
 			t.Fatalf("%s: the weights changed again (%s → %s)", what, after, h)
 		}
 	}
@@ -69,8 +78,9 @@ func TestTourKeysWalkAndUpdateOnce(t *testing.T) {
 	if st := g.Status().Tour; st.Active || !g.tour.resumable() {
 		t.Fatalf("Escape: %+v, resumable %v; want left and resumable", st, g.tour.resumable())
 	}
-	if c, _ := g.lay.Control("tour"); label(g, c) != "Resume tour (T)" {
-		t.Errorf("the Tour button of a left tour says %q", label(g, c))
+	st := screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), sched: g.sched}
+	if c, _ := g.lay.ControlNamed("tour"); label(g.s, st, c, g.lay.S) != "Resume tour (T)" {
+		t.Errorf("the Tour button of a left tour says %q", label(g.s, st, c, g.lay.S))
 	}
 	g.tick(keys(ebiten.KeyT))
 	check("T resumes", 9)
@@ -84,7 +94,7 @@ func TestTourKeysWalkAndUpdateOnce(t *testing.T) {
 	if st := g.Status().Tour; st.Active || g.tour.resumable() {
 		t.Fatalf("K: %+v; want the tour ended for good", st)
 	}
-	if ModelHash(g.s.Net) != after {
+	if g.s.ModelHash() != after {
 		t.Error("skipping changed the weights")
 	}
 	g.tick(keys(ebiten.KeyT))
@@ -99,8 +109,8 @@ func TestTourFinishes(t *testing.T) {
 	for range tour.Steps - 1 {
 		g.tick(keys(ebiten.KeyArrowRight))
 	}
-	if g.tour.card.labels[btnNext] != "Finish →" {
-		t.Errorf("the last step's Next button says %q", g.tour.card.labels[btnNext])
+	if g.tour.card.Label(btnNext) != "Finish →" {
+		t.Errorf("the last step's Next button says %q", g.tour.card.Label(btnNext))
 	}
 	g.tick(keys(ebiten.KeyArrowRight))
 	if st := g.Status().Tour; st.Active || st.Step != 0 {
@@ -123,35 +133,29 @@ func TestTourCardKeepsTheNetworkInView(t *testing.T) {
 			g.tick(&Input{})
 			c, l := g.tour.card, g.lay
 			name := func() string { return "step " + strconv.Itoa(step) + " at " + fmtSize(l) }
-			screen := render.Rect{W: l.W, H: l.H}
-			if c.rect.Empty() || !inside(c.rect, screen) {
-				t.Errorf("%s: card %v is not on the screen", name(), c.rect)
+			whole := render.Rect{W: l.W, H: l.H}
+			if c.Rect.Empty() || !inside(c.Rect, whole) {
+				t.Errorf("%s: card %v is not on the screen", name(), c.Rect)
 			}
-			if overlaps(c.rect, l.Net) {
-				t.Errorf("%s: card %v covers the network drawing %v", name(), c.rect, l.Net)
+			if overlaps(c.Rect, l.Net) {
+				t.Errorf("%s: card %v covers the network drawing %v", name(), c.Rect, l.Net)
 			}
-			if overlaps(c.rect, l.Panels[PanelDraw]) {
-				t.Errorf("%s: card %v covers the Draw panel %v", name(), c.rect, l.Panels[PanelDraw])
+			if overlaps(c.Rect, l.Panels[screen.PanelDraw]) {
+				t.Errorf("%s: card %v covers the Draw panel %v", name(), c.Rect, l.Panels[screen.PanelDraw])
 			}
-			for i, r := range c.buttons {
-				if !inside(r, c.rect) {
-					t.Errorf("%s: button %q %v is outside the card %v", name(), c.labels[i], r, c.rect)
+			for i, r := range c.Buttons {
+				if !inside(r, c.Rect) {
+					t.Errorf("%s: button %q %v is outside the card %v", name(), c.Label(i), r, c.Rect)
 				}
-				for j := i + 1; j < len(c.buttons); j++ {
-					if overlaps(r, c.buttons[j]) {
-						t.Errorf("%s: buttons %q and %q overlap", name(), c.labels[i], c.labels[j])
+				for j := i + 1; j < len(c.Buttons); j++ {
+					if overlaps(r, c.Buttons[j]) {
+						t.Errorf("%s: buttons %q and %q overlap", name(), c.Label(i), c.Label(j))
 					}
 				}
 			}
-			for _, op := range c.ops {
-				if op.y+op.size > c.rect.H || op.x < 0 {
-					t.Errorf("%s: %q at (%g, %g) is outside the card", name(), op.s, op.x, op.y)
-					break
-				}
-			}
-			// text at least SmallSize×0.62 CSS pixels: readable on a projector
-			if c.fit*l.S/l.DSF < 0.55 {
-				t.Errorf("%s: text scaled to %g", name(), c.fit)
+			// text at least 0.55 of its size in CSS pixels: readable on a projector
+			if c.Scale()/l.DSF < 0.55 {
+				t.Errorf("%s: text scaled to %g", name(), c.Scale()/l.DSF)
 			}
 		}
 		g.tick(keys(ebiten.KeyArrowRight))
@@ -161,36 +165,36 @@ func TestTourCardKeepsTheNetworkInView(t *testing.T) {
 func TestTourCardButtonsAndClicks(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	g.tick(keys(ebiten.KeyT))
-	if g.tour.card.labels[btnNext] != "Use a sample →" {
-		t.Errorf("waiting on an empty grid, Next says %q", g.tour.card.labels[btnNext])
+	if g.tour.card.Label(btnNext) != "Use a sample →" {
+		t.Errorf("waiting on an empty grid, Next says %q", g.tour.card.Label(btnNext))
 	}
-	g.tick(tapRect(g.tour.card.buttons[btnNext]))
+	g.tick(tapRect(g.tour.card.Buttons[btnNext]))
 	if tourStep(g) != 1 {
-		t.Fatalf("clicking %q: step %d", g.tour.card.labels[btnNext], tourStep(g))
+		t.Fatalf("clicking %q: step %d", g.tour.card.Label(btnNext), tourStep(g))
 	}
-	g.tick(tapRect(g.tour.card.buttons[btnNext]))
-	g.tick(tapRect(g.tour.card.buttons[btnNext]))
-	g.tick(tapRect(g.tour.card.buttons[btnBack]))
+	g.tick(tapRect(g.tour.card.Buttons[btnNext]))
+	g.tick(tapRect(g.tour.card.Buttons[btnNext]))
+	g.tick(tapRect(g.tour.card.Buttons[btnBack]))
 	if tourStep(g) != 2 {
 		t.Fatalf("Next, Next, Back by mouse: step %d, want 2", tourStep(g))
 	}
 	// A click on the card, over the panels under it, belongs to the card.
-	sel, ink := g.s.Selected, g.s.Ink()
-	c := g.tour.card.rect
+	sel, ink := g.s.Selected(), g.s.Ink()
+	c := g.tour.card.Rect
 	for x := c.X + 4; x < c.X+c.W; x += c.W / 17 {
 		for y := c.Y + 4; y < c.Y+c.H; y += c.H / 9 {
-			if _, ok := g.tour.card.buttonAt(x, y); !ok {
+			if _, ok := g.tour.card.ButtonAt(x, y); !ok {
 				g.tick(tap(x, y))
 			}
 		}
 	}
-	if tourStep(g) != 2 || g.s.Selected != sel || g.s.Ink() != ink || g.cards.open {
+	if tourStep(g) != 2 || g.s.Selected() != sel || g.s.Ink() != ink || g.modal.open() {
 		t.Errorf("clicks on the card reached what is under it: step %d, selected %d→%d, ink %d→%d, card open %v",
-			tourStep(g), sel, g.s.Selected, ink, g.s.Ink(), g.cards.open)
+			tourStep(g), sel, g.s.Selected(), ink, g.s.Ink(), g.modal.open())
 	}
 	// Step 2 explains one hidden neuron; clicking another picks it.
-	h := (g.tour.t.Neuron() + 5) % g.s.Net.Hidden
-	x, y := g.inspect.view.NeuronPos(render.Neuron{Layer: 1, Index: h})
+	h := (g.tour.t.Neuron() + 5) % g.s.Net().Hidden
+	x, y := g.net.NeuronPos(render.Neuron{Layer: 1, Index: h})
 	g.tick(tap(x, y))
 	if g.tour.t.Neuron() != h {
 		t.Fatalf("clicking hidden neuron %d picked %d", h, g.tour.t.Neuron())
@@ -198,12 +202,12 @@ func TestTourCardButtonsAndClicks(t *testing.T) {
 	if f := strings.Join(g.tour.view.Formula, "\n"); !strings.Contains(f, "z"+tour.Sub(h+1)+" = ") {
 		t.Errorf("after picking neuron %d the formula is\n%s", h, f)
 	}
-	g.tick(tapRect(g.tour.card.buttons[btnHide]))
+	g.tick(tapRect(g.tour.card.Buttons[btnHide]))
 	if g.Status().Tour.Active || !g.tour.resumable() {
 		t.Error("Hide did not leave the tour resumably")
 	}
 	g.tick(keys(ebiten.KeyT))
-	g.tick(tapRect(g.tour.card.buttons[btnSkip]))
+	g.tick(tapRect(g.tour.card.Buttons[btnSkip]))
 	if g.Status().Tour.Active || g.tour.resumable() {
 		t.Error("Skip did not end the tour")
 	}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/tour"
 )
 
 // TestTourScreenshots renders every tour step and every help card to PNG
@@ -45,10 +47,10 @@ func TestTourScreenshots(t *testing.T) {
 			shot(fmt.Sprintf("%02d", step))
 		}
 		g.tick(keys(ebiten.KeyArrowRight))
-		for _, id := range []string{"grid", "network", "glossary", "keys", "inspector"} {
-			g.cards.openCard(g, id)
-			shot("help-" + id)
-			g.cards.close()
+		for _, id := range []tour.CardID{tour.CardGrid, tour.CardNetwork, tour.CardGlossary, tour.CardKeys, tour.CardInspector} {
+			g.modal.openCard(id)
+			shot("help-" + string(id))
+			g.modal.close()
 		}
 	}
 }

@@ -86,6 +86,42 @@ const bdtTime = "2006-01-02T15:04:05.000Z07:00"
 // initial rate for Hyper.LR (rounded to 12 significant digits to undo the
 // rounding of repeated multiplication), otherwise Hyper.LR is η.
 func DecodeBDT(r io.Reader) (*Model, error) {
+	f, err := readBDT(r)
+	if err != nil {
+		return nil, err
+	}
+	net, err := f.network()
+	if err != nil {
+		return nil, err
+	}
+	o := f.Optimizer
+	m := &Model{Net: net, Epoch: f.Stats.Epoch, Seen: f.Stats.ExamplesSeen, Loss: f.Stats.AvgLoss, LR: o.LearningRate}
+	m.Hyper = nn.Hyper{LR: o.LearningRate, Decay: 1, MinLR: o.MinLR, Batch: 1}
+	if o.DecayEnabled {
+		m.Hyper.Decay = o.LRDecayRate
+		if d := o.LRDecayRate; d > 0 && d < 1 && m.Epoch > 0 && o.LearningRate > o.MinLR {
+			if lr0 := roundSig(o.LearningRate/math.Pow(d, float64(m.Epoch)), 12); finite(lr0) && lr0 > 0 {
+				m.Hyper.LR = lr0
+			}
+		}
+	}
+	if err := checkHyper(m.Hyper, m.LR); err != nil {
+		return nil, err
+	}
+	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
+		return nil, err
+	}
+	if f.CreatedAt != "" {
+		if t, err := time.Parse(time.RFC3339Nano, f.CreatedAt); err == nil {
+			m.Created = t
+		}
+	}
+	m.Classes = data.DefaultClasses(net.Classes)
+	return m, nil
+}
+
+// readBDT reads and parses the file, checking its format and options.
+func readBDT(r io.Reader) (*bdtFile, error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, readErr(err)
@@ -117,6 +153,11 @@ func DecodeBDT(r io.Reader) (*Model, error) {
 	case f.Normalize.Enabled:
 		return nil, unsupported("the checkpoint was trained with \"normalize\" turned on (drawings resized to %d×%d); Digit Trainer only uses the plain 9×9 grid, so this net would read drawings wrongly", f.Normalize.TargetSize, f.Normalize.TargetSize)
 	}
+	return &f, nil
+}
+
+// network builds the file's network after checking its shapes and values.
+func (f *bdtFile) network() (*nn.Network, error) {
 	a := f.Architecture
 	if a.Input != nn.Inputs {
 		return nil, unsupported("the checkpoint's network has %d inputs; Digit Trainer's grid has 81", a.Input)
@@ -126,45 +167,25 @@ func DecodeBDT(r io.Reader) (*Model, error) {
 		return nil, &FormatError{Msg: "the checkpoint's architecture " + strconv.Itoa(a.Input) + "-" + strconv.Itoa(a.Hidden) + "-" + strconv.Itoa(a.Output) + " is not one Digit Trainer can build", Err: err}
 	}
 	p := f.Params
-	if err := fillRows(net.W1, p.Weights, a.Hidden, nn.Inputs, "params.weights"); err != nil {
-		return nil, err
-	}
-	if err := fillRows(net.B1, [][]param{p.Biases}, 1, a.Hidden, "params.biases"); err != nil {
-		return nil, err
-	}
-	if err := fillRows(net.W2, p.OutputWeights, a.Output, a.Hidden, "params.outputWeights"); err != nil {
-		return nil, err
-	}
-	if err := fillRows(net.B2, [][]param{p.OutputBiases}, 1, a.Output, "params.outputBiases"); err != nil {
-		return nil, err
-	}
-	o := f.Optimizer
-	m := &Model{Net: net, Epoch: f.Stats.Epoch, Seen: f.Stats.ExamplesSeen, Loss: f.Stats.AvgLoss, LR: o.LearningRate}
-	m.Hyper = nn.Hyper{LR: o.LearningRate, Decay: 1, MinLR: o.MinLR, Batch: 1}
-	if o.DecayEnabled {
-		m.Hyper.Decay = o.LRDecayRate
-		if d := o.LRDecayRate; d > 0 && d < 1 && m.Epoch > 0 && o.LearningRate > o.MinLR {
-			if lr0 := roundSig(o.LearningRate/math.Pow(d, float64(m.Epoch)), 12); finite(lr0) && lr0 > 0 {
-				m.Hyper.LR = lr0
-			}
+	for _, t := range []struct {
+		dst        []float64
+		src        [][]param
+		rows, cols int
+		name       string
+	}{
+		{net.W1, p.Weights, a.Hidden, nn.Inputs, "params.weights"},
+		{net.B1, [][]param{p.Biases}, 1, a.Hidden, "params.biases"},
+		{net.W2, p.OutputWeights, a.Output, a.Hidden, "params.outputWeights"},
+		{net.B2, [][]param{p.OutputBiases}, 1, a.Output, "params.outputBiases"},
+	} {
+		if err := fillRows(t.dst, t.src, t.rows, t.cols, t.name); err != nil {
+			return nil, err
 		}
 	}
-	if err := checkHyper(m.Hyper, m.LR); err != nil {
-		return nil, err
-	}
-	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
-		return nil, err
-	}
-	if f.CreatedAt != "" {
-		if t, err := time.Parse(time.RFC3339Nano, f.CreatedAt); err == nil {
-			m.Created = t
-		}
-	}
-	m.Classes = data.DefaultClasses(a.Output)
 	if err := net.Check(); err != nil {
 		return nil, &FormatError{Msg: err.Error(), Err: err}
 	}
-	return m, nil
+	return net, nil
 }
 
 // fillRows copies rows×cols values into dst after checking the shape.

@@ -81,6 +81,23 @@ func (d *Dataset) Quality() Report {
 	return r
 }
 
+// Scarce returns the classes that have fewer than 1/ImbalanceRatio of the
+// largest class's drawings (an empty class among them): the ones to draw
+// more of, or a small net learns to guess against them.
+func Scarce(counts []int) []int {
+	most := 0
+	for _, n := range counts {
+		most = max(most, n)
+	}
+	var few []int
+	for c, n := range counts {
+		if float64(most) > ImbalanceRatio*float64(n) {
+			few = append(few, c)
+		}
+	}
+	return few
+}
+
 // balance adds a message when the classes are too uneven to train fairly.
 func (d *Dataset) balance(counts []int, msgs []string) (bool, []string) {
 	if len(d.Samples) == 0 || len(counts) == 0 {

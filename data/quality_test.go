@@ -154,3 +154,20 @@ func TestAugment(t *testing.T) {
 		}
 	}
 }
+
+func TestScarce(t *testing.T) {
+	for _, c := range []struct {
+		counts []int
+		want   []int
+	}{
+		{[]int{10, 10}, nil},
+		{[]int{15, 10}, nil},      // 15 = 1.5 × 10: still fair
+		{[]int{16, 10}, []int{1}}, // the smaller one
+		{[]int{0, 3, 9}, []int{0, 1}},
+		{[]int{0, 0}, nil}, // nothing drawn: nothing scarce
+	} {
+		if got := Scarce(c.counts); !slices.Equal(got, c.want) {
+			t.Errorf("Scarce(%v) = %v, want %v", c.counts, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,6 @@
 // Issue 3's browser test: a student's session in headless Chromium, driven
 // with the mouse and keyboard and checked through window.digitTrainer.status()
-// (its fields: app/status.go). Needs `make web` (dist/web).
+// (its fields: app/status.go and session/status.go). Needs `make web` (dist/web).
 //
 // The steps share one page and run in order; after a failed step the rest
 // are skipped, since each builds on the one before.

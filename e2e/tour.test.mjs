@@ -1,6 +1,6 @@
 // Issue 4's browser test: the guided tour walked from start to finish by
 // keyboard in headless Chromium, checked through window.digitTrainer.status()
-// (app/status.go), with screenshots of steps 2, 5 and 8 in
+// (app/status.go and session/status.go), with screenshots of steps 2, 5 and 8 in
 // SCREENSHOT_DIR (a software-rendered screenshot can take a minute, so only
 // those). Needs `make web` (dist/web).
 //

@@ -1,79 +1,265 @@
 package render
 
 import (
+	"fmt"
+	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
-// cardMaxWidth keeps help text at a readable measure (about 60–70
-// characters a line at body size).
-const cardMaxWidth = 560.0
+// The card engine: every box of text with buttons drawn over the screen —
+// a help card, a question, a step of the guided tour — is a CardSpec laid
+// out by LayoutCard into a Card, which Update keeps and Draw replays. A
+// click is tested against the buttons as they were drawn.
 
-// CardSize returns the size DrawCard gives a card on screen: at most
-// cardMaxWidth wide (never wider than the screen less a margin) and as
-// tall as its wrapped text.
-func CardSize(screen Rect, title string, lines []string, scale float64) (w, h float64) {
-	if scale <= 0 {
-		scale = 1
-	}
-	w = math.Min(cardMaxWidth*scale, screen.W-32*scale)
-	h = cardHeight(w, title, lines, scale)
-	return w, math.Min(h, screen.H-32*scale)
+// CardSpec is what a card says. Only Title is required.
+type CardSpec struct {
+	Kicker       string // a small accent line above the title ("Step 3 of 10")
+	Dots, DotsOf int    // progress dots after the kicker: Dots filled of DotsOf
+	Title        string
+	Blocks       []Block
+	Formula      []string // lines of maths, monospaced (see DrawFormula)
+	Table        *Table   // a before → after table under the formula
+	Buttons      []CardButton
+	Foot         string // a small muted line under the buttons (the keys)
 }
 
-func cardHeight(w float64, title string, lines []string, scale float64) float64 {
-	pad := 20 * scale
-	inner := w - 2*pad
-	h := 2 * pad
-	if title != "" {
-		h += LineHeight(TitleSize*scale*1.15) + 8*scale
-	}
-	for _, l := range lines {
-		h += LineHeight(BodySize*scale) * float64(len(WrapText(l, BodySize*scale, inner)))
-	}
-	return h
+// Block is a paragraph of a card.
+type Block struct {
+	Text string
+	Kind BlockKind
+	Bold bool
+	// Marked draws an accent bar beside the block: it asks the reader to
+	// act (draw, pick a label). Consecutive marked blocks share one bar.
+	Marked bool
 }
 
-// DrawCard draws a help or tour card centred on screen, sized to its text
-// (see CardSize), and returns where it went so the caller can hit-test it
-// and place buttons inside. Each line is a paragraph, wrapped to fit; an
-// empty line is a gap. Lines that do not fit the screen are cut off.
-func DrawCard(dst *ebiten.Image, screen Rect, title string, lines []string, scale float64) Rect {
-	w, h := CardSize(screen, title, lines, scale)
-	r := screen.Centered(w, h)
-	DrawCardIn(dst, r, title, lines, scale)
-	return r
+// BlockKind is how a Block reads.
+type BlockKind uint8
+
+const (
+	Paragraph BlockKind = iota
+	Heading             // accent and bold, with a gap above it
+	Bullet              // indented behind a "•"
+	Tip                 // small, in the accent colour
+)
+
+// Table is a small before → after table: Columns[0] heads the row labels,
+// each row is its label and then its cells (numbers, right-aligned).
+type Table struct {
+	Columns []string
+	Rows    [][]string
 }
 
-// DrawCardIn draws a card in r, for callers that place it themselves (the
-// tour puts its card beside the highlighted part).
-func DrawCardIn(dst *ebiten.Image, r Rect, title string, lines []string, scale float64) {
-	if scale <= 0 {
-		scale = 1
+// CardButton is a button at the card's foot.
+type CardButton struct {
+	Label    string
+	Disabled bool
+	Primary  bool    // drawn in the accent colour
+	MinW     float64 // at least this wide, in pixels at scale 1
+}
+
+// Placement is where a card may go: the first region (best first) in which
+// it fits at the largest of Fits, each region's width capped at MaxW × the
+// scale. A card that fits nowhere goes to the roomiest region at the
+// smallest fit and is cut above its buttons, which stay.
+type Placement struct {
+	Regions []Rect
+	MaxW    float64 // at scale 1
+	Centre  bool    // centre it in the region (else at the region's top)
+	Fits    []float64
+}
+
+// Card measures at scale 1.
+const (
+	cardPad     = 18
+	cardTwoCol  = 620 // narrower than this, the maths goes under the text
+	cardBtnH    = 32
+	cardMinArea = 120 // regions smaller than 200×this are not tried
+)
+
+// DefaultFits are the text scales tried, largest first.
+var DefaultFits = []float64{1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55}
+
+// Card is a laid-out card on screen.
+type Card struct {
+	Rect    Rect
+	Buttons []Rect // on screen, in the order of the spec's buttons
+	spec    []CardButton
+	ops     []cardOp // relative to Rect's top left
+	scale   float64  // the layout scale times the fit chosen
+}
+
+type opKind uint8
+
+const (
+	opText opKind = iota
+	opBold
+	opFormula
+	opFormulaRight
+	opFill
+)
+
+// cardOp is one thing to draw, relative to the card's top left.
+type cardOp struct {
+	kind       opKind
+	s          string
+	x, y, size float64
+	w, h       float64 // opFill
+	clr        color.RGBA
+}
+
+// LayoutCard lays spec out as p says, at scale.
+func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
+	fits := p.Fits
+	if len(fits) == 0 {
+		fits = DefaultFits
 	}
+	for _, f := range fits {
+		for _, r := range p.Regions {
+			if r.W < 200*scale || r.H < cardMinArea*scale {
+				continue
+			}
+			if c := buildCard(spec, math.Min(r.W, p.MaxW*scale), scale, f); c.Rect.H <= r.H {
+				c.place(r, p.Centre)
+				return c
+			}
+		}
+	}
+	best := Rect{}
+	for _, r := range p.Regions {
+		if r.W*r.H > best.W*best.H {
+			best = r
+		}
+	}
+	c := buildCard(spec, math.Min(best.W, p.MaxW*scale), scale, fits[len(fits)-1])
+	c.clip(best.H)
+	c.place(best, p.Centre)
+	return c
+}
+
+// place moves a card laid out at (0, 0) into r.
+func (c *Card) place(r Rect, centre bool) {
+	x, y := r.X+(r.W-c.Rect.W)/2, r.Y
+	if centre {
+		y = r.Y + math.Max(0, (r.H-c.Rect.H)/2)
+	}
+	c.Rect.X, c.Rect.Y = x, y
+	for i := range c.Buttons {
+		c.Buttons[i].X += x
+		c.Buttons[i].Y += y
+	}
+}
+
+// clip cuts a card taller than maxH: the buttons and what follows them
+// move up and the text they would cover is dropped.
+func (c *Card) clip(maxH float64) {
+	over := c.Rect.H - maxH
+	if over <= 0 {
+		return
+	}
+	top := c.Rect.H
+	for _, r := range c.Buttons {
+		top = math.Min(top, r.Y) // what is above the buttons is text
+	}
+	cut := top - over
+	keep := c.ops[:0]
+	for _, op := range c.ops {
+		switch {
+		case op.y >= top:
+			op.y -= over
+		case op.y+math.Max(op.h, op.size*1.3) > cut:
+			continue
+		}
+		keep = append(keep, op)
+	}
+	c.ops = keep
+	for i := range c.Buttons {
+		c.Buttons[i].Y -= over
+	}
+	c.Rect.H = maxH
+}
+
+// Label is button i's text.
+func (c *Card) Label(i int) string { return c.spec[i].Label }
+
+// Scale is the scale the card's text was laid out at: the layout's, times
+// the fit chosen.
+func (c *Card) Scale() float64 { return c.scale }
+
+// ButtonAt returns the enabled button under (x, y).
+func (c *Card) ButtonAt(x, y float64) (int, bool) {
+	if c == nil {
+		return 0, false
+	}
+	for i, r := range c.Buttons {
+		if !c.spec[i].Disabled && r.Contains(x, y) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// Draw replays the card; hover and pressed are the buttons under the
+// pointer and pressed this frame (−1: none).
+func (c *Card) Draw(dst *ebiten.Image, hover, pressed int) {
+	if c == nil || c.Rect.Empty() {
+		return
+	}
+	drawCardBox(dst, c.Rect, c.scale)
+	for _, op := range c.ops {
+		x, y := c.Rect.X+op.x, c.Rect.Y+op.y
+		switch op.kind {
+		case opText:
+			Text(dst, op.s, x, y, op.size, op.clr, AlignLeft)
+		case opBold:
+			BoldText(dst, op.s, x, y, op.size, op.clr, AlignLeft)
+		case opFormula:
+			DrawFormula(dst, op.s, x, y, op.size, op.clr)
+		case opFormulaRight:
+			DrawFormula(dst, op.s, x-FormulaWidth(op.s, op.size), y, op.size, op.clr)
+		case opFill:
+			fillRect(dst, Rect{X: x, Y: y, W: op.w, H: op.h}, op.clr)
+		}
+	}
+	for i, r := range c.Buttons {
+		bt := c.spec[i]
+		st := ButtonState{Hover: i == hover, Pressed: i == pressed, Disabled: bt.Disabled, Active: bt.Primary && !bt.Disabled}
+		DrawButton(dst, r, bt.Label, st, c.scale)
+	}
+}
+
+// drawCardBox draws a card's rounded box with its shadow.
+func drawCardBox(dst *ebiten.Image, r Rect, scale float64) {
 	t := Current
 	rad := 14 * scale
 	fillRoundRect(dst, Rect{r.X, r.Y + 4*scale, r.W, r.H}, rad, t.Shadow)
 	fillRoundRect(dst, r, rad, t.Panel)
 	strokeRoundRect(dst, r.Inset(0.5), rad, math.Max(1, scale), t.PanelBorder)
-	pad := 20 * scale
-	in := r.Inset(pad)
-	y := in.Y
-	if title != "" {
-		ts := TitleSize * scale * 1.15
-		BoldText(dst, ellipsizeBold(title, ts, in.W), in.X, y, ts, t.Text, AlignLeft)
-		y += LineHeight(ts) + 8*scale
+}
+
+// CardCache keeps a laid-out card until what it was laid out from changes,
+// so Update can ask for it every tick.
+type CardCache struct {
+	key  string
+	card *Card
+}
+
+// Layout returns spec laid out as p says, laying it out again only when
+// spec, p or scale changed since the last call.
+func (cc *CardCache) Layout(spec *CardSpec, p Placement, scale float64) *Card {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q %d %d %q %q %q %v %v %g\x00", spec.Kicker, spec.Dots, spec.DotsOf, spec.Title, spec.Formula, spec.Foot, spec.Buttons, p, scale)
+	for _, bl := range spec.Blocks {
+		fmt.Fprintf(&b, "%q %d %v %v\x00", bl.Text, bl.Kind, bl.Bold, bl.Marked)
 	}
-	size := BodySize * scale
-	lh := LineHeight(size)
-	for _, l := range lines {
-		for _, wl := range WrapText(l, size, in.W) {
-			if y+lh > in.Y+in.H+1 {
-				return
-			}
-			Text(dst, wl, in.X, y, size, t.Text, AlignLeft)
-			y += lh
-		}
+	if t := spec.Table; t != nil {
+		fmt.Fprintf(&b, "%q %q", t.Columns, t.Rows)
 	}
+	if key := b.String(); key != cc.key || cc.card == nil {
+		cc.key, cc.card = key, LayoutCard(spec, p, scale)
+	}
+	return cc.card
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"image"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -17,7 +18,7 @@ import (
 // copied every frame. Highlighted views (tour, hover) still draw directly.
 type edgeCache struct {
 	img *ebiten.Image
-	key uint64
+	key edgeKey
 	ok  bool
 }
 
@@ -55,24 +56,16 @@ func (v *NetworkView) drawEdgesCached(dst *ebiten.Image, net *nn.Network) {
 	dst.DrawImage(c.img, &op)
 }
 
-// edgeKey fingerprints everything the edge picture depends on: every
-// weight's bits, where the view is, its scale and the theme's colours.
-// FNV-1a over 64-bit words: a few µs for the default net.
-func (v *NetworkView) edgeKey(net *nn.Network, r image.Rectangle) uint64 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	mix := func(x uint64) { h = (h ^ x) * prime }
-	for _, w := range net.W1 {
-		mix(math.Float64bits(w))
-	}
-	for _, w := range net.W2 {
-		mix(math.Float64bits(w))
-	}
-	mix(uint64(r.Min.X)<<32 | uint64(uint32(r.Min.Y)))
-	mix(uint64(r.Dx())<<32 | uint64(uint32(r.Dy())))
-	mix(math.Float64bits(v.scale))
-	p, n := Current.Positive, Current.Negative
-	mix(uint64(p.R)<<24 | uint64(p.G)<<16 | uint64(p.B)<<8 | uint64(p.A))
-	mix(uint64(n.R)<<24 | uint64(n.G)<<16 | uint64(n.B)<<8 | uint64(n.A))
-	return h
+// edgeKey is everything the edge picture depends on: the weights (by
+// their version, which every write changes: see nn.Network.Version), where
+// the view is, its scale and the theme's colours.
+type edgeKey struct {
+	net         uint64
+	at          image.Rectangle
+	scale       float64
+	plus, minus color.RGBA
+}
+
+func (v *NetworkView) edgeKey(net *nn.Network, r image.Rectangle) edgeKey {
+	return edgeKey{net.Version(), r, v.scale, Current.Positive, Current.Negative}
 }

@@ -56,6 +56,7 @@ func TestEdgeCacheMatchesDirectDrawing(t *testing.T) {
 	e := Edge{2, 0, 0}
 	before := sampleEdge(pixels(img), &v, e)
 	net.W2[0] = -net.W2[0] * 50 // now the strongest weight, and of the other sign
+	net.Touch()
 	img.Fill(Current.Panel)
 	v.Draw(img, net, nil, nil)
 	after := sampleEdge(pixels(img), &v, e)

@@ -200,11 +200,12 @@ func TestBoldEllipsizeFits(t *testing.T) {
 				t.Errorf("panel %g wide at %g×: the title puts %d pixels between its room and the icon", W, sc, n)
 			}
 			// A card title stays inside the card's padding.
-			img = canvas(int(w)+40, int(160*sc)+40)
-			r = Rect{20, 20, w, 160 * sc}
-			DrawCardIn(img, r, title, nil, sc)
-			in := r.Inset(20 * sc)
-			pad := image.Rect(int(math.Ceil(in.X+in.W))+inkSlop, int(in.Y), int(r.X+r.W-2*sc), int(in.Y+LineHeight(TitleSize*sc*1.15)))
+			img = canvas(int(w)+40, int(400*sc)+40)
+			c := LayoutCard(&CardSpec{Title: title}, Placement{Regions: []Rect{{20, 20, w, 400 * sc}}, MaxW: 1e4}, sc)
+			c.Draw(img, -1, -1)
+			r = c.Rect
+			cp := cardPad * c.scale
+			pad := image.Rect(int(math.Ceil(r.X+r.W-cp))+inkSlop, int(r.Y+cp), int(r.X+r.W-2*sc), int(r.Y+r.H-cp))
 			if n := inkPixels(pixels(img), pad); n > 0 {
 				t.Errorf("card %g wide at %g×: the title puts %d pixels in the padding", W, sc, n)
 			}

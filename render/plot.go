@@ -37,28 +37,7 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, first, l
 	t := Current
 	size := SmallSize * scale
 	lh := LineHeight(size)
-	top, body := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
-	titleW := 0.0
-	if title != "" {
-		titleW, _ = MeasureBold(title, BodySize*scale)
-		TextIn(dst, top, ellipsizeBold(title, BodySize*scale, top.W), BodySize*scale, t.Text, AlignLeft, true)
-	}
-	if lw := PlotLegendWidth(series, scale); lw > 0 {
-		if titleW > 0 && titleW+12*scale+lw > r.W {
-			rows := 1
-			if lw > r.W { // one series a line
-				rows = 0
-				for _, s := range series {
-					if s.Name != "" {
-						rows++
-					}
-				}
-			}
-			top, body = body.SplitTop(float64(rows)*lh + 2*scale)
-		}
-		DrawPlotLegend(dst, top, series, scale)
-	}
-
+	body := plotHeader(dst, r, title, series, scale)
 	axisW := 0.0
 	for k := range 3 {
 		w, _ := MeasureText(fmtTick(yMin+(yMax-yMin)*float64(k)/2), size)
@@ -97,7 +76,42 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, first, l
 	if n > 1 {
 		Text(dst, strconv.Itoa(last), frame.X+frame.W, xAxis.Y, size, t.Muted, AlignRight)
 	}
+	drawSeries(dst, frame, series, n, yMin, yMax, lw, scale)
+}
 
+// plotHeader draws a plot's title and legend at the top of r and returns
+// what is left for the plot.
+func plotHeader(dst *ebiten.Image, r Rect, title string, series []Series, scale float64) Rect {
+	top, body := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
+	titleW := 0.0
+	if title != "" {
+		titleW, _ = MeasureBold(title, BodySize*scale)
+		TextIn(dst, top, ellipsizeBold(title, BodySize*scale, top.W), BodySize*scale, Current.Text, AlignLeft, true)
+	}
+	lw := PlotLegendWidth(series, scale)
+	if lw <= 0 {
+		return body
+	}
+	if titleW > 0 && titleW+12*scale+lw > r.W {
+		rows := 1
+		if lw > r.W { // one series a line
+			rows = 0
+			for _, s := range series {
+				if s.Name != "" {
+					rows++
+				}
+			}
+		}
+		top, body = body.SplitTop(float64(rows)*LineHeight(SmallSize*scale) + 2*scale)
+	}
+	DrawPlotLegend(dst, top, series, scale)
+	return body
+}
+
+// drawSeries draws each series as a line across frame (every second one
+// dashed), n values wide, with a dot on its latest value.
+func drawSeries(dst *ebiten.Image, frame Rect, series []Series, n int, yMin, yMax, lw, scale float64) {
+	b := &scratch
 	b.aa = true
 	for si, s := range series {
 		c := toRGBA(s.Color)

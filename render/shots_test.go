@@ -170,10 +170,10 @@ func sampleTour(t *testing.T) *ebiten.Image {
 	hl.EdgeValues = map[Edge]float64{{2, 5, 3}: 0.5, {2, 5, 4}: -0.2}
 	hl.Edges = append(hl.Edges, Edge{2, 5, 3}, Edge{2, 5, 4})
 	v.Draw(img, net, st, hl)
-	DrawCard(img, Rect{0, 0, 1000, 640}, "A hidden neuron", []string{
-		"This neuron adds up the pixels, each times the weight of its edge. Blue solid edges push it up; orange dashed edges push it down.",
-		"",
-		"Press → for the next step, Esc to leave the tour.",
-	}, 1)
+	spec := &CardSpec{Title: "A hidden neuron", Blocks: []Block{
+		{Text: "This neuron adds up the pixels, each times the weight of its edge. Blue solid edges push it up; orange dashed edges push it down."},
+		{Text: "Press → for the next step, Esc to leave the tour.", Kind: Tip},
+	}, Buttons: []CardButton{{Label: "Next →", Primary: true}}}
+	LayoutCard(spec, Placement{Regions: []Rect{{0, 0, 1000, 640}}, MaxW: 560, Centre: true}, 1).Draw(img, -1, -1)
 	return img
 }

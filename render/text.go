@@ -133,3 +133,33 @@ func ellipsize(s string, size, maxWidth float64, bold bool) string {
 	}
 	return ""
 }
+
+// PlacedLine is a line of text as FitLines placed it.
+type PlacedLine struct {
+	Text string
+	Rect Rect // one line high, the width of the box
+	Para int  // the paragraph it belongs to
+}
+
+// FitLines wraps each paragraph to the width of r and stacks the lines
+// from r's top down. Lines that do not fit r's height are left out, and the
+// last one shown then ends in "…".
+func FitLines(paras []string, r Rect, size float64) []PlacedLine {
+	lh := LineHeight(size)
+	var out []PlacedLine
+	y, bottom := r.Y, r.Y+r.H
+	for i, p := range paras {
+		parts := WrapText(p, size, r.W)
+		for k, part := range parts {
+			if y+lh > bottom {
+				return out
+			}
+			if y+2*lh > bottom && (k < len(parts)-1 || i < len(paras)-1) {
+				part += "…"
+			}
+			out = append(out, PlacedLine{Text: Ellipsize(part, size, r.W), Rect: Rect{X: r.X, Y: y, W: r.W, H: lh}, Para: i})
+			y += lh
+		}
+	}
+	return out
+}

@@ -273,3 +273,18 @@ func DrawMessage(dst *ebiten.Image, r Rect, text string, isError bool, scale flo
 
 // DrawScrim veils r (usually the whole screen) behind a modal card.
 func DrawScrim(dst *ebiten.Image, r Rect) { fillRect(dst, r, Current.Scrim) }
+
+// DrawHelpIcon draws the "?" icon DrawPanel puts on panels, for the parts
+// of a panel that have a help card of their own.
+func DrawHelpIcon(dst *ebiten.Image, r Rect, scale float64) { drawHelpIcon(dst, r, scale) }
+
+// Wash fades r into the background, for the parts of the screen a tour
+// step is not about.
+func Wash(dst *ebiten.Image, r Rect) { fillRect(dst, r, withAlpha(Current.Background, 0.72)) }
+
+// DrawOutline rings r in the accent colour, to point at what the user is
+// asked to use (the grid, the label buttons).
+func DrawOutline(dst *ebiten.Image, r Rect, scale float64) {
+	r = r.Inset(-4 * scale)
+	strokeRoundRect(dst, r, 6*scale, 3*scale, Current.Accent)
+}

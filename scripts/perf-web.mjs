@@ -12,7 +12,7 @@
 // app (its status().frame counts Updates, and Ebiten runs several Updates per frame when
 // frames are late), status().frame for the minimal program, which counts in Draw. Idle, and
 // for the app also while training (P), after SETTLE_MS for the training pace to adapt
-// (app/scheduler.go); samples/s is what was trained in the same window. ROUNDS alternate the
+// (session/scheduler.go); samples/s is what was trained in the same window. ROUNDS alternate the
 // two programs so that a busy moment on the shared machine hits both; medians are reported.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

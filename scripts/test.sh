@@ -6,12 +6,18 @@
 #
 # Steps: deps fmt-check vet test-go test-wasm test-arm64 fuzz lint-deps trainer-nocgo e2e.
 # FUZZTIME (default 5s) sets how long each fuzz target runs.
+# FUZZMINIMIZE (default 200x) bounds the minimisation of each new input.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$(pwd)"
 
 GOROOT="$(go env GOROOT)"
 FUZZTIME="${FUZZTIME:-5s}"
+# Go minimises every input that finds new coverage for up to 60 s by
+# default; with checkpoints of a few kilobytes that took the whole of a
+# 5-second run (FuzzLoad ran 42 inputs), so minimisation gets a budget of
+# runs instead.
+FUZZMINIMIZE="${FUZZMINIMIZE:-200x}"
 SCREENSHOTS="$ROOT/out/screenshots"
 # Ebiten packages open a display at init: run Go programs and tests on a virtual one, deep
 # enough (24-bit) for Mesa's software OpenGL.
@@ -83,7 +89,7 @@ step_fuzz() {
 	for t in "${targets[@]}"; do
 		read -r pkg name <<<"$t"
 		echo "fuzz: $pkg $name"
-		"${XVFB[@]}" go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" "$pkg"
+		"${XVFB[@]}" go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$FUZZMINIMIZE" "$pkg"
 	done
 }
 

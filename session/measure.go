@@ -41,20 +41,21 @@ func (m *Measurement) Point(epoch int) Point {
 
 type measurement struct {
 	net, data uint64
-	m         Measurement
+	m         *Measurement
 }
 
 // Measure returns the network's metrics on the training and validation
 // sets, evaluating again only after the weights or the dataset changed.
-// Train.N is 0 when there is nothing to train on.
+// Train.N is 0 when there is nothing to train on. A Measurement is never
+// changed once returned: a caller may keep it as what its screen shows.
 func (s *Session) Measure() *Measurement {
 	train, val := s.Examples()
 	c := &s.measure
-	if nv, dv := s.net.Version(), s.data.Version(); c.net != nv || c.data != dv {
+	if nv, dv := s.net.Version(), s.data.Version(); c.m == nil || c.net != nv || c.data != dv {
 		c.net, c.data = nv, dv
-		c.m = Measurement{Train: s.net.Evaluate(train), Val: s.net.Evaluate(val)}
+		c.m = &Measurement{Train: s.net.Evaluate(train), Val: s.net.Evaluate(val)}
 	}
-	return &c.m
+	return c.m
 }
 
 type prediction struct {

@@ -15,16 +15,16 @@
 // Trace, or from nn for f′(z). The tests compare every displayed number
 // with an independent computation of the same iteration.
 //
-// The app owns the network. Each tick while the tour is active:
+// The app's session owns the network. Each tick while the tour is active:
 //
 //	t.Observe(input)                       // what is on screen (only matters while waiting)
 //	if x, y, ok := t.Request(); ok {       // once per tour: the only update
-//		tr := net.TraceStep(x, y, lr, l2)  // updates net
+//		tr := s.TraceStep(x, y)            // updates the network
 //		if err := t.SetTrace(tr); err != nil {
-//			net.CopyFrom(tr.Before)        // refused (e.g. NaN): put the weights back
+//			s.UndoTrace(tr)                // refused (e.g. NaN): put the weights back
 //		}
 //	}
-//	v := t.View()                          // render draws v
+//	v := t.View()                          // render draws v (render.TourCard, TourHighlight, TourValues)
 //
 // Keys: T → Toggle(input); Right/PageDown → Next; Left/PageUp → Back;
 // K → Skip; a click on a hidden neuron while View.PickNeuron →
@@ -34,8 +34,9 @@
 //
 // # Help
 //
-// The cards are plain text files in assets/help, one per panel (see
-// CardIDs), parsed by ParseCard. A Router holds the keyboard focus among
+// The help texts are plain text files in assets/help, one per panel (see
+// CardIDs), parsed by ParseHelp into a HelpText; render.HelpCard makes the
+// card that shows one. A Router holds the keyboard focus among
 // the panels (Tab / Shift+Tab) and the open card (F1, "?", Escape).
 // The tour's own words live in assets/help/tour-steps.txt, with
 // {placeholders} checked when they are loaded.

@@ -10,27 +10,46 @@ import (
 	"digittrainer/assets"
 )
 
-// CardIDs are the help cards the app can open: one per panel with a "?"
-// icon, plus cards opened by a key or a link (tour, checkpoint, glossary,
-// keys). LoadCards fails if one is missing.
-var CardIDs = []string{
-	"grid", "dataset", "controls", "network", "inspector", "plots", "speed", "predict",
-	"tour", "checkpoint", "glossary", "keys",
+// CardID names a help card: its file in assets/help, without ".txt".
+type CardID string
+
+// The help cards the app opens: one per panel or part of a panel with a
+// "?" icon, and the cards opened by a key or a link.
+const (
+	CardGrid       CardID = "grid"      // the Draw panel
+	CardPredict    CardID = "predict"   // the Prediction panel
+	CardNetwork    CardID = "network"   // the Network panel
+	CardInspector  CardID = "inspector" // the strip under the network
+	CardControls   CardID = "controls"  // the Training panel
+	CardSpeed      CardID = "speed"     // its speed line
+	CardDataset    CardID = "dataset"
+	CardPlots      CardID = "plots" // the Progress panel
+	CardTour       CardID = "tour"
+	CardCheckpoint CardID = "checkpoint"
+	CardGlossary   CardID = "glossary"
+	CardKeys       CardID = "keys"
+)
+
+// CardIDs are the help cards the app can open. LoadHelp fails if one is
+// missing.
+var CardIDs = []CardID{
+	CardGrid, CardDataset, CardControls, CardNetwork, CardInspector, CardPlots, CardSpeed, CardPredict,
+	CardTour, CardCheckpoint, CardGlossary, CardKeys,
 }
 
 // DefaultFocus is the Tab order among the panels: roughly the order a
 // student works in (draw, see the guess, collect, train, watch, measure).
-var DefaultFocus = []string{"grid", "predict", "dataset", "controls", "network", "inspector", "plots", "speed"}
+var DefaultFocus = []CardID{CardGrid, CardPredict, CardDataset, CardControls, CardNetwork, CardInspector, CardPlots, CardSpeed}
 
-// LoadCards parses every card file (*.txt except StepsFile) in fsys, keyed
+// LoadHelp parses every card file (*.txt except StepsFile) in fsys, keyed
 // by ID, and checks that every ID in CardIDs is there and every "See
 // also" points at a card.
-func LoadCards(fsys fs.FS) (map[string]*Card, error) {
+func LoadHelp(fsys fs.FS) (map[CardID]*HelpText, error) {
 	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {
 		return nil, fmt.Errorf("tour: %v", err)
 	}
-	cards := map[string]*Card{}
+	cards := map[CardID]*HelpText{}
 	for _, name := range names {
 		if name == StepsFile {
 			continue
@@ -39,8 +58,8 @@ func LoadCards(fsys fs.FS) (map[string]*Card, error) {
 		if err != nil {
 			return nil, fmt.Errorf("tour: %v", err)
 		}
-		id := strings.TrimSuffix(path.Base(name), ".txt")
-		c, err := ParseCard(id, string(b))
+		id := CardID(strings.TrimSuffix(path.Base(name), ".txt"))
+		c, err := ParseHelp(id, string(b))
 		if err != nil {
 			return nil, err
 		}
@@ -61,32 +80,32 @@ func LoadCards(fsys fs.FS) (map[string]*Card, error) {
 	return cards, nil
 }
 
-var defaultCards = sync.OnceValues(func() (map[string]*Card, error) { return LoadCards(assets.Help()) })
+var defaultHelp = sync.OnceValues(func() (map[CardID]*HelpText, error) { return LoadHelp(assets.Help()) })
 
-// DefaultCards returns the cards embedded in the program.
-func DefaultCards() (map[string]*Card, error) { return defaultCards() }
+// DefaultHelp returns the cards embedded in the program.
+func DefaultHelp() (map[CardID]*HelpText, error) { return defaultHelp() }
 
 // Router is which panel has the keyboard focus and which help card is
 // open. It is pure state: the app feeds it keys and clicks and draws the
 // card it names.
 type Router struct {
-	cards map[string]*Card
-	order []string
+	cards map[CardID]*HelpText
+	order []CardID
 	focus int
-	open  string // "" when no card is open
+	open  CardID // "" when no card is open
 }
 
 // NewRouter returns a router over cards with the given Tab order
 // (DefaultFocus if nil); the first panel has the focus and no card is
 // open. Every ID in order must have a card.
-func NewRouter(cards map[string]*Card, order []string) (*Router, error) {
+func NewRouter(cards map[CardID]*HelpText, order []CardID) (*Router, error) {
 	if order == nil {
 		order = DefaultFocus
 	}
 	if len(order) == 0 {
 		return nil, fmt.Errorf("tour: empty focus order")
 	}
-	seen := map[string]bool{}
+	seen := map[CardID]bool{}
 	for _, id := range order {
 		if cards[id] == nil {
 			return nil, fmt.Errorf("tour: no help card for panel %q", id)
@@ -96,15 +115,15 @@ func NewRouter(cards map[string]*Card, order []string) (*Router, error) {
 		}
 		seen[id] = true
 	}
-	return &Router{cards: cards, order: append([]string(nil), order...)}, nil
+	return &Router{cards: cards, order: append([]CardID(nil), order...)}, nil
 }
 
 // Focus returns the panel with the keyboard focus.
-func (r *Router) Focus() string { return r.order[r.focus] }
+func (r *Router) Focus() CardID { return r.order[r.focus] }
 
 // SetFocus gives the focus to panel id (e.g. when it is clicked) and
 // reports whether id is in the focus order.
-func (r *Router) SetFocus(id string) bool {
+func (r *Router) SetFocus(id CardID) bool {
 	for i, p := range r.order {
 		if p == id {
 			r.focus = i
@@ -133,25 +152,12 @@ func (r *Router) move(d int) {
 
 // Open opens card id (a "?" icon, a "See also" link) and reports whether
 // there is such a card; an unknown id changes nothing.
-func (r *Router) Open(id string) bool {
+func (r *Router) Open(id CardID) bool {
 	if r.cards[id] == nil {
 		return false
 	}
 	r.open = id
 	return true
-}
-
-// OpenFocused opens the focused panel's card (F1).
-func (r *Router) OpenFocused() { r.open = r.Focus() }
-
-// Toggle opens card id, or closes it if it is the one open (the ? key and
-// the keys card).
-func (r *Router) Toggle(id string) bool {
-	if r.open == id {
-		r.open = ""
-		return true
-	}
-	return r.Open(id)
 }
 
 // Close closes the open card (Escape, a click) and reports whether one was
@@ -162,12 +168,9 @@ func (r *Router) Close() bool {
 	return was
 }
 
-// IsOpen reports whether a card is open.
-func (r *Router) IsOpen() bool { return r.open != "" }
-
 // OpenID returns the ID of the open card, "" if none (the status JSON's
 // help.id).
-func (r *Router) OpenID() string { return r.open }
+func (r *Router) OpenID() CardID { return r.open }
 
 // Card returns the open card, or nil.
-func (r *Router) Card() *Card { return r.cards[r.open] }
+func (r *Router) Card() *HelpText { return r.cards[r.open] }

@@ -23,9 +23,9 @@ func helpFS() (fs.ReadFileFS, error) {
 // with a little slack for a heading word or two).
 const maxCardWords = 120
 
-func mustCards(t *testing.T) map[string]*Card {
+func mustCards(t *testing.T) map[CardID]*HelpText {
 	t.Helper()
-	cards, err := DefaultCards()
+	cards, err := DefaultHelp()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func TestCards(t *testing.T) {
 // that should carry them.
 func TestCardIdeas(t *testing.T) {
 	cards := mustCards(t)
-	ideas := map[string][]string{
+	ideas := map[CardID][]string{
 		"network":    {"mirror", "softmax"},
 		"controls":   {"learning rate", "too high", "overshoot"},
 		"plots":      {"validation", "overfitting"},
@@ -85,46 +85,46 @@ func TestCardIdeas(t *testing.T) {
 }
 
 func TestLoadCardsErrors(t *testing.T) {
-	if _, err := LoadCards(fstest.MapFS{"grid.txt": {Data: []byte("Grid\n## A\nx\n")}}); err == nil {
+	if _, err := LoadHelp(fstest.MapFS{"grid.txt": {Data: []byte("Grid\n## A\nx\n")}}); err == nil {
 		t.Error("missing cards accepted")
 	}
 	all := fstest.MapFS{}
 	for _, id := range CardIDs {
-		all[id+".txt"] = &fstest.MapFile{Data: []byte("T\n## A\nx\n")}
+		all[string(id)+".txt"] = &fstest.MapFile{Data: []byte("T\n## A\nx\n")}
 	}
-	if _, err := LoadCards(all); err != nil {
+	if _, err := LoadHelp(all); err != nil {
 		t.Fatal(err)
 	}
 	all["grid.txt"] = &fstest.MapFile{Data: []byte("T\n## A\nx\nSee also: nowhere\n")}
-	if _, err := LoadCards(all); err == nil {
+	if _, err := LoadHelp(all); err == nil {
 		t.Error("a See also to a missing card accepted")
 	}
 	all["grid.txt"] = &fstest.MapFile{Data: []byte("")}
-	if _, err := LoadCards(all); err == nil {
+	if _, err := LoadHelp(all); err == nil {
 		t.Error("an empty card accepted")
 	}
 }
 
 func TestRouter(t *testing.T) {
 	cards := mustCards(t)
-	if _, err := NewRouter(cards, []string{"grid", "nope"}); err == nil {
+	if _, err := NewRouter(cards, []CardID{"grid", "nope"}); err == nil {
 		t.Error("an order with an unknown panel accepted")
 	}
-	if _, err := NewRouter(cards, []string{"grid", "grid"}); err == nil {
+	if _, err := NewRouter(cards, []CardID{"grid", "grid"}); err == nil {
 		t.Error("a repeated panel accepted")
 	}
-	if _, err := NewRouter(cards, []string{}); err == nil {
+	if _, err := NewRouter(cards, []CardID{}); err == nil {
 		t.Error("an empty order accepted")
 	}
 	r, err := NewRouter(cards, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Focus() != DefaultFocus[0] || r.IsOpen() || r.Card() != nil || r.OpenID() != "" {
+	if r.Focus() != DefaultFocus[0] || r.Card() != nil || r.OpenID() != "" {
 		t.Fatal("fresh router")
 	}
 	// Tab goes round every panel and back; Shift+Tab undoes it.
-	var seen []string
+	var seen []CardID
 	for range DefaultFocus {
 		seen = append(seen, r.Focus())
 		r.FocusNext()
@@ -138,7 +138,7 @@ func TestRouter(t *testing.T) {
 	}
 	// F1 opens the focused panel's card; with it open, Tab pages through cards.
 	r.SetFocus("network")
-	r.OpenFocused()
+	r.Open(r.Focus())
 	if r.OpenID() != "network" || r.Card().Title == "" {
 		t.Fatal("F1")
 	}
@@ -152,22 +152,14 @@ func TestRouter(t *testing.T) {
 	if r.OpenID() != "glossary" {
 		t.Errorf("Tab replaced the glossary with %s", r.OpenID())
 	}
-	// ? toggles the keys card; Escape closes and says whether it did.
-	r.Toggle("keys")
-	if r.OpenID() != "keys" {
-		t.Fatal("Toggle open")
+	// Escape closes and says whether it did.
+	if !r.Close() || r.Close() {
+		t.Error("Close reports whether a card was open")
 	}
-	r.Toggle("keys")
-	if r.IsOpen() {
-		t.Fatal("Toggle close")
-	}
-	if r.Close() {
-		t.Error("Close with nothing open reported true")
-	}
-	if r.Open("nope") || r.IsOpen() {
+	if r.Open("nope") || r.OpenID() != "" {
 		t.Error("an unknown card opened")
 	}
-	if !r.Open("checkpoint") || !r.Close() || r.IsOpen() {
+	if !r.Open("checkpoint") || !r.Close() || r.OpenID() != "" {
 		t.Error("Open/Close")
 	}
 	if r.SetFocus("glossary") || r.Focus() != "plots" {

@@ -18,11 +18,11 @@ import (
 //	See also: glossary, checkpoint
 //
 // Lines starting with "#" but not "## " are comments for translators.
-type Card struct {
-	ID       string // the file name without ".txt"
+type HelpText struct {
+	ID       CardID
 	Title    string
 	Sections []Section
-	SeeAlso  []string // IDs of related cards
+	SeeAlso  []CardID // related cards
 }
 
 // Section is a heading and its paragraphs; list items keep their "• ".
@@ -31,64 +31,16 @@ type Section struct {
 	Paragraphs []string
 }
 
-// Text returns the card as plain text (heading lines, paragraphs, blank
-// lines between sections), ready for a word-wrapper such as
-// render.WrapText, which keeps explicit newlines.
-func (c *Card) Text() string {
-	var b strings.Builder
-	for i, s := range c.Sections {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		if s.Heading != "" {
-			b.WriteString(s.Heading + "\n")
-		}
-		for _, p := range s.Paragraphs {
-			b.WriteString(p + "\n")
-		}
-	}
-	if len(c.SeeAlso) > 0 {
-		b.WriteString("\nSee also: " + strings.Join(c.SeeAlso, ", ") + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// Words counts the words of the card's sections, the measure of whether it
-// fits on a card.
-func (c *Card) Words() int {
-	n := 0
-	for _, s := range c.Sections {
-		for _, p := range s.Paragraphs {
-			for _, w := range strings.Fields(p) {
-				if w != "•" {
-					n++
-				}
-			}
-		}
-	}
-	return n
-}
-
-// Section returns the section with the given heading.
-func (c *Card) Section(heading string) (Section, bool) {
-	for _, s := range c.Sections {
-		if s.Heading == heading {
-			return s, true
-		}
-	}
-	return Section{}, false
-}
-
 const seeAlsoPrefix = "See also:"
 
-// ParseCard parses one card file. It fails on an empty title, text before
+// ParseHelp parses one card file. It fails on an empty title, text before
 // the first heading, an empty section or a repeated heading, so a broken
 // edit of a help file shows up in the tests rather than on a student's
 // screen.
-func ParseCard(id, text string) (*Card, error) {
+func ParseHelp(id CardID, text string) (*HelpText, error) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	lines := strings.Split(text, "\n")
-	c := &Card{ID: id, Title: strings.TrimSpace(lines[0])}
+	c := &HelpText{ID: id, Title: strings.TrimSpace(lines[0])}
 	if c.Title == "" || strings.HasPrefix(c.Title, "#") {
 		return nil, fmt.Errorf("tour: help card %q: the first line must be its title", id)
 	}
@@ -125,7 +77,7 @@ func ParseCard(id, text string) (*Card, error) {
 		case strings.HasPrefix(line, seeAlsoPrefix):
 			for _, ref := range strings.Split(line[len(seeAlsoPrefix):], ",") {
 				if ref = strings.TrimSpace(ref); ref != "" {
-					c.SeeAlso = append(c.SeeAlso, ref)
+					c.SeeAlso = append(c.SeeAlso, CardID(ref))
 				}
 			}
 		case cur == nil:

@@ -8,11 +8,11 @@ import (
 )
 
 func TestParseCard(t *testing.T) {
-	c, err := ParseCard("x", "Title\n# a comment\n\n## What you see\nline one\nline two\n\n- item a\n- item b\n## Try this\nmore\r\nSee also: glossary, keys\n")
+	c, err := ParseHelp("x", "Title\n# a comment\n\n## What you see\nline one\nline two\n\n- item a\n- item b\n## Try this\nmore\r\nSee also: glossary, keys\n")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Title != "Title" || len(c.Sections) != 2 || !slices.Equal(c.SeeAlso, []string{"glossary", "keys"}) {
+	if c.Title != "Title" || len(c.Sections) != 2 || !slices.Equal(c.SeeAlso, []CardID{"glossary", "keys"}) {
 		t.Fatalf("%+v", c)
 	}
 	if !slices.Equal(c.Sections[0].Paragraphs, []string{"line one line two", "• item a", "• item b"}) {
@@ -42,7 +42,7 @@ func TestParseCardErrors(t *testing.T) {
 		"empty heading":    "Title\n## \nx",
 	}
 	for name, text := range bad {
-		if _, err := ParseCard("bad", text); err == nil || !strings.HasPrefix(err.Error(), "tour: ") {
+		if _, err := ParseHelp("bad", text); err == nil || !strings.HasPrefix(err.Error(), "tour: ") {
 			t.Errorf("%s: err = %v", name, err)
 		}
 	}

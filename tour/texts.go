@@ -52,7 +52,7 @@ var waitKeys = []string{"wait-draw", "wait-draw-sample", "wait-label", "wait-tro
 // tour uses is there, that steps and waiting messages have a title, and
 // that each uses only the placeholders the tour fills in for it.
 func ParseTexts(text string) (*Texts, error) {
-	c, err := ParseCard(StepsFile, text)
+	c, err := ParseHelp(StepsFile, text)
 	if err != nil {
 		return nil, err
 	}

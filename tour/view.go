@@ -31,6 +31,23 @@ const (
 	KindSignal                  // w·δ, the error an edge carries backwards
 )
 
+// Symbol is the letter the tour's formulas use for a value of this kind.
+func (k Kind) Symbol() string {
+	switch k {
+	case KindInput:
+		return "x"
+	case KindActivation:
+		return "h"
+	case KindLogit:
+		return "s"
+	case KindProbability:
+		return "p"
+	case KindError:
+		return "δ"
+	}
+	return "w"
+}
+
 // NeuronRef points at one neuron the step talks about.
 type NeuronRef struct {
 	Layer    Part    // InputLayer, HiddenLayer or OutputLayer

@@ -86,33 +86,13 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	starterClasses := o.classes
-	if starterClasses == 0 {
-		starterClasses = 2
-	}
-	if o.data == starterName && !hasStarter(starterClasses) {
-		return usagef("train: the starter set has 2 or 10 classes, not %d", starterClasses)
-	}
-	d, err := loadData(o.data, starterClasses)
+	d, train, val, err := trainData(o)
 	if err != nil {
-		return err
-	}
-	if d, err = withClasses(d, o.classes, o.data); err != nil {
 		return err
 	}
 	cfg := nn.Config{Hidden: o.hidden, Classes: len(d.Classes), Activation: o.act}
 	if ext(o.out) == ".json" && (o.act != nn.Sigmoid || cfg.Classes != 2) {
 		return usagef("train: the original app's .json holds only 2-class sigmoid nets; save as .safetensors instead")
-	}
-	train, val := d, (*data.Dataset)(nil)
-	if o.val > 0 {
-		train, val = d.Split(o.val, o.seed)
-	}
-	if o.augment {
-		train = train.Augment()
-	}
-	if train.Len() == 0 {
-		return fmt.Errorf("%s leaves no samples to train on", o.data)
 	}
 	net, err := nn.NewSeeded(cfg, o.seed)
 	if err != nil {
@@ -128,27 +108,9 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "training %s on %d samples%s; lr %g, batch %d, seed %d\n",
 		shape(cfg), train.Len(), valText, o.hyper.LR, tr.Hyper.Batch, o.seed)
-
-	bar := newProgress(stderr)
-	for e := 1; e <= o.epochs; e++ {
-		for tr.Epoch < e {
-			tr.Train(ex, max(1, ex.Len()/40))
-			bar.draw(e, o.epochs, tr.Progress())
-		}
-		if !net.Finite() {
-			bar.clear()
-			return fmt.Errorf("training diverged in epoch %d (the weights became NaN or infinite); try a smaller -lr", e)
-		}
-		st := tr.Last
-		line := fmt.Sprintf("epoch %3d/%d  loss %s  acc %6.2f%%", e, o.epochs, num(st.Loss), 100*st.Accuracy)
-		if valEx.Len() > 0 {
-			vm := net.Evaluate(valEx)
-			line += fmt.Sprintf("  val loss %s  val acc %6.2f%%", num(vm.Loss), 100*vm.Accuracy)
-		}
-		bar.clear()
-		fmt.Fprintf(stdout, "%s  lr %.5g\n", line, st.LR)
+	if err := trainEpochs(tr, ex, valEx, o.epochs, stdout, stderr); err != nil {
+		return err
 	}
-	bar.clear()
 	final := net.Evaluate(ex)
 	fmt.Fprintf(stdout, "final     train acc %.2f%% (loss %s)", 100*final.Accuracy, num(final.Loss))
 	if valEx.Len() > 0 {
@@ -167,14 +129,74 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if o.saveData {
 		m.Data = d
 	}
-	b, err := encodeModel(o.out, m)
+	return saveModel(o.out, m, stdout)
+}
+
+// trainData loads -data with the class count -classes asks for and splits
+// it: the whole dataset, and what is trained on (augmented with -augment)
+// and held out (nil without -val).
+func trainData(o *trainOpts) (d, train, val *data.Dataset, err error) {
+	starterClasses := o.classes
+	if starterClasses == 0 {
+		starterClasses = 2
+	}
+	if o.data == starterName && !hasStarter(starterClasses) {
+		return nil, nil, nil, usagef("train: the starter set has 2 or 10 classes, not %d", starterClasses)
+	}
+	if d, err = loadData(o.data, starterClasses); err != nil {
+		return nil, nil, nil, err
+	}
+	if d, err = withClasses(d, o.classes, o.data); err != nil {
+		return nil, nil, nil, err
+	}
+	train = d
+	if o.val > 0 {
+		train, val = d.Split(o.val, o.seed)
+	}
+	if o.augment {
+		train = train.Augment()
+	}
+	if train.Len() == 0 {
+		return nil, nil, nil, fmt.Errorf("%s leaves no samples to train on", o.data)
+	}
+	return d, train, val, nil
+}
+
+// trainEpochs trains epochs epochs of ex, a line of stdout each (with the
+// validation metrics when val has examples) and a progress bar on stderr.
+func trainEpochs(tr *nn.Trainer, ex, val nn.Examples, epochs int, stdout, stderr io.Writer) error {
+	bar := newProgress(stderr)
+	defer bar.clear()
+	for e := 1; e <= epochs; e++ {
+		for tr.Epoch < e {
+			tr.Train(ex, max(1, ex.Len()/40))
+			bar.draw(e, epochs, tr.Progress())
+		}
+		if !tr.Net.Finite() {
+			return fmt.Errorf("training diverged in epoch %d (the weights became NaN or infinite); try a smaller -lr", e)
+		}
+		st := tr.Last
+		line := fmt.Sprintf("epoch %3d/%d  loss %s  acc %6.2f%%", e, epochs, num(st.Loss), 100*st.Accuracy)
+		if val.Len() > 0 {
+			vm := tr.Net.Evaluate(val)
+			line += fmt.Sprintf("  val loss %s  val acc %6.2f%%", num(vm.Loss), 100*vm.Accuracy)
+		}
+		bar.clear()
+		fmt.Fprintf(stdout, "%s  lr %.5g\n", line, st.LR)
+	}
+	return nil
+}
+
+// saveModel writes m to path in the format its extension names.
+func saveModel(path string, m *checkpoint.Model, stdout io.Writer) error {
+	b, err := encodeModel(path, m)
 	if err != nil {
 		return err
 	}
-	if err := writeFile(o.out, b); err != nil {
+	if err := writeFile(path, b); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "saved     %s (%s)\n", o.out, modelSummary(m))
+	fmt.Fprintf(stdout, "saved     %s (%s)\n", path, modelSummary(m))
 	return nil
 }
 

@@ -7,31 +7,34 @@ import (
 	"gonum.org/v1/gonum/floats"
 
 	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/session"
 )
 
-// metrics is the progress panel: loss and accuracy per epoch for the
-// training and validation sets, and the confusion matrix. Both plots show
-// the same two series, so one legend in the panel's title row serves both
-// and the narrow plots keep their height for the curves.
-type metrics struct {
+// curves is the Progress panel: loss and accuracy per epoch for the
+// training and validation sets, and the confusion matrix of the network as
+// measured now. Both plots show the same two series, so one legend in the
+// panel's title row serves both and the narrow plots keep their height for
+// the curves.
+type curves struct {
 	loss, acc, legend [2]render.Series // reused every frame
 }
 
-func (m *metrics) draw(dst *ebiten.Image, g *Game) {
-	l, s := g.lay, g.s
+func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, meas *session.Measurement) {
 	th := render.Current
-	h := &s.History
+	h := s.History()
+	hasVal := meas != nil && meas.HasVal()
 	m.loss = [2]render.Series{{Color: th.Train, Values: h.TrainLoss}, {Color: th.Val, Values: h.ValLoss}}
 	m.acc = [2]render.Series{{Color: th.Train, Values: h.TrainAcc}, {Color: th.Val, Values: h.ValAcc}}
 	m.legend = [2]render.Series{{Name: "train", Color: th.Train}, {Name: "validation", Color: th.Val}}
 	n := 2
-	if !s.HasVal {
+	if !hasVal {
 		n = 1
 	}
 	top := 1.0
 	if h.Len() > 0 {
 		top = max(top, floats.Max(h.TrainLoss))
-		if s.HasVal {
+		if hasVal {
 			top = max(top, floats.Max(h.ValLoss))
 		}
 	}
@@ -46,7 +49,7 @@ func (m *metrics) draw(dst *ebiten.Image, g *Game) {
 	}
 	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], first, last, 0, min(top, 10), l.S)
 	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], first, last, 0, 1, l.S)
-	if s.Confusion != nil {
-		render.DrawConfusion(dst, l.Confuse, s.Confusion, s.Data.Classes, l.S)
+	if meas != nil && meas.Train.N > 0 {
+		render.DrawConfusion(dst, l.Confuse, meas.Confusion(), s.Data().Classes, l.S)
 	}
 }

@@ -1,44 +1,29 @@
-package app
+package screen
 
 import (
 	"math"
 
 	"digittrainer/render"
+	"digittrainer/session"
+	"digittrainer/tour"
 )
 
-// Panel names a panel of the screen.
-type Panel int
-
+// Sizes in CSS pixels at zoom 1; Layout multiplies them by S. Gap, Pad,
+// RowGap and HelpIconRoom are the app's too, for what its parts place
+// inside the rects of the layout.
 const (
-	PanelDraw Panel = iota
-	PanelPredict
-	PanelNetwork
-	PanelTrain
-	PanelData
-	PanelMetrics
-	numPanels
-	PanelTop Panel = -1 // the top bar (no panel)
-)
-
-var panelTitles = [numPanels]string{"Draw", "Prediction", "Network", "Training", "Dataset", "Progress"}
-
-// panelHelp are the help card ids of the panels (assets/help/<id>.txt).
-var panelHelp = [numPanels]string{"grid", "predict", "network", "controls", "dataset", "plots"}
-
-// Sizes in CSS pixels at zoom 1; Layout multiplies them by S.
-const (
-	gap       = 10 // between panels
-	pad       = 10 // inside panels
+	Gap       = 10 // between panels
+	Pad       = 10 // inside panels
+	RowGap    = 6  // between rows of controls
 	topH      = 48 // top bar
 	headerH   = 30 // panel title row
 	rowH      = 30 // a row of buttons
-	rowGap    = 6
 	countsH   = 24 // the dataset counts line
 	minLabelW = 30 // narrowest label button before they wrap to two rows
 	progressH = 24 // the training progress bar
-	// helpIconRoom is kept free at the right of the inspector strip and
-	// the speed line for their small "?" icons.
-	helpIconRoom = 26
+	// HelpIconRoom is kept free at the right of the readout and the speed
+	// line for their small "?" icons.
+	HelpIconRoom = 26
 	// designW×designH is the CSS size at which zoom is 1; the UI grows up
 	// to maxZoom on large screens (projectors) and shrinks to minZoom at 800×600.
 	designW, designH = 900, 650
@@ -52,31 +37,18 @@ const (
 	wideTrainW      = 420 // a Training panel this wide lays its controls out in more columns
 )
 
-// Control is a button or stepper: where it is, what it does, and the name
-// the status JSON gives its rect.
-type Control struct {
-	Name    string
-	Label   string
-	Panel   Panel
-	Rect    render.Rect
-	Cmd     Command
-	Stepper bool
-	Setting Setting
-	Primary bool
-}
-
 // Layout is where everything is, in device pixels, for one window size.
 type Layout struct {
 	W, H     float64 // device pixels
 	DSF      float64 // device pixels per CSS pixel
 	S        float64 // size scale: DSF × zoom
 	Top      render.Rect
-	Panels   [numPanels]render.Rect
+	Panels   [NumPanels]render.Rect
 	Grid     render.Rect
 	Bars     render.Rect
 	Net      render.Rect // the network drawing
-	Inspect  render.Rect // the inspector strip under it
-	Strip    render.Rect // dataset thumbnails
+	Readout  render.Rect // the inspector's strip under it: what is under the pointer
+	Gallery  render.Rect // the dataset's thumbnails
 	Counts   render.Rect // the counts line above them
 	Progress render.Rect
 	Speed    render.Rect
@@ -84,15 +56,9 @@ type Layout struct {
 	Legend   render.Rect // the plots' shared legend, in the progress panel's title row
 	Confuse  render.Rect
 	Controls []Control
-	Classes  int // the label buttons laid out: a new class count needs a new layout
+	Icons    []HelpIcon // the "?" of parts of panels; the panels' own are render.HelpIconRect
+	Classes  int        // the label buttons laid out: a new class count needs a new layout
 }
-
-// Font sizes in CSS pixels.
-const (
-	fontBody  = render.BodySize
-	fontSmall = render.SmallSize
-	fontTitle = render.TitleSize
-)
 
 // NewLayout lays the screen out for w×h device pixels at dsf device pixels
 // per CSS pixel and the given number of classes.
@@ -112,11 +78,11 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 		l.S = S
 	}
 
-	screen := render.Rect{W: w, H: h}.Inset(u(gap))
+	screen := render.Rect{W: w, H: h}.Inset(u(Gap))
 	l.Top, screen = screen.SplitTop(u(topH))
-	_, screen = screen.SplitTop(u(gap))
+	_, screen = screen.SplitTop(u(Gap))
 	if portrait {
-		l.Panels = portraitPanels(screen, u(gap))
+		l.Panels = portraitPanels(screen, u(Gap))
 	} else {
 		l.Panels = landscapePanels(screen, classes, u)
 	}
@@ -124,15 +90,35 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 	l.layoutDraw(classes)
 	l.Bars = l.content(PanelPredict)
 	net := l.content(PanelNetwork)
-	l.Inspect, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
+	l.Readout, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
 	l.layoutTrain()
 	l.layoutData()
 	l.layoutMetrics()
 	l.layoutTop()
+	l.layoutIcons()
 	return l
 }
 
+// HelpIcon is the "?" of a part of a panel with a help card of its own.
+type HelpIcon struct {
+	Card tour.CardID
+	Rect render.Rect
+}
+
+// layoutIcons puts the readout's "?" at its top right and the speed
+// line's at its end, in the room each keeps free (HelpIconRoom).
+func (l *Layout) layoutIcons() {
+	r, s := l.Readout, l.u(22)
+	l.Icons = append(l.Icons, HelpIcon{tour.CardInspector, render.Rect{X: r.X + r.W - s, Y: r.Y + l.u(2), W: s, H: s}})
+	r = l.Speed
+	s = min(r.H+l.u(2), l.u(20))
+	l.Icons = append(l.Icons, HelpIcon{tour.CardSpeed, render.Rect{X: r.X + r.W - s, Y: r.Y + (r.H-s)/2, W: s, H: s}})
+}
+
 func (l *Layout) u(v float64) float64 { return v * l.S }
+
+// U converts CSS pixels at zoom 1 to the layout's device pixels.
+func (l *Layout) U(v float64) float64 { return v * l.S }
 
 // content is a panel's inside, below its title.
 func (l *Layout) content(p Panel) render.Rect {
@@ -148,22 +134,22 @@ func (l *Layout) add(c Control) { l.Controls = append(l.Controls, c) }
 func (l *Layout) layoutDraw(classes int) {
 	r := l.content(PanelDraw)
 	bottom, top := r.SplitBottom(l.u(rowH))
-	_, top = top.SplitBottom(l.u(rowGap))
-	cols := bottom.Columns(2, l.u(rowGap))
+	_, top = top.SplitBottom(l.u(RowGap))
+	cols := bottom.Columns(2, l.u(RowGap))
 
 	perRow := classes
 	if (r.W+l.u(4))/float64(classes) < l.u(minLabelW) {
 		perRow = (classes + 1) / 2
 	}
 	labelRows := (classes + perRow - 1) / perRow
-	under := l.u(float64(labelRows) * (rowH + rowGap))
+	under := l.u(float64(labelRows) * (rowH + RowGap))
 	side := max(min(top.W, top.H-under), 0)
 	cells := make([]render.Rect, 0, classes)
 	besideW := l.u(2*minLabelW + 4)
-	if sideB := max(min(top.H, top.W-besideW-l.u(gap)), 0); classes > 2 && sideB > side*1.15 {
+	if sideB := max(min(top.H, top.W-besideW-l.u(Gap)), 0); classes > 2 && sideB > side*1.15 {
 		side = sideB
 		grid := render.Rect{X: top.X, Y: top.Y, W: side, H: side}
-		_, col := top.SplitLeft(side + l.u(gap))
+		_, col := top.SplitLeft(side + l.u(Gap))
 		rowsN := (classes + 1) / 2
 		labels := render.Rect{X: col.X, Y: grid.Y, W: col.W, H: side}
 		for i, row := range labels.Rows(rowsN, l.u(4)) {
@@ -176,18 +162,17 @@ func (l *Layout) layoutDraw(classes int) {
 		l.Grid = grid
 	} else {
 		l.Grid = render.Rect{X: top.X + (top.W-side)/2, Y: top.Y, W: side, H: side}
-		labels := render.Rect{X: top.X, Y: top.Y + top.H - under + l.u(rowGap), W: top.W, H: under - l.u(rowGap)}
-		rows := labels.Rows(labelRows, l.u(rowGap))
+		labels := render.Rect{X: top.X, Y: top.Y + top.H - under + l.u(RowGap), W: top.W, H: under - l.u(RowGap)}
+		rows := labels.Rows(labelRows, l.u(RowGap))
 		for i := range classes {
 			cells = append(cells, rows[i/perRow].Columns(perRow, l.u(4))[i%perRow])
 		}
 	}
 	for i, cell := range cells {
-		l.add(Control{Name: "label" + string(rune('0'+i)), Label: string(rune('0' + i)), Panel: PanelDraw,
-			Rect: cell, Cmd: Command{Act: ActLabel, Arg: i}})
+		l.add(Control{ID: CtlLabel, Arg: i, Panel: PanelDraw, Rect: cell})
 	}
-	l.add(Control{Name: "add", Label: "Add", Panel: PanelDraw, Rect: cols[0], Cmd: Command{Act: ActAdd}, Primary: true})
-	l.add(Control{Name: "clear", Label: "Clear", Panel: PanelDraw, Rect: cols[1], Cmd: Command{Act: ActClearGrid}})
+	l.add(Control{ID: CtlAdd, Panel: PanelDraw, Rect: cols[0]})
+	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[1]})
 }
 
 func (l *Layout) layoutTrain() {
@@ -198,46 +183,36 @@ func (l *Layout) layoutTrain() {
 	if r.W > l.u(wideTrainW) {
 		bcols, scols = 4, 2
 	}
-	settings := []Setting{SetLR, SetDecay, SetBatch, SetEpochs, SetHidden, SetActivation, SetSeed}
-	type b struct {
-		name, label string
-		act         Action
-		primary     bool
-	}
-	buttons := []b{
-		{"train", "Train", ActPlay, true}, {"pause", "Pause", ActPause, false},
-		{"stepSample", "Step 1 sample", ActStepSample, false}, {"stepEpoch", "Step 1 epoch", ActStepEpoch, false},
-		{"trainN", "Train N epochs", ActTrainN, false}, {"reset", "Reset weights", ActReset, false},
-		{"newSeed", "New seed", ActNewSeed, false}, {"mode", "10 classes", ActMode, false},
-	}
+	settings := []session.Setting{session.SetLR, session.SetDecay, session.SetBatch, session.SetEpochs,
+		session.SetHidden, session.SetActivation, session.SetSeed}
+	buttons := []ControlID{CtlTrain, CtlPause, CtlStepSample, CtlStepEpoch, CtlTrainN, CtlReset, CtlNewSeed, CtlMode}
 	bRows := (len(buttons) + bcols - 1) / bcols
 	sRows := (len(settings) + scols - 1) / scols
 	// The rows of buttons and settings share what the progress bar and
 	// speed line leave, up to rowH each.
 	rows := bRows + sRows
-	free := r.H - l.u(progressH+18+2*(rowGap+2)+rowGap) - float64(rows-1)*l.u(rowGap)
+	free := r.H - l.u(progressH+18+2*(RowGap+2)+RowGap) - float64(rows-1)*l.u(RowGap)
 	h := min(l.u(rowH), free/float64(rows))
-	btnRows := splitRows(r, bRows, h, l.u(rowGap))
+	btnRows := splitRows(r, bRows, h, l.u(RowGap))
 	for i, row := range btnRows.rows {
-		for j, c := range row.Columns(bcols, l.u(rowGap)) {
-			bt := buttons[i*bcols+j]
-			l.add(Control{Name: bt.name, Label: bt.label, Panel: PanelTrain, Rect: c, Cmd: Command{Act: bt.act}, Primary: bt.primary})
+		for j, c := range row.Columns(bcols, l.u(RowGap)) {
+			l.add(Control{ID: buttons[i*bcols+j], Panel: PanelTrain, Rect: c})
 		}
 	}
 	rest := btnRows.rest
-	_, rest = rest.SplitTop(l.u(rowGap + 2))
-	stRows := splitRows(rest, sRows, h, l.u(rowGap))
+	_, rest = rest.SplitTop(l.u(RowGap + 2))
+	stRows := splitRows(rest, sRows, h, l.u(RowGap))
 	for i, k := range settings {
 		cell := stRows.rows[i/scols]
 		if scols > 1 {
-			cell = cell.Columns(scols, l.u(2*gap))[i%scols]
+			cell = cell.Columns(scols, l.u(2*Gap))[i%scols]
 		}
-		l.add(Control{Name: "set" + k.Name(), Label: k.Name(), Panel: PanelTrain, Rect: cell, Stepper: true, Setting: k})
+		l.add(Control{ID: CtlSetting, Arg: int(k), Panel: PanelTrain, Rect: cell})
 	}
 	rest = stRows.rest
-	_, rest = rest.SplitTop(l.u(rowGap + 2))
+	_, rest = rest.SplitTop(l.u(RowGap + 2))
 	l.Progress, rest = rest.SplitTop(l.u(progressH))
-	_, rest = rest.SplitTop(l.u(rowGap))
+	_, rest = rest.SplitTop(l.u(RowGap))
 	l.Speed, _ = rest.SplitTop(l.u(18))
 }
 
@@ -245,79 +220,68 @@ func (l *Layout) layoutTrain() {
 // fit there (short labels if need be), so the thumbnails get the height.
 func (l *Layout) layoutData() {
 	r := l.content(PanelData)
-	names := [3]string{"relabel", "delete", "clearData"}
-	acts := [3]Action{ActRelabel, ActDeleteSample, ActClearData}
+	ids := []ControlID{CtlRelabel, CtlDelete, CtlClearData}
+	head := render.PanelHeaderSpace(l.Panels[PanelData], PanelData.Title(), l.S)
 	var cols []render.Rect
-	head := render.PanelHeaderSpace(l.Panels[PanelData], panelTitles[PanelData], l.S)
-	labels := [3]string{"Relabel", "Delete", "Clear dataset"}
-	for _, try := range [][3]string{labels, {"Relabel", "Delete", "Clear all"}} {
-		if cols = l.fitButtons(head, try[:]); cols != nil {
-			labels = try
+	short := false
+	for _, short = range []bool{false, true} {
+		if cols = l.fitButtons(head, ids, short); cols != nil {
 			break
 		}
 	}
 	if cols == nil {
 		var top render.Rect
 		top, r = r.SplitTop(l.u(rowH))
-		_, r = r.SplitTop(l.u(rowGap))
-		cols = top.Columns(3, l.u(rowGap))
+		_, r = r.SplitTop(l.u(RowGap))
+		cols, short = top.Columns(3, l.u(RowGap)), false
 	}
-	for i := range names {
-		l.add(Control{Name: names[i], Label: labels[i], Panel: PanelData, Rect: cols[i], Cmd: Command{Act: acts[i]}})
+	for i, id := range ids {
+		l.add(Control{ID: id, Panel: PanelData, Rect: cols[i], Short: short})
 	}
-	l.Counts, l.Strip = r.SplitTop(l.u(countsH))
-	_, l.Strip = l.Strip.SplitTop(l.u(rowGap))
+	l.Counts, l.Gallery = r.SplitTop(l.u(countsH))
+	_, l.Gallery = l.Gallery.SplitTop(l.u(RowGap))
 }
 
-// fitButtons right-aligns buttons for labels in r, each as wide as its
-// label needs, or returns nil when they do not fit.
-func (l *Layout) fitButtons(r render.Rect, labels []string) []render.Rect {
+// fitButtons right-aligns buttons for ids in r, each as wide as its
+// label (the short one if short) needs, or returns nil when they do not fit.
+func (l *Layout) fitButtons(r render.Rect, ids []ControlID, short bool) []render.Rect {
 	size, padX := render.ButtonTextSize(r.H, l.S), l.u(12)
-	ws := make([]float64, len(labels))
-	total := l.u(rowGap) * float64(len(labels)-1)
-	for i, s := range labels {
-		w, _ := render.MeasureBold(s, size)
+	ws := make([]float64, len(ids))
+	total := l.u(RowGap) * float64(len(ids)-1)
+	for i, id := range ids {
+		w, _ := render.MeasureBold(Control{ID: id, Short: short}.Label(), size)
 		ws[i] = w + 2*padX
 		total += ws[i]
 	}
 	if total > r.W || r.H <= 0 {
 		return nil
 	}
-	out := make([]render.Rect, len(labels))
+	out := make([]render.Rect, len(ids))
 	x := r.X + r.W - total
 	for i, w := range ws {
 		out[i] = render.Rect{X: x, Y: r.Y, W: w, H: r.H}
-		x += w + l.u(rowGap)
+		x += w + l.u(RowGap)
 	}
 	return out
 }
 
 func (l *Layout) layoutMetrics() {
 	r := l.content(PanelMetrics)
-	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], panelTitles[PanelMetrics], l.S)
+	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], PanelMetrics.Title(), l.S)
 	l.Confuse, r = r.SplitRight(min(r.H+l.u(20), 0.34*r.W))
-	r.W -= l.u(gap)
-	cols := r.Columns(2, l.u(gap+pad))
+	r.W -= l.u(Gap)
+	cols := r.Columns(2, l.u(Gap+Pad))
 	l.Plots = [2]render.Rect{cols[0], cols[1]}
 }
 
 func (l *Layout) layoutTop() {
-	r := l.Top.InsetXY(l.u(pad), l.u(7))
-	items := []struct{ name, label, short string }{
-		{"tour", "Tour (T)", "Tour"}, {"load", "Load… (O)", "Load…"}, {"save", "Save (Ctrl+S)", "Save"},
-		{"exportBDT", "Original app (X)", "App JSON"}, {"exportCSV", "Dataset CSV (D)", "CSV"}, {"keys", "Keys (?)", "Keys"},
-	}
-	acts := []Action{ActTour, ActLoad, ActSave, ActExportBDT, ActExportCSV, ActKeyList}
-	w := min(r.W-l.u(150), l.u(float64(len(items))*150))
-	short := w/float64(len(items)) < l.u(135)
+	r := l.Top.InsetXY(l.u(Pad), l.u(7))
+	ids := []ControlID{CtlTour, CtlLoad, CtlSave, CtlExportBDT, CtlExportCSV, CtlKeys}
+	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))
+	short := w/float64(len(ids)) < l.u(135)
 	bar, _ := r.SplitRight(w)
-	for i, c := range bar.Columns(len(items), l.u(rowGap)) {
-		label := items[i].label
-		if short {
-			label = items[i].short
-		}
-		l.add(Control{Name: items[i].name, Label: label, Panel: PanelTop, Rect: c,
-			Cmd: Command{Act: acts[i]}, Primary: items[i].name == "tour"})
+	for i, c := range bar.Columns(len(ids), l.u(RowGap)) {
+		l.add(Control{ID: ids[i], Panel: PanelTop, Rect: c, Short: short})
 	}
 }
 
@@ -352,22 +316,12 @@ func (l *Layout) ControlAt(x, y float64) (int, bool) {
 	return 0, false
 }
 
-// Control returns the control with the given name.
-func (l *Layout) Control(name string) (Control, bool) {
+// ControlNamed returns the control with the given name (see Control.Name).
+func (l *Layout) ControlNamed(name string) (Control, bool) {
 	for _, c := range l.Controls {
-		if c.Name == name {
+		if c.Name() == name {
 			return c, true
 		}
 	}
 	return Control{}, false
-}
-
-// PanelAt returns the panel under (x, y).
-func (l *Layout) PanelAt(x, y float64) (Panel, bool) {
-	for p, r := range l.Panels {
-		if r.Contains(x, y) {
-			return Panel(p), true
-		}
-	}
-	return 0, false
 }

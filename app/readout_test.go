@@ -2,17 +2,18 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"digittrainer/render"
 )
 
-// TestStripTextClearsBanner checks that while a message banner is shown
-// over the inspector strip, none of the strip's text (the legend, the hint,
+// TestReadoutClearsBanner checks that while a message banner is shown
+// over the readout, none of the readout's text (the legend, the hint,
 // an inspected neuron's or edge's lines) is laid out under it, at every
 // screenshot size and whatever is inspected; and that the legend and hint
 // are back once the banner goes.
-func TestStripTextClearsBanner(t *testing.T) {
+func TestReadoutClearsBanner(t *testing.T) {
 	inspected := []struct {
 		name string
 		set  func(v *inspector)
@@ -38,27 +39,27 @@ func TestStripTextClearsBanner(t *testing.T) {
 				g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
 				g.s.Say("%s", msg)
 				g.tick(&Input{})
-				in.set(&g.inspect)
-				b, ok := g.banner.rect(g.lay, g.s)
+				in.set(&g.inspector)
+				b, ok := g.banner.rect(g.lay, g.s.Message())
 				if !ok {
 					t.Fatalf("%s: no banner after a message", name)
 				}
-				st := g.inspect.layoutStrip(g)
+				st := g.inspector.layoutReadout(g.lay, g.s, b.Y)
 				if overlaps(st.legend, b) {
 					t.Errorf("%s: legend %v is under the banner %v", name, st.legend, b)
 				}
 				for _, ln := range st.lines {
-					if overlaps(ln.at, b) {
-						t.Errorf("%s: %q at %v is under the banner %v", name, ln.text, ln.at, b)
+					if overlaps(ln.Rect, b) {
+						t.Errorf("%s: %q at %v is under the banner %v", name, ln.Text, ln.Rect, b)
 					}
 				}
 				g.banner.hide()
 				if in.name != "nothing" {
 					continue
 				}
-				// The phone's strip has room for the legend alone.
-				if st := g.inspect.layoutStrip(g); st.legend.Empty() || len(st.lines) == 0 && sz.w > 390 {
-					t.Errorf("%s: banner hidden, the strip has legend %v and %d lines of hint", name, st.legend, len(st.lines))
+				// The phone's readout has room for the legend alone.
+				if st := g.inspector.layoutReadout(g.lay, g.s, math.Inf(1)); st.legend.Empty() || len(st.lines) == 0 && sz.w > 390 {
+					t.Errorf("%s: banner hidden, the readout has legend %v and %d lines of hint", name, st.legend, len(st.lines))
 				}
 			}
 		}

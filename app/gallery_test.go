@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"digittrainer/render"
+	"digittrainer/screen"
 )
 
 // click presses and releases the left mouse button on r (tap and tapRect
@@ -17,47 +18,47 @@ func click(g *Game, r render.Rect) {
 
 func clickControl(t *testing.T, g *Game, name string) {
 	t.Helper()
-	c, ok := g.lay.Control(name)
+	c, ok := g.lay.ControlNamed(name)
 	if !ok {
 		t.Fatalf("no control %q", name)
 	}
 	click(g, c.Rect)
 }
 
-func TestStripClickRelabelDelete(t *testing.T) {
+func TestGalleryClickRelabelDelete(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	s := g.s
 	g.tick(&Input{})
-	if len(g.strip.thumbs) == 0 {
-		t.Fatal("no thumbnails on the strip")
+	if len(g.gallery.thumbs) == 0 {
+		t.Fatal("no thumbnails in the gallery")
 	}
-	th := g.strip.thumbs[len(g.strip.thumbs)-1] // the newest drawing of the last class
-	if th.r.W < g.lay.u(minThumb)-1 {
-		t.Errorf("thumbnails are %.0f px, want at least %.0f", th.r.W, g.lay.u(minThumb))
+	th := g.gallery.thumbs[len(g.gallery.thumbs)-1] // the newest drawing of the last class
+	if th.r.W < g.lay.U(screen.MinThumb)-1 {
+		t.Errorf("thumbnails are %.0f px, want at least %.0f", th.r.W, g.lay.U(screen.MinThumb))
 	}
 	click(g, th.r)
-	if s.Selected != th.index || s.Grid.Pixels != s.Data.Samples[th.index].Pixels {
-		t.Fatalf("tapping thumbnail of sample %d selected %d", th.index, s.Selected)
+	if s.Selected() != th.index || s.Grid().Pixels != s.Data().Samples[th.index].Pixels {
+		t.Fatalf("tapping thumbnail of sample %d selected %d", th.index, s.Selected())
 	}
-	old := s.Data.Samples[th.index].Label
+	old := s.Data().Samples[th.index].Label
 	clickControl(t, g, fmt.Sprintf("label%d", 1-old))
 	clickControl(t, g, "relabel")
-	if got := s.Data.Samples[th.index].Label; got != 1-old {
+	if got := s.Data().Samples[th.index].Label; got != 1-old {
 		t.Fatalf("after Relabel the drawing has label %d, want %d", got, 1-old)
 	}
-	n := s.Data.Len()
+	n := s.Data().Len()
 	clickControl(t, g, "delete")
-	if s.Data.Len() != n-1 || s.Selected != -1 {
-		t.Errorf("after Delete: %d drawings (want %d), selected %d", s.Data.Len(), n-1, s.Selected)
+	if s.Data().Len() != n-1 || s.Selected() != -1 {
+		t.Errorf("after Delete: %d drawings (want %d), selected %d", s.Data().Len(), n-1, s.Selected())
 	}
 }
 
-func TestStripScrolls(t *testing.T) {
+func TestGalleryScrolls(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	g.tick(&Input{})
-	c := &g.strip
+	c := &g.gallery
 	if c.maxBack == 0 {
-		t.Fatal("the starter set fits the strip: nothing to scroll (test needs a full strip)")
+		t.Fatal("the starter set fits the gallery: nothing to scroll (test needs a full one)")
 	}
 	first := c.thumbs[0].index
 	x, y := c.thumbs[0].r.Center()
@@ -83,13 +84,13 @@ func TestStripScrolls(t *testing.T) {
 		found = found || th.index == 0
 	}
 	if !found {
-		t.Errorf("selected drawing 0 is not on the strip (back %d)", c.back)
+		t.Errorf("selected drawing 0 is not in the gallery (back %d)", c.back)
 	}
 }
 
 // TestLayoutFitsPanels checks, beyond TestLayoutFitsWithoutOverlap, that at
 // every supported size, scale and class count each control stays inside
-// its own panel and the thumbnails inside the strip.
+// its own panel and the thumbnails inside the gallery.
 func TestLayoutFitsPanels(t *testing.T) {
 	for _, classes := range []int{2, 10} {
 		g := newTestGame(t, memStore{})
@@ -102,27 +103,27 @@ func TestLayoutFitsPanels(t *testing.T) {
 			g.tick(&Input{})
 			l := g.lay
 			name := fmt.Sprintf("%d classes %gx%g@%g", classes, sz.w, sz.h, sz.dsf)
-			screen := render.Rect{W: l.W, H: l.H}
+			whole := render.Rect{W: l.W, H: l.H}
 			for i, c := range l.Controls {
 				outer := l.Top
 				if c.Panel >= 0 {
 					outer = l.Panels[c.Panel]
 				}
-				if !inside(c.Rect, outer) || !inside(c.Rect, screen) || c.Rect.W < 1 || c.Rect.H < 1 {
-					t.Errorf("%s: control %s at %v is outside its panel %v", name, c.Name, c.Rect, outer)
+				if !inside(c.Rect, outer) || !inside(c.Rect, whole) || c.Rect.W < 1 || c.Rect.H < 1 {
+					t.Errorf("%s: control %s at %v is outside its panel %v", name, c.Name(), c.Rect, outer)
 				}
 				for _, d := range l.Controls[i+1:] {
 					if overlaps(c.Rect, d.Rect) {
-						t.Errorf("%s: controls %s %v and %s %v overlap", name, c.Name, c.Rect, d.Name, d.Rect)
+						t.Errorf("%s: controls %s %v and %s %v overlap", name, c.Name(), c.Rect, d.Name(), d.Rect)
 					}
 				}
 			}
-			if !inside(l.Grid, l.Panels[PanelDraw]) {
+			if !inside(l.Grid, l.Panels[screen.PanelDraw]) {
 				t.Errorf("%s: grid %v outside the draw panel", name, l.Grid)
 			}
-			for _, th := range g.strip.thumbs {
-				if !inside(th.r, l.Strip) {
-					t.Errorf("%s: thumbnail %v outside the strip %v", name, th.r, l.Strip)
+			for _, th := range g.gallery.thumbs {
+				if !inside(th.r, l.Gallery) {
+					t.Errorf("%s: thumbnail %v outside the gallery %v", name, th.r, l.Gallery)
 					break
 				}
 			}

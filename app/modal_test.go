@@ -1,16 +1,18 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/render"
+	"digittrainer/screen"
 	"digittrainer/tour"
 )
 
-func helpID(g *Game) string {
+func helpID(g *Game) tour.CardID {
 	st := g.Status().Help
 	if !st.Open {
 		return ""
@@ -18,25 +20,27 @@ func helpID(g *Game) string {
 	return st.ID
 }
 
+func fmtSize(l *screen.Layout) string { return fmt.Sprintf("%v×%v@%v", l.W, l.H, l.S) }
+
 // TestHelpIconsOpenTheirCards clicks every "?" on the screen.
 func TestHelpIconsOpenTheirCards(t *testing.T) {
 	g := newTestGame(t, memStore{})
-	want := map[Panel]string{PanelDraw: "grid", PanelPredict: "predict", PanelNetwork: "network",
-		PanelTrain: "controls", PanelData: "dataset", PanelMetrics: "plots"}
+	want := map[screen.Panel]tour.CardID{screen.PanelDraw: "grid", screen.PanelPredict: "predict", screen.PanelNetwork: "network",
+		screen.PanelTrain: "controls", screen.PanelData: "dataset", screen.PanelMetrics: "plots"}
 	for p, id := range want {
 		g.tick(tapRect(render.HelpIconRect(g.lay.Panels[p], g.lay.S)))
 		if got := helpID(g); got != id {
-			t.Errorf("the ? of panel %s opened %q, want %q", panelTitles[p], got, id)
+			t.Errorf("the ? of panel %s opened %q, want %q", p.Title(), got, id)
 		}
 		g.tick(keys(ebiten.KeyEscape))
 		if helpID(g) != "" {
 			t.Fatalf("Escape left card %q open", helpID(g))
 		}
 	}
-	for _, id := range helpIcons {
-		g.tick(tapRect(iconRect(g.lay, id)))
-		if got := helpID(g); got != id {
-			t.Errorf("the ? of %s opened %q", id, got)
+	for _, ic := range g.lay.Icons {
+		g.tick(tapRect(ic.Rect))
+		if got := helpID(g); got != ic.Card {
+			t.Errorf("the ? of %s opened %q", ic.Card, got)
 		}
 		g.tick(tap(1, 1)) // a click outside closes
 		if helpID(g) != "" {
@@ -52,7 +56,7 @@ func TestHelpByKeyboard(t *testing.T) {
 		t.Fatalf("F1 with the grid focused opened %q", helpID(g))
 	}
 	// Tab pages through every card, and comes back round.
-	seen := map[string]bool{}
+	seen := map[tour.CardID]bool{}
 	for range helpOrder {
 		seen[helpID(g)] = true
 		g.tick(keys(ebiten.KeyTab))
@@ -93,18 +97,18 @@ func TestHelpByKeyboard(t *testing.T) {
 	// F1 explains the panel of the focused control: one of the Training
 	// panel, since the Draw panel's card is also what F1 opens unfocused.
 	for range g.lay.Controls {
-		if ctl, ok := g.panel.focused(g); ok && ctl.Panel == PanelTrain {
+		if ctl, ok := g.controls.focused(g.lay); ok && ctl.Panel == screen.PanelTrain {
 			break
 		}
 		g.tick(keys(ebiten.KeyTab))
 	}
-	ctl, ok := g.panel.focused(g)
-	if !ok || ctl.Panel != PanelTrain {
-		t.Fatalf("Tab never focused a Training control: focused %q (%v)", ctl.Name, ok)
+	ctl, ok := g.controls.focused(g.lay)
+	if !ok || ctl.Panel != screen.PanelTrain {
+		t.Fatalf("Tab never focused a Training control: focused %q (%v)", ctl.Name(), ok)
 	}
 	g.tick(keys(ebiten.KeyF1))
-	if want := panelHelp[PanelTrain]; helpID(g) != want {
-		t.Errorf("F1 on control %q opened %q, want %q", ctl.Name, helpID(g), want)
+	if want := screen.PanelTrain.Card(); helpID(g) != want {
+		t.Errorf("F1 on control %q opened %q, want %q", ctl.Name(), helpID(g), want)
 	}
 }
 
@@ -115,40 +119,34 @@ func TestHelpCardsFit(t *testing.T) {
 	for _, sz := range []struct{ w, h, dsf float64 }{{800, 600, 1}, {1920, 1080, 1}, {1280, 800, 2}} {
 		g.dsf = sz.dsf
 		g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
-		screen := render.Rect{W: g.lay.W, H: g.lay.H}
+		whole := render.Rect{W: g.lay.W, H: g.lay.H}
 		for _, id := range tour.CardIDs {
-			g.cards.openCard(g, id)
+			g.modal.openCard(id)
 			g.tick(&Input{})
-			c := g.cards.lay
-			if helpID(g) != id || !inside(c.rect, screen) {
-				t.Errorf("card %q at %s: open %q, rect %v", id, fmtSize(g.lay), helpID(g), c.rect)
+			c := g.modal.card
+			if helpID(g) != id || !inside(c.Rect, whole) {
+				t.Errorf("card %q at %s: open %q, rect %v", id, fmtSize(g.lay), helpID(g), c.Rect)
 			}
-			for _, op := range c.ops {
-				if op.y+op.size > c.rect.H {
-					t.Errorf("card %q at %s: %q is cut off", id, fmtSize(g.lay), op.s)
-					break
-				}
-			}
-			if id != "glossary" && !slices.Contains(c.links, "glossary") {
+			if id != tour.CardGlossary && !slices.Contains(g.modal.links, link{act: linkCard, card: tour.CardGlossary}) {
 				t.Errorf("card %q has no way to the glossary", id)
 			}
-			for i, b := range c.buttons {
-				if !inside(b, c.rect) {
-					t.Errorf("card %q: button %q outside the card", id, c.labels[i])
+			for i, b := range c.Buttons {
+				if !inside(b, c.Rect) {
+					t.Errorf("card %q: button %q outside the card", id, c.Label(i))
 				}
 			}
 		}
-		g.cards.close()
+		g.modal.close()
 	}
 	// A link opens its card; a click on the card's text closes it.
-	g.cards.openCard(g, "network")
+	g.modal.openCard(tour.CardNetwork)
 	g.tick(&Input{})
-	i := slices.Index(g.cards.lay.links, "glossary")
-	g.tick(tapRect(g.cards.lay.buttons[i]))
+	i := slices.Index(g.modal.links, link{act: linkCard, card: tour.CardGlossary})
+	g.tick(tapRect(g.modal.card.Buttons[i]))
 	if helpID(g) != "glossary" {
 		t.Errorf("the glossary link opened %q", helpID(g))
 	}
-	r := g.cards.lay.rect
+	r := g.modal.card.Rect
 	g.tick(tap(r.X+r.W/2, r.Y+10))
 	if helpID(g) != "" {
 		t.Errorf("a click on the card left %q open", helpID(g))
@@ -171,16 +169,16 @@ func TestEscapeClosesTheCardBeforeTheTour(t *testing.T) {
 
 func TestQuestionAnsweredByButtons(t *testing.T) {
 	g := newTestGame(t, memStore{})
-	n := g.s.Data.Len()
+	n := g.s.Data().Len()
 	g.do(Command{Act: ActClearData})
 	g.tick(&Input{})
-	r := g.cards.lay.rect
+	r := g.modal.card.Rect
 	g.tick(tap(r.X+r.W/2, r.Y+5)) // on the card, not a button: nothing
-	if helpID(g) != "confirm" || g.s.Data.Len() != n {
-		t.Fatalf("a click on the question's text: card %q, %d samples", helpID(g), g.s.Data.Len())
+	if !g.Status().Help.Question || g.s.Data().Len() != n {
+		t.Fatalf("a click on the question's text: %+v, %d samples", g.Status().Help, g.s.Data().Len())
 	}
-	g.tick(tapRect(g.cards.lay.buttons[slices.Index(g.cards.lay.links, "yes")]))
-	if helpID(g) != "" || g.s.Data.Len() != 0 {
-		t.Errorf("Yes: card %q, %d samples", helpID(g), g.s.Data.Len())
+	g.tick(tapRect(g.modal.card.Buttons[slices.Index(g.modal.links, link{act: linkYes})]))
+	if g.modal.open() || g.s.Data().Len() != 0 {
+		t.Errorf("Yes: open %v, %d samples", g.modal.open(), g.s.Data().Len())
 	}
 }

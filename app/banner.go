@@ -1,0 +1,74 @@
+package app
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/session"
+)
+
+// How long a message stays on screen, in ticks at 60 TPS: long enough to
+// read two lines aloud; errors stay longer.
+const (
+	infoTicks  = 6 * 60
+	errorTicks = 15 * 60
+)
+
+// banner shows the session's last message over the bottom of the network
+// panel (the readout) for a while after it arrives.
+type banner struct {
+	seq   int // the message seen
+	since int // frame it arrived
+	shown bool
+}
+
+func (b *banner) update(m session.Message, frame int) {
+	if m.Seq != b.seq {
+		b.seq, b.since, b.shown = m.Seq, frame, m.Text != ""
+	}
+	limit := infoTicks
+	if m.Err {
+		limit = errorTicks
+	}
+	if frame-b.since > limit {
+		b.shown = false
+	}
+}
+
+// hide dismisses the banner (Escape).
+func (b *banner) hide() bool {
+	was := b.shown
+	b.shown = false
+	return was
+}
+
+// rect is the box the banner covers, at the bottom of the readout and as
+// tall as its wrapped text; ok is false while it is hidden. The readout
+// keeps its text above it (readout.go).
+func (b *banner) rect(l *screen.Layout, m session.Message) (r render.Rect, ok bool) {
+	if !b.shown {
+		return render.Rect{}, false
+	}
+	r = l.Readout
+	size := l.U(render.BodySize)
+	lines := render.WrapText(m.Text, size, r.W-l.U(74))
+	h := render.LineHeight(size)*float64(len(lines)) + l.U(20)
+	return render.Rect{X: r.X, Y: r.Y + r.H - h, W: r.W, H: h}, true
+}
+
+// top is where the banner begins, or +Inf while it is hidden.
+func (b *banner) top(l *screen.Layout, m session.Message) float64 {
+	if r, ok := b.rect(l, m); ok {
+		return r.Y
+	}
+	return math.Inf(1)
+}
+
+func (b *banner) draw(dst *ebiten.Image, l *screen.Layout, m session.Message) {
+	if r, ok := b.rect(l, m); ok {
+		render.DrawMessage(dst, r, m.Text, m.Err, l.S)
+	}
+}

@@ -1,0 +1,238 @@
+package app
+
+import (
+	"slices"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/tour"
+)
+
+// modal is the card on top of everything: a help card from assets/help (a
+// panel's, the key list, the glossary) or a question waiting for Yes.
+// Escape or a click outside closes it; on a help card Tab and Shift+Tab
+// page through every card, so each is reachable from the keyboard, and the
+// buttons at its foot open related cards.
+type modal struct {
+	router   *tour.Router
+	err      error
+	question *question // the question asked, or nil
+
+	cache render.CardCache
+	card  *render.Card // laid out for this tick; nil when closed
+	links []link       // what each of the card's buttons does
+	hover int
+}
+
+// question is a yes-or-cancel card; yes is the command Yes runs.
+type question struct {
+	title, text string
+	yes         Command
+}
+
+// link is what a card button does: open a card, answer yes, or close.
+type link struct {
+	act  linkAct
+	card tour.CardID
+}
+
+type linkAct uint8
+
+const (
+	linkCard linkAct = iota
+	linkYes
+	linkClose
+)
+
+// helpOrder is the order Tab pages through the cards: the panels in the
+// order a student meets them, then the cards opened by a key or a link.
+var helpOrder = append(slices.Clone(tour.DefaultFocus), tour.CardTour, tour.CardCheckpoint, tour.CardGlossary, tour.CardKeys)
+
+// Help card measures in CSS pixels at zoom 1.
+const (
+	helpMaxW   = 620
+	helpMargin = 8
+)
+
+func (m *modal) ensure() bool {
+	if m.router == nil && m.err == nil {
+		var all map[tour.CardID]*tour.HelpText
+		if all, m.err = tour.DefaultHelp(); m.err == nil {
+			m.router, m.err = tour.NewRouter(all, helpOrder)
+		}
+	}
+	return m.router != nil
+}
+
+// open reports whether a card is open.
+func (m *modal) open() bool {
+	return m.question != nil || (m.router != nil && m.router.OpenID() != "")
+}
+
+// openCard opens help card id and gives it the focus, so Tab pages on from
+// it. An unknown id changes nothing; help that cannot load is an error.
+func (m *modal) openCard(id tour.CardID) error {
+	if !m.ensure() {
+		return m.err
+	}
+	m.question = nil
+	m.router.SetFocus(id)
+	m.router.Open(id)
+	return nil
+}
+
+// toggle opens card id, or closes it if it is the one open (? and G).
+func (m *modal) toggle(id tour.CardID) error {
+	if m.question == nil && m.router != nil && m.router.OpenID() == id {
+		m.close()
+		return nil
+	}
+	return m.openCard(id)
+}
+
+// ask shows a question; Yes (Y, or its button) runs yes, Escape cancels.
+func (m *modal) ask(title, text string, yes Command) {
+	m.close()
+	m.question = &question{title: title, text: text, yes: yes}
+}
+
+// close closes the card, reporting whether one was open.
+func (m *modal) close() bool {
+	was := m.open()
+	m.question = nil
+	if m.router != nil {
+		m.router.Close()
+	}
+	return was
+}
+
+// page shows the next (d = 1) or previous help card in helpOrder.
+func (m *modal) page(d int) {
+	if d > 0 {
+		m.router.FocusNext()
+	} else {
+		m.router.FocusPrev()
+	}
+}
+
+// update handles the input while a card is open and reports whether it
+// did (the rest of the screen then ignores this tick's input), with the
+// command a Yes asks for.
+func (m *modal) update(in *Input, l *screen.Layout, cmds []Command) ([]Command, bool) {
+	m.layout(l)
+	m.hover = -1
+	if !m.open() {
+		return cmds, false
+	}
+	if x, y, ok := in.Hover(); ok {
+		if i, ok := m.card.ButtonAt(x, y); ok {
+			m.hover = i
+		}
+	}
+	for _, k := range in.Keys {
+		cmds = m.key(k, in.Shift, cmds)
+	}
+	if in.Typed('?') && m.question == nil {
+		m.toggle(tour.CardKeys)
+	}
+	if p, ok := in.Tapped(); ok {
+		switch i, onButton := m.card.ButtonAt(p.X, p.Y); {
+		case onButton:
+			cmds = m.press(m.links[i], cmds)
+		case m.question != nil && m.card.Rect.Contains(p.X, p.Y):
+			// a question is answered by its buttons or keys only
+		default:
+			m.close()
+		}
+	}
+	m.layout(l)
+	return cmds, true
+}
+
+// key handles one key while a card is open.
+func (m *modal) key(k ebiten.Key, shift bool, cmds []Command) []Command {
+	switch {
+	case !m.open():
+	case k == ebiten.KeyEscape:
+		m.close()
+	case m.question != nil:
+		if k == ebiten.KeyY {
+			cmds = m.press(link{act: linkYes}, cmds)
+		}
+	case k == ebiten.KeyTab && shift:
+		m.page(-1)
+	case k == ebiten.KeyTab:
+		m.page(1)
+	case k == ebiten.KeyG:
+		m.toggle(tour.CardGlossary)
+	case k == ebiten.KeyF1 || k == ebiten.KeyEnter:
+		m.close()
+	}
+	return cmds
+}
+
+// press does what a card button says.
+func (m *modal) press(ln link, cmds []Command) []Command {
+	switch ln.act {
+	case linkClose:
+		m.close()
+	case linkYes:
+		if q := m.question; q != nil {
+			m.close()
+			cmds = append(cmds, q.yes)
+		}
+	default:
+		m.openCard(ln.card)
+	}
+	return cmds
+}
+
+// layout lays out the open card (the cache keeps it while nothing changes).
+func (m *modal) layout(l *screen.Layout) {
+	m.card, m.links = nil, m.links[:0]
+	var spec *render.CardSpec
+	switch {
+	case m.question != nil:
+		spec = m.questionSpec()
+	case m.open():
+		var cards []tour.CardID
+		spec, cards = render.HelpCard(m.router.Card())
+		for _, id := range cards {
+			m.links = append(m.links, link{act: linkCard, card: id})
+		}
+	default:
+		return
+	}
+	whole := render.Rect{W: l.W, H: l.H}.Inset(l.U(helpMargin))
+	m.card = m.cache.Layout(spec, render.Placement{Regions: []render.Rect{whole}, MaxW: helpMaxW, Centre: true}, l.S)
+}
+
+// questionSpec is the question with Yes and Cancel buttons.
+func (m *modal) questionSpec() *render.CardSpec {
+	q := m.question
+	m.links = append(m.links, link{act: linkYes}, link{act: linkClose})
+	return &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}},
+		Buttons: []render.CardButton{{Label: "Yes (Y)", Primary: true}, {Label: "Close (Esc)"}},
+		Foot:    "Y confirms, Escape cancels."}
+}
+
+// status is the help part of the status JSON.
+func (m *modal) status() HelpStatus {
+	switch {
+	case m.question != nil:
+		return HelpStatus{Open: true, Question: true}
+	case m.open():
+		return HelpStatus{Open: true, ID: m.router.OpenID()}
+	}
+	return HelpStatus{}
+}
+
+func (m *modal) draw(dst *ebiten.Image, l *screen.Layout) {
+	if m.card == nil {
+		return
+	}
+	render.DrawScrim(dst, render.Rect{W: l.W, H: l.H})
+	m.card.Draw(dst, m.hover, -1)
+}

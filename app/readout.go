@@ -1,0 +1,119 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"gonum.org/v1/gonum/floats"
+
+	"digittrainer/nn"
+	"digittrainer/render"
+	"digittrainer/screen"
+	"digittrainer/session"
+)
+
+// The readout: the strip under the network picture that says what is
+// under the pointer — a hidden neuron's incoming weights as a 9×9 heat map
+// and its numbers, an output's, a pixel's or an edge's — or, with nothing
+// picked, the edge legend and a hint.
+
+// readoutLayout is what the readout shows and where: a hidden neuron's
+// heat map or the legend, then lines of text (the first of them a heading
+// unless they are a hint).
+type readoutLayout struct {
+	heat   render.Rect // the inspected hidden neuron's incoming weights; empty if none
+	legend render.Rect // the edge legend; empty if none
+	lines  []render.PlacedLine
+	hint   bool
+	size   float64 // of the text
+}
+
+// layoutReadout lays the readout out: the inspected neuron or edge, or a
+// hint under the legend. A banner (banner.go) covers the bottom of the
+// strip while it is shown, from covered down; what would go under it is
+// left out rather than drawn half hidden, and comes back when the banner
+// goes.
+func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered float64) readoutLayout {
+	net, st := s.Net(), s.Forward()
+	r := l.Readout
+	size := l.U(render.SmallSize)
+	lh := render.LineHeight(size)
+	r.W -= l.U(screen.HelpIconRoom) // the readout's "?" at its top right (modal.go)
+	out := readoutLayout{size: size}
+	var lines []string
+	text := r
+	switch {
+	case v.hasNeuron && v.neuron.Layer == 1:
+		h := v.neuron.Index
+		out.heat = render.Rect{X: r.X, Y: r.Y + l.U(4), W: r.H - l.U(8), H: r.H - l.U(8)}
+		_, text = r.SplitLeft(out.heat.W + l.U(12))
+		lines = []string{
+			fmt.Sprintf("Hidden neuron %d", h),
+			fmt.Sprintf("bias %s · activation %s (z = %s)", num(net.B1[h]), num(st.H[h]), num(st.Z1[h])),
+			"Left: its 81 incoming weights as a 9×9 map — blue +, orange −.",
+		}
+	case v.hasNeuron && v.neuron.Layer == 2:
+		c := v.neuron.Index
+		w := net.W2[c*net.Hidden : (c+1)*net.Hidden]
+		lo, hi := floats.Min(w), floats.Max(w)
+		lines = []string{
+			fmt.Sprintf("Output neuron %s", s.Data().Classes[c]),
+			fmt.Sprintf("bias %s · logit %s · probability %.0f%%", num(net.B2[c]), num(st.Z2[c]), 100*st.P[c]),
+			fmt.Sprintf("%d incoming weights from the hidden layer, from %s to %s.", net.Hidden, num(lo), num(hi)),
+		}
+	case v.hasNeuron:
+		i := v.neuron.Index
+		lines = []string{
+			fmt.Sprintf("Input pixel (%d, %d)", i%9, i/9),
+			fmt.Sprintf("value %g — %s", st.X[i], map[bool]string{true: "ink: it feeds the hidden layer", false: "empty: it contributes nothing"}[st.X[i] != 0]),
+		}
+	case v.hasEdge:
+		w := weight(net, v.edge)
+		from, to := fmt.Sprintf("pixel (%d, %d)", v.edge.From%9, v.edge.From/9), fmt.Sprintf("hidden %d", v.edge.To)
+		if v.edge.Layer == 2 {
+			from, to = fmt.Sprintf("hidden %d", v.edge.From), "output "+s.Data().Classes[v.edge.To]
+		}
+		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
+	default:
+		legend, rest := r.SplitTop(render.LegendHeight(r.W, l.S) + l.U(4))
+		if legend = legend.InsetXY(0, l.U(2)); legend.Y+legend.H <= covered {
+			out.legend = legend
+		}
+		text = rest
+		lines = []string{"Hover (or tap) a neuron or an edge to inspect it. H shows every hidden neuron's weights as 9×9 maps."}
+		out.hint = true
+	}
+	top := text.Y + l.U(4)
+	bottom := min(text.Y+text.H+lh*0.2, covered)
+	out.lines = render.FitLines(lines, render.Rect{X: text.X, Y: top, W: text.W, H: bottom - top}, size)
+	return out
+}
+
+// drawReadout draws the readout as layoutReadout lays it out.
+func (v *inspector) drawReadout(dst *ebiten.Image, l *screen.Layout, s *session.Session, covered float64) {
+	st := v.layoutReadout(l, s, covered)
+	if !st.heat.Empty() {
+		w := s.Net().W1[v.neuron.Index*nn.Inputs : (v.neuron.Index+1)*nn.Inputs]
+		render.DrawHeatMap(dst, st.heat, w, render.MaxAbs(w))
+	}
+	if !st.legend.Empty() {
+		render.DrawLegend(dst, st.legend, l.S)
+	}
+	for _, ln := range st.lines {
+		clr := render.Current.Muted
+		if ln.Para == 0 && !st.hint {
+			clr = render.Current.Text
+		}
+		render.Text(dst, ln.Text, ln.Rect.X, ln.Rect.Y, st.size, clr, render.AlignLeft)
+	}
+}
+
+func weight(n *nn.Network, e render.Edge) float64 {
+	if e.Layer == 1 {
+		return n.W1[e.To*nn.Inputs+e.From]
+	}
+	return n.W2[e.To*n.Hidden+e.From]
+}
+
+// num formats a parameter for the inspector: three significant digits.
+func num(v float64) string { return fmt.Sprintf("%.3g", v) }

@@ -1,0 +1,152 @@
+package render
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// longSpec is a card with more text than a small screen holds.
+func longSpec(paragraphs int) *CardSpec {
+	s := &CardSpec{Kicker: "Step 3 of 10", Dots: 3, DotsOf: 10, Title: "The output layer"}
+	for i := range paragraphs {
+		s.Blocks = append(s.Blocks, Block{Text: strings.Repeat("Each output adds up the hidden activations, each times its weight. ", 3), Kind: BlockKind(i % 4)})
+	}
+	s.Formula = []string{"s₀ = b₀ + Σₖ w₀ₖ·hₖ = 0.1234 + 0.5678 + 0.9 = 1.5912"}
+	s.Table = &Table{Columns: []string{"weight", "before", "after"}, Rows: [][]string{{"w₀₁", "0.5", "0.49"}, {"w₁₁", "−0.25", "−0.24"}}}
+	s.Buttons = []CardButton{{Label: "← Back", Disabled: true}, {Label: "Next →", Primary: true, MinW: 120}, {Label: "Skip tour (K)"}}
+	s.Foot = "Keys: → next · ← back"
+	return s
+}
+
+// TestCardFitsItsRegion: the card lies in the region that took it, its
+// buttons lie inside the card, and it shrinks its text before it is cut.
+func TestCardFitsItsRegion(t *testing.T) {
+	for _, sz := range []struct{ w, h, scale float64 }{{1280, 800, 1}, {800, 600, 1}, {390, 844, 2}, {1920, 1080, 1.6}} {
+		screen := Rect{W: sz.w * sz.scale, H: sz.h * sz.scale}
+		for _, paras := range []int{1, 4, 30} {
+			c := LayoutCard(longSpec(paras), Placement{Regions: []Rect{screen.Inset(8)}, MaxW: 620, Centre: true}, sz.scale)
+			if !inside(c.Rect, screen) {
+				t.Errorf("%gx%g, %d paragraphs: card %v is off the screen", sz.w, sz.h, paras, c.Rect)
+			}
+			if len(c.Buttons) != 3 {
+				t.Fatalf("%d buttons laid out, want 3", len(c.Buttons))
+			}
+			for i, b := range c.Buttons {
+				if !inside(b, c.Rect) {
+					t.Errorf("%gx%g, %d paragraphs: button %d at %v is outside the card %v", sz.w, sz.h, paras, i, b, c.Rect)
+				}
+			}
+			if c.Buttons[1].W < 120*sz.scale*0.55 {
+				t.Errorf("Next is %v wide, below its minimum", c.Buttons[1].W)
+			}
+		}
+	}
+	// One paragraph fits a laptop screen at full size; thirty do not.
+	screen := Rect{W: 1280, H: 800}
+	if c := LayoutCard(longSpec(1), Placement{Regions: []Rect{screen}, MaxW: 620}, 1); c.scale != 1 {
+		t.Errorf("a short card was shrunk to %v", c.scale)
+	}
+	if c := LayoutCard(longSpec(30), Placement{Regions: []Rect{screen}, MaxW: 620}, 1); c.scale != DefaultFits[len(DefaultFits)-1] || c.Rect.H != 800 {
+		t.Errorf("a card too long for the screen: scale %v, height %v", c.scale, c.Rect.H)
+	}
+}
+
+// TestCardTakesTheFirstRegionItFits: a card goes to the first region
+// where it fits, and sits at its top unless centred.
+func TestCardTakesTheFirstRegionItFits(t *testing.T) {
+	small, big := Rect{X: 0, Y: 0, W: 300, H: 150}, Rect{X: 400, Y: 100, W: 800, H: 600}
+	c := LayoutCard(longSpec(2), Placement{Regions: []Rect{small, big}, MaxW: 1150}, 1)
+	if !inside(c.Rect, big) || c.Rect.Y != big.Y {
+		t.Errorf("card at %v, want at the top of %v", c.Rect, big)
+	}
+	// Wide enough, the maths stands beside the text: the card is shorter.
+	narrow := LayoutCard(longSpec(2), Placement{Regions: []Rect{{W: 600, H: 2000}}, MaxW: 1150}, 1)
+	wide := LayoutCard(longSpec(2), Placement{Regions: []Rect{{W: 1150, H: 2000}}, MaxW: 1150}, 1)
+	if wide.Rect.H >= narrow.Rect.H {
+		t.Errorf("two columns (%v tall) are not shorter than one (%v)", wide.Rect.H, narrow.Rect.H)
+	}
+}
+
+func TestCardButtonAt(t *testing.T) {
+	c := LayoutCard(longSpec(1), Placement{Regions: []Rect{{W: 1280, H: 800}}, MaxW: 620}, 1)
+	for i, b := range c.Buttons {
+		got, ok := c.ButtonAt(b.Center())
+		switch {
+		case i == 0 && ok:
+			t.Error("a disabled button answers a click")
+		case i > 0 && (!ok || got != i):
+			t.Errorf("button %d: ButtonAt gave %d %v", i, got, ok)
+		}
+	}
+	if _, ok := c.ButtonAt(c.Rect.X+1, c.Rect.Y+1); ok {
+		t.Error("the card's corner is a button")
+	}
+	var none *Card
+	if _, ok := none.ButtonAt(1, 1); ok {
+		t.Error("no card has a button")
+	}
+}
+
+func TestCardCache(t *testing.T) {
+	var cc CardCache
+	p := Placement{Regions: []Rect{{W: 1280, H: 800}}, MaxW: 620}
+	a := cc.Layout(longSpec(1), p, 1)
+	if b := cc.Layout(longSpec(1), p, 1); b != a {
+		t.Error("the same card was laid out again")
+	}
+	s := longSpec(1)
+	s.Table.Rows[0][2] = "0.48"
+	if b := cc.Layout(s, p, 1); b == a {
+		t.Error("a new number in the table kept the old layout")
+	}
+}
+
+func TestWrapFormula(t *testing.T) {
+	line := "z = 0.1234 + 0.5678 + 0.9012 + 0.3456 = 1.9380"
+	full := FormulaWidth(line, 15)
+	lines := WrapFormula(line, 15, full*0.6)
+	if len(lines) < 2 || strings.Join(lines, "") == line {
+		t.Fatalf("not wrapped: %q", lines)
+	}
+	for _, l := range lines[1:] {
+		if !strings.HasPrefix(l, "    ") {
+			t.Errorf("continuation %q is not indented", l)
+		}
+	}
+	if got := WrapFormula(line, 15, full); len(got) != 1 {
+		t.Errorf("a line that fits was wrapped: %q", got)
+	}
+	if w := FormulaWidth("wᵢ", 15); w >= FormulaWidth("wi", 15) {
+		t.Errorf("a lowered letter is %v wide, not narrower than a letter (%v)", w, FormulaWidth("wi", 15))
+	}
+}
+
+func inside(a, b Rect) bool {
+	const eps = 0.01
+	return a.X >= b.X-eps && a.Y >= b.Y-eps && a.X+a.W <= b.X+b.W+eps && a.Y+a.H <= b.Y+b.H+eps
+}
+
+func TestFitLines(t *testing.T) {
+	paras := []string{"Hidden neuron 3", strings.Repeat("a long line of words that wraps ", 6), "the end"}
+	lh := LineHeight(13)
+	box := Rect{X: 5, Y: 10, W: 180, H: 100 * lh}
+	all := FitLines(paras, box, 13)
+	if len(all) < 4 || all[0].Text != "Hidden neuron 3" || all[len(all)-1].Para != 2 {
+		t.Fatalf("roomy box: %+v", all)
+	}
+	for i, ln := range all {
+		if w, _ := MeasureText(ln.Text, 13); w > box.W || math.Abs(ln.Rect.Y-(box.Y+float64(i)*lh)) > 1e-9 {
+			t.Errorf("line %d %q: %v wide at y %v", i, ln.Text, w, ln.Rect.Y)
+		}
+	}
+	box.H = 2.5 * lh
+	cut := FitLines(paras, box, 13)
+	if len(cut) != 2 || !strings.HasSuffix(cut[1].Text, "…") {
+		t.Errorf("two lines' room: %+v", cut)
+	}
+	box.H = lh / 2
+	if got := FitLines(paras, box, 13); len(got) != 0 {
+		t.Errorf("no room: %+v", got)
+	}
+}

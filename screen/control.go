@@ -1,0 +1,117 @@
+package screen
+
+import (
+	"strconv"
+
+	"digittrainer/render"
+	"digittrainer/session"
+)
+
+// ControlID names a kind of button or stepper.
+type ControlID int
+
+const (
+	CtlLabel ControlID = iota // a label button; Arg: the label
+	CtlAdd
+	CtlClear
+	CtlTrain
+	CtlPause
+	CtlStepSample
+	CtlStepEpoch
+	CtlTrainN
+	CtlReset
+	CtlNewSeed
+	CtlMode
+	CtlSetting // a stepper; Arg: the session.Setting
+	CtlRelabel
+	CtlDelete
+	CtlClearData
+	CtlTour
+	CtlLoad
+	CtlSave
+	CtlExportBDT
+	CtlExportCSV
+	CtlKeys
+	NumControlIDs
+)
+
+// controlKind is what every control of a kind shares.
+type controlKind struct {
+	name         string // in the status JSON's rects and in -keys "click:" items
+	label, short string // the text, and a shorter one for narrow buttons ("" if none)
+	primary      bool   // drawn in the accent colour while it can be used
+}
+
+var controlKinds = [NumControlIDs]controlKind{
+	CtlLabel:      {name: "label"},
+	CtlAdd:        {name: "add", label: "Add", primary: true},
+	CtlClear:      {name: "clear", label: "Clear"},
+	CtlTrain:      {name: "train", label: "Train", primary: true},
+	CtlPause:      {name: "pause", label: "Pause"},
+	CtlStepSample: {name: "stepSample", label: "Step 1 sample", short: "1 sample"},
+	CtlStepEpoch:  {name: "stepEpoch", label: "Step 1 epoch", short: "1 epoch"},
+	CtlTrainN:     {name: "trainN", label: "Train N epochs"},
+	CtlReset:      {name: "reset", label: "Reset weights", short: "Reset"},
+	CtlNewSeed:    {name: "newSeed", label: "New seed"},
+	CtlMode:       {name: "mode", label: "10 classes"},
+	CtlSetting:    {name: "set"},
+	CtlRelabel:    {name: "relabel", label: "Relabel"},
+	CtlDelete:     {name: "delete", label: "Delete"},
+	CtlClearData:  {name: "clearData", label: "Clear dataset", short: "Clear all"},
+	CtlTour:       {name: "tour", label: "Tour (T)", short: "Tour", primary: true},
+	CtlLoad:       {name: "load", label: "Load… (O)", short: "Load…"},
+	CtlSave:       {name: "save", label: "Save (Ctrl+S)", short: "Save"},
+	CtlExportBDT:  {name: "exportBDT", label: "Original app (X)", short: "App JSON"},
+	CtlExportCSV:  {name: "exportCSV", label: "Dataset CSV (D)", short: "CSV"},
+	CtlKeys:       {name: "keys", label: "Keys (?)", short: "Keys"},
+}
+
+// Control is a button or stepper on screen.
+type Control struct {
+	ID    ControlID
+	Arg   int // the label of a CtlLabel, the setting of a CtlSetting
+	Panel Panel
+	Rect  render.Rect
+	Short bool // the layout chose the short text
+}
+
+func (c Control) kind() controlKind { return controlKinds[c.ID] }
+
+// Name is the control's name in the status JSON: "add", "label7",
+// "setLearning rate".
+func (c Control) Name() string {
+	switch c.ID {
+	case CtlLabel:
+		return "label" + strconv.Itoa(c.Arg)
+	case CtlSetting:
+		return "set" + session.Setting(c.Arg).Name()
+	}
+	return c.kind().name
+}
+
+// Stepper reports whether the control is a stepper (− value +).
+func (c Control) Stepper() bool { return c.ID == CtlSetting }
+
+// Setting is a stepper's setting.
+func (c Control) Setting() session.Setting { return session.Setting(c.Arg) }
+
+// Primary reports whether the control is drawn in the accent colour while
+// it can be used.
+func (c Control) Primary() bool { return c.kind().primary }
+
+// ShortLabel is the shorter text for narrow buttons, or "".
+func (c Control) ShortLabel() string { return c.kind().short }
+
+// Label is the control's fixed text, as laid out.
+func (c Control) Label() string {
+	k := c.kind()
+	switch {
+	case c.ID == CtlLabel:
+		return strconv.Itoa(c.Arg)
+	case c.ID == CtlSetting:
+		return c.Setting().Name()
+	case c.Short && k.short != "":
+		return k.short
+	}
+	return k.label
+}

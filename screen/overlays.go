@@ -1,0 +1,48 @@
+package screen
+
+import "digittrainer/render"
+
+// Where the app's overlays go: the hidden neurons' maps over the network
+// picture, and the tour's card and the panels it washes out.
+
+// Maps lays out n square maps (a hidden neuron's incoming weights each) in
+// a grid over the network picture, as large as they fit.
+func (l *Layout) Maps(n int) []render.Rect {
+	r := l.Net
+	best, bestSide := 1, 0.0
+	for cols := 1; cols <= n; cols++ {
+		rows := (n + cols - 1) / cols
+		if side := min(r.W/float64(cols), (r.H-l.u(4))/float64(rows)); side > bestSide {
+			best, bestSide = cols, side
+		}
+	}
+	out := make([]render.Rect, n)
+	gap := max(bestSide*0.12, l.u(4))
+	for h := range out {
+		out[h] = render.Rect{X: r.X + float64(h%best)*bestSide, Y: r.Y + float64(h/best)*bestSide, W: bestSide - gap, H: bestSide - gap}
+	}
+	return out
+}
+
+// TourRegions are the areas the tour's card may cover, best first:
+// everything below the network drawing and the Draw panel (the Prediction,
+// Dataset and Progress panels and the readout, none of which the tour
+// talks about), and the column right of the network (Training and below).
+// Neither touches the network drawing or the Draw panel, so the
+// highlighted part and the grid the user may have to draw on stay in view.
+func (l *Layout) TourRegions() []render.Rect {
+	g := l.u(Gap)
+	draw := l.Panels[PanelDraw]
+	top := max(l.Net.Y+l.Net.H, draw.Y+draw.H) + g
+	below := render.Rect{X: g, Y: top, W: l.W - 2*g, H: l.H - g - top}
+	tr := l.Panels[PanelTrain]
+	right := render.Rect{X: tr.X, Y: tr.Y, W: l.W - g - tr.X, H: l.H - g - tr.Y}
+	return []render.Rect{below, right}
+}
+
+// TourWash are the parts of the screen the tour is not about, drawn faded
+// under its card: the Prediction panel (it shows the live network, not the
+// step's), Training, Dataset, Progress and the readout.
+func (l *Layout) TourWash() []render.Rect {
+	return []render.Rect{l.Panels[PanelPredict], l.Panels[PanelTrain], l.Panels[PanelData], l.Panels[PanelMetrics], l.Readout}
+}

@@ -1,0 +1,99 @@
+package session
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"digittrainer/data"
+)
+
+// Lines of text the screen shows about the session, worded here so that
+// the words and the numbers come from one place.
+
+// ProgressText is the training progress bar's fill and label: how far
+// Train N epochs has got, or the epochs done and how far the next one is.
+func (s *Session) ProgressText() (float64, string) {
+	done, frac := s.trainer.Epoch, s.trainer.Progress()
+	switch {
+	case s.run.goalN > 0:
+		frac = s.Progress()
+		return frac, fmt.Sprintf("Training %d epochs: %d%%", s.run.goalN, int(100*frac))
+	case done == 0 && frac == 0:
+		return 0, "Not trained yet"
+	case frac == 0:
+		return 0, fmt.Sprintf("%d %s done", done, plural(done, "epoch", "epochs"))
+	}
+	return frac, fmt.Sprintf("%d %s done · next %d%%", done, plural(done, "epoch", "epochs"), int(100*frac))
+}
+
+// CountsText is the dataset's counts line, "0: 40 · 1: 38 — 78 in all (62
+// train, 16 validation)", a shorter one for a narrow panel ("500 in all
+// (400 train, 100 validation) · 12–50 a class"), and a warning naming the
+// classes to draw more of (data.Scarce), or "".
+func (s *Session) CountsText() (long, short, warn string) {
+	d := s.data
+	counts := d.Counts()
+	parts := make([]string, len(counts))
+	lo, hi := math.MaxInt, 0
+	for i, n := range counts {
+		parts[i] = fmt.Sprintf("%s: %d", d.Classes[i], n)
+		lo, hi = min(lo, n), max(hi, n)
+	}
+	split := fmt.Sprintf("%d in all (%d train, %d validation)", d.Len(), s.TrainSize(), s.ValSize())
+	long = strings.Join(parts, " · ") + " — " + split
+	per := fmt.Sprintf("%d each", hi)
+	if lo != hi {
+		per = fmt.Sprintf("%d–%d a class", lo, hi)
+	}
+	short = split + " · " + per
+	if d.Len() > 0 {
+		var few []string
+		for _, c := range data.Scarce(counts) {
+			few = append(few, d.Classes[c])
+		}
+		if len(few) > 0 {
+			warn = "Unbalanced: add more drawings of " + strings.Join(few, ", ")
+		}
+	}
+	return long, short, warn
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// SpeedText is the speed line, "12,300 samples/s · 3.1 µs each · 60 FPS",
+// and a shorter one without the time per sample. A dash stands for what
+// is not measured yet (a 0 would read as "this computer cannot train");
+// when paused the time per sample stays.
+func (sc *Scheduler) SpeedText(fps float64) (long, short string) {
+	frames := "— FPS"
+	if fps > 0 {
+		frames = fmt.Sprintf("%.0f FPS", fps)
+	}
+	rate, each := "—", "—"
+	if sc.Rate > 0 {
+		rate = thousands(int(sc.Rate))
+	}
+	if us := float64(sc.PerStep.Nanoseconds()) / 1000; us > 0 {
+		each = fmt.Sprintf("%.1f", us)
+	}
+	return fmt.Sprintf("%s samples/s · %s µs each · %s", rate, each, frames), fmt.Sprintf("%s samples/s · %s", rate, frames)
+}
+
+// thousands writes n with separators: 123,456.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	var out []byte
+	for i := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}

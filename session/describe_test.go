@@ -1,0 +1,60 @@
+package session
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCountsText(t *testing.T) {
+	s := newTestSession(t)
+	long, short, warn := s.CountsText()
+	if long != "0: 150 · 1: 150 — 300 in all (240 train, 60 validation)" || warn != "" {
+		t.Errorf("starter set: %q, warning %q", long, warn)
+	}
+	if short != "300 in all (240 train, 60 validation) · 150 each" {
+		t.Errorf("short: %q", short)
+	}
+	// Down to 99 drawings of 1: 150 > 1.5 × 99, the rule of data.Quality.
+	for i := len(s.Data().Samples) - 1; s.Data().Counts()[1] > 99; i-- {
+		if s.Data().Samples[i].Label == 1 {
+			s.Select(i)
+			s.DeleteSelected()
+		}
+	}
+	if _, short, warn := s.CountsText(); warn != "Unbalanced: add more drawings of 1" || !strings.Contains(short, "99–150 a class") {
+		t.Errorf("99 ones: warning %q, short %q", warn, short)
+	}
+	s.ClearDataset()
+	if _, _, warn := s.CountsText(); warn != "" {
+		t.Errorf("an empty dataset warns %q", warn)
+	}
+}
+
+func TestProgressText(t *testing.T) {
+	s := newTestSession(t)
+	if _, text := s.ProgressText(); text != "Not trained yet" {
+		t.Errorf("fresh: %q", text)
+	}
+	s.StepEpoch()
+	s.StepSample()
+	frac, text := s.ProgressText()
+	if !strings.HasPrefix(text, "1 epoch done · next 0%") || frac <= 0 {
+		t.Errorf("after an epoch and a sample: %v %q", frac, text)
+	}
+	s.TrainEpochs()
+	if _, text := s.ProgressText(); text != "Training 10 epochs: 0%" {
+		t.Errorf("Train N epochs: %q", text)
+	}
+}
+
+func TestSpeedText(t *testing.T) {
+	sc := NewScheduler()
+	if long, _ := sc.SpeedText(0); long != "— samples/s · — µs each · — FPS" {
+		t.Errorf("nothing measured: %q", long)
+	}
+	sc.Rate, sc.PerStep = 123456, 3100*time.Nanosecond
+	if long, short := sc.SpeedText(59.6); long != "123,456 samples/s · 3.1 µs each · 60 FPS" || short != "123,456 samples/s · 60 FPS" {
+		t.Errorf("measured: %q, %q", long, short)
+	}
+}

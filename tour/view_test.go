@@ -1,0 +1,84 @@
+package tour
+
+import (
+	"strings"
+	"testing"
+
+	"digittrainer/nn"
+)
+
+func TestHighlights(t *testing.T) {
+	tu, _ := traced(t, newNet(t))
+	want := map[int]Part{
+		1: InputLayer, 2: InputLayer | Edges1 | HiddenLayer, 3: InputLayer | Edges1 | HiddenLayer,
+		4: HiddenLayer | Edges2 | OutputLayer, 5: OutputLayer, 6: OutputLayer, 7: HiddenLayer | Edges2 | OutputLayer,
+		8: HiddenLayer | Edges2 | OutputLayer, 9: InputLayer | Edges1 | HiddenLayer, 10: OutputLayer,
+	}
+	for n := 1; n <= Steps; n++ {
+		v := tu.View()
+		hl := v.Highlight
+		if hl.Focus != want[n] || !hl.Dim {
+			t.Errorf("step %d: focus %b dim %v", n, hl.Focus, hl.Dim)
+		}
+		top := 0
+		for _, e := range hl.Edges {
+			if !hl.Focus.Has(e.Layer) {
+				t.Errorf("step %d: edge outside the focus: %+v", n, e)
+			}
+			if e.Top {
+				top++
+			}
+		}
+		for _, r := range hl.Neurons {
+			if !hl.Focus.Has(r.Layer) {
+				t.Errorf("step %d: neuron outside the focus: %+v", n, r)
+			}
+		}
+		if v.Table != nil && top != len(v.Table.Rows) {
+			t.Errorf("step %d: %d top edges for %d table rows", n, top, len(v.Table.Rows))
+		}
+		if n == 7 || n == 9 {
+			for _, e := range hl.Edges {
+				if e.Kind != KindGradient {
+					t.Fatalf("step %d: edges coloured by %v, want gradients", n, e.Kind)
+				}
+			}
+		}
+		tu.Next()
+	}
+}
+
+// TestSnippets checks that the paragraphs that depend on the iteration are
+// chosen right: the activation, the mirror note for two classes, and
+// whether the loss went down.
+func TestSnippets(t *testing.T) {
+	texts := mustTexts(t)
+	for _, it := range iterations {
+		net, err := nn.NewSeeded(it.cfg, it.seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tu := New(texts)
+		x, y, _ := startOn(tu, grid(it.shape), it.label)
+		if err := tu.SetTrace(net.TraceStep(x, y, it.lr, it.l2)); err != nil {
+			t.Fatal(err)
+		}
+		body := map[int]string{}
+		for n := 1; n <= Steps; n++ {
+			body[n] = strings.Join(tu.View().Body, "\n")
+			tu.Next()
+		}
+		act := strings.ToLower(actName(it.cfg.Activation))
+		if !strings.Contains(body[2], texts.sections["act-"+act].paras[0]) ||
+			!strings.Contains(body[8], texts.sections["deriv-"+act].paras[0]) {
+			t.Errorf("%v: activation paragraphs missing", it.cfg)
+		}
+		if strings.Contains(body[6], "mirror") != (it.cfg.Classes == 2) {
+			t.Errorf("%v: mirror note for %d classes", it.cfg, it.cfg.Classes)
+		}
+		up := strings.Contains(body[10], "did not go down")
+		if up != it.up {
+			t.Errorf("%v: after-up paragraph %v, want %v", it.cfg, up, it.up)
+		}
+	}
+}
