@@ -8,26 +8,18 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/internal/geomtest"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
+	"digittrainer/session/sessiontest"
 )
 
-// memStore is an in-memory Store for autosave tests.
-type memStore map[string][]byte
-
-func (m memStore) Get(k string) ([]byte, bool)  { b, ok := m[k]; return b, ok }
-func (m memStore) Put(k string, b []byte) error { m[k] = append([]byte(nil), b...); return nil }
-func (m memStore) Delete(k string)              { delete(m, k) }
-
-// fakeClock advances by step on every reading, so the scheduler's budget
-// is reached after a known number of readings, independent of the machine.
-type fakeClock struct {
-	t    time.Time
-	step time.Duration
-}
-
-func (c *fakeClock) now() time.Time { c.t = c.t.Add(c.step); return c.t }
+// memStore and fakeClock are sessiontest's, by the names the tests use.
+type (
+	memStore  = sessiontest.MemStore
+	fakeClock = sessiontest.Clock
+)
 
 func newTestGame(t *testing.T, store session.Store) *Game {
 	t.Helper()
@@ -36,9 +28,9 @@ func newTestGame(t *testing.T, store session.Store) *Game {
 		t.Fatal(err)
 	}
 	g.relayout(1280, 800)
-	clk := &fakeClock{t: time.Unix(1e9, 0), step: time.Microsecond}
-	g.sched.Now = clk.now
-	g.now = clk.now
+	clk := &fakeClock{T: time.Unix(1e9, 0), Step: time.Microsecond}
+	g.sched.Now = clk.Now
+	g.now = clk.Now
 	return g
 }
 
@@ -310,15 +302,8 @@ func TestStatusJSON(t *testing.T) {
 	}
 }
 
-func inside(a, b render.Rect) bool {
-	const slack = 0.5 // rounding of split rects
-	return a.X >= b.X-slack && a.Y >= b.Y-slack && a.X+a.W <= b.X+b.W+slack && a.Y+a.H <= b.Y+b.H+slack
-}
-
-// overlaps reports whether a and b share some area (touching edges do not).
-func overlaps(a, b render.Rect) bool {
-	if a.Empty() || b.Empty() {
-		return false
-	}
-	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
-}
+// inside and overlaps are geomtest's, by the names the tests use.
+var (
+	inside   = geomtest.Inside
+	overlaps = geomtest.Overlaps
+)

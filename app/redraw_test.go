@@ -11,12 +11,12 @@ import (
 // checks when the version (what Draw paints) moves.
 func TestRedrawOnlyWhenThePictureChanges(t *testing.T) {
 	g := newTestGame(t, memStore{})
-	clk := &fakeClock{t: time.Unix(2e9, 0), step: 50 * time.Microsecond}
-	g.now = clk.now
-	g.sched.Now = clk.now
+	clk := &fakeClock{T: time.Unix(2e9, 0), Step: 50 * time.Microsecond}
+	g.now = clk.Now
+	g.sched.Now = clk.Now
 	idle := &Input{HoverX: -1, HoverY: -1}
 	step := func(in *Input, d time.Duration) int {
-		clk.t = clk.t.Add(d)
+		clk.T = clk.T.Add(d)
 		before := g.redraw.version
 		g.tick(in)
 		return g.redraw.version - before
@@ -45,11 +45,11 @@ func TestRedrawOnlyWhenThePictureChanges(t *testing.T) {
 	in := &Input{HoverX: 10, HoverY: 10, HasHover: true}
 	g.s.Play()
 	step(in, 16*time.Millisecond) // Running changed
-	paints, start := 0, clk.t
+	paints, start := 0, clk.T
 	for range 30 { // 30 ticks of 20 ms, plus the clock readings of training
 		paints += step(in, 20*time.Millisecond)
 	}
-	elapsed := clk.t.Sub(start)
+	elapsed := clk.T.Sub(start)
 	if want := int(elapsed / g.sched.Follow); paints < want-1 || paints > want+1 {
 		t.Errorf("%d repaints in %v of training, want about %d", paints, elapsed, want)
 	}

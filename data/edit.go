@@ -3,28 +3,17 @@ package data
 import (
 	"fmt"
 	"slices"
-	"sync/atomic"
 
 	"digittrainer/nn"
 )
 
-// stamps hands out the values of Dataset.Version, one counter for every
-// dataset in the program so that no two datasets ever share a version (see
-// nn.Network.Version, which does the same for weights).
-var stamps atomic.Uint64
-
 // Version identifies the current contents of d: it changes with every
-// edit made through d's methods and is never the same for two datasets.
-// Caches of what is derived from a dataset (the train/validation split,
-// the status hash, the evaluation) are keyed by it.
-func (d *Dataset) Version() uint64 {
-	if d.version == 0 {
-		d.touch()
-	}
-	return d.version
-}
+// edit made through d's methods and is never the same for two datasets
+// (see nn.Stamp). Caches of what is derived from a dataset (the
+// train/validation split, the status hash, the evaluation) are keyed by it.
+func (d *Dataset) Version() uint64 { return d.stamp.Version() }
 
-func (d *Dataset) touch() { d.version = stamps.Add(1) }
+func (d *Dataset) touch() { d.stamp.Touch() }
 
 // Remove deletes sample i, keeping the order of the others. It panics if i
 // is out of range.

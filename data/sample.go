@@ -60,7 +60,7 @@ type Dataset struct {
 	Classes []string
 	Samples []Sample
 
-	version uint64 // see Version
+	stamp nn.Stamp // see Version
 }
 
 // DefaultClasses returns the names "0", "1", … for n classes.

@@ -52,7 +52,7 @@ type Network struct {
 	W2 []float64 // Classes×Hidden: W2[c*Hidden+h] is the weight from hidden h to output c
 	B2 []float64 // Classes
 
-	version uint64 // see Version
+	stamp Stamp // see Version
 }
 
 // New returns a network of shape cfg initialised from rng (see Init).

@@ -3,6 +3,7 @@ package screen
 import (
 	"testing"
 
+	"digittrainer/internal/geomtest"
 	"digittrainer/render"
 )
 
@@ -33,18 +34,11 @@ func TestLayoutFitsWithoutOverlap(t *testing.T) {
 	}
 }
 
-func inside(a, b render.Rect) bool {
-	const slack = 0.5 // rounding of split rects
-	return a.X >= b.X-slack && a.Y >= b.Y-slack && a.X+a.W <= b.X+b.W+slack && a.Y+a.H <= b.Y+b.H+slack
-}
-
-// overlaps reports whether a and b share some area (touching edges do not).
-func overlaps(a, b render.Rect) bool {
-	if a.Empty() || b.Empty() {
-		return false
-	}
-	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
-}
+// inside and overlaps are geomtest's, by the names the tests use.
+var (
+	inside   = geomtest.Inside
+	overlaps = geomtest.Overlaps
+)
 
 // TestControlNamesAreUnique: the status JSON's rects and the -keys script
 // find controls by name.

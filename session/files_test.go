@@ -29,18 +29,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	s := newTestSession(t)
 	s.StepEpoch()
 	s.StepEpoch()
-	b, err := s.EncodeCheckpoint()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, csv, err := s.Export(ExportCSV)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, bdt, err := s.Export(ExportBDT)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, csv, bdt := files(t, s)
 	s2 := newTestSession(t)
 	if err := s2.LoadFile("x.safetensors", b); err != nil {
 		t.Fatal(err)

@@ -23,12 +23,7 @@ func FuzzLoadFile(f *testing.F) {
 		s.AddDrawing()
 	}
 	s.StepEpoch()
-	ckpt, err := s.EncodeCheckpoint()
-	if err != nil {
-		f.Fatal(err)
-	}
-	_, csv, _ := s.Export(ExportCSV)
-	_, bdt, _ := s.Export(ExportBDT)
+	ckpt, csv, bdt := files(f, s)
 	for _, seed := range [][]byte{ckpt, csv, bdt, []byte("label,p0\n1,1\n"), []byte(`[{"input":[1],"target":[1,0]}]`), nil} {
 		f.Add(seed)
 	}

@@ -2,24 +2,15 @@ package session
 
 import (
 	"testing"
-	"time"
+
+	"digittrainer/session/sessiontest"
 )
 
-// memStore is an in-memory Store for autosave tests.
-type memStore map[string][]byte
-
-func (m memStore) Get(k string) ([]byte, bool)  { b, ok := m[k]; return b, ok }
-func (m memStore) Put(k string, b []byte) error { m[k] = append([]byte(nil), b...); return nil }
-func (m memStore) Delete(k string)              { delete(m, k) }
-
-// fakeClock advances by step on every reading, so the scheduler's budget
-// is reached after a known number of readings, independent of the machine.
-type fakeClock struct {
-	t    time.Time
-	step time.Duration
-}
-
-func (c *fakeClock) now() time.Time { c.t = c.t.Add(c.step); return c.t }
+// memStore and fakeClock are sessiontest's, by the names the tests use.
+type (
+	memStore  = sessiontest.MemStore
+	fakeClock = sessiontest.Clock
+)
 
 // newTestSession is a fresh 2-class session with the starter set.
 func newTestSession(t testing.TB) *Session {
@@ -29,4 +20,21 @@ func newTestSession(t testing.TB) *Session {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// files returns s saved as each kind of file it writes: its checkpoint,
+// its dataset as CSV and its network as the original app's JSON.
+func files(t testing.TB, s *Session) (ckpt, csv, bdt []byte) {
+	t.Helper()
+	ckpt, err := s.EncodeCheckpoint()
+	if err == nil {
+		_, csv, err = s.Export(ExportCSV)
+	}
+	if err == nil {
+		_, bdt, err = s.Export(ExportBDT)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ckpt, csv, bdt
 }

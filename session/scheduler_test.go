@@ -8,10 +8,10 @@ import (
 func TestSchedulerTrainsWithinBudget(t *testing.T) {
 	s := newTestSession(t)
 	sc := NewScheduler()
-	clk := &fakeClock{t: time.Unix(1e9, 0), step: time.Microsecond}
-	sc.Now = clk.now
+	clk := &fakeClock{T: time.Unix(1e9, 0), Step: time.Microsecond}
+	sc.Now = clk.Now
 	s.Play()
-	clk.t = clk.t.Add(time.Second / 60)
+	clk.T = clk.T.Add(time.Second / 60)
 	n := sc.Run(s, 60)
 	if n == 0 {
 		t.Fatal("the scheduler trained nothing")
