@@ -18,6 +18,11 @@
 // that feeds an addition as float64(x*y) so that arm64 (or GOAMD64=v3)
 // cannot fuse it into an FMA, and sums in one fixed order.
 //
+// Every write of a network's parameters gives it a new Version (a Stamp,
+// unique in the program), so what is derived from the weights — the app's
+// evaluation, status hash and drawn edges — is cached by version instead of
+// being recomputed or hashed every frame.
+//
 // Buffers are owned by the caller (a State, a Gradients, a Trainer), so a
 // training step allocates nothing. Functions panic with a message starting
 // with "nn:" when handed buffers of the wrong length, as gonum does.
