@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -50,6 +51,10 @@ func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, m
 	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], first, last, 0, min(top, 10), l.S)
 	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], first, last, 0, 1, l.S)
 	if meas != nil && meas.Train.N > 0 {
-		render.DrawConfusion(dst, l.Confuse, meas.Confusion(), s.Data().Classes, l.S)
+		title := fmt.Sprintf("Training set (%d)", meas.Train.N)
+		if meas.HasVal() {
+			title = fmt.Sprintf("Validation set (%d)", meas.Val.N)
+		}
+		render.DrawConfusion(dst, l.Confuse, meas.Confusion(), s.Data().Classes, title, l.S)
 	}
 }

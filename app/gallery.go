@@ -194,7 +194,7 @@ func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) 
 	}
 	for _, t := range c.thumbs {
 		smp := &d.Samples[t.index]
-		render.DrawThumb(dst, t.r, &smp.Pixels, t.index == s.Selected())
+		render.DrawThumb(dst, t.r, &smp.Pixels, t.index == s.Selected(), smp.Val)
 		if c.flat && smp.Label >= 0 && smp.Label < len(d.Classes) {
 			render.DrawTag(dst, t.r, d.Classes[smp.Label], l.S)
 		}

@@ -51,7 +51,7 @@ func testModel(t testing.TB, withData bool) *Model {
 			a.Set(i, 0, true) // a bar along the top
 			b.Set(4, i, true) // a vertical stroke
 		}
-		b.Label = 1
+		b.Label, b.Val = 1, true
 		d.Samples = []data.Sample{a, b}
 		m.Data = d
 	}
@@ -158,8 +158,8 @@ func sameModel(t *testing.T, got, want *Model) {
 		t.Fatalf("dataset present %v, want %v", got.Data != nil, want.Data != nil)
 	}
 	if want.Data != nil {
-		if len(got.Data.Samples) != len(want.Data.Samples) {
-			t.Fatalf("%d samples, want %d", len(got.Data.Samples), len(want.Data.Samples))
+		if len(got.Data.Samples) != len(want.Data.Samples) || got.Data.Sided != want.Data.Sided {
+			t.Fatalf("%d samples (sided %v), want %d (%v)", len(got.Data.Samples), got.Data.Sided, len(want.Data.Samples), want.Data.Sided)
 		}
 		for i := range want.Data.Samples {
 			if got.Data.Samples[i] != want.Data.Samples[i] {

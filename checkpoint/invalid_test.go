@@ -33,6 +33,9 @@ var invalidFiles = map[string]struct {
 	"invalid-checksum.safetensors":         {"checkpoint: the checksum does not match", false},
 	"invalid-label.safetensors":            {"checkpoint: saved drawing 2 has label 5, but there are only 2 classes", false},
 	"invalid-pixel.safetensors":            {"checkpoint: saved drawing 1 has a pixel value 7", false},
+	"invalid-split-side.safetensors":       {"checkpoint: saved drawing 2 has side 2 in data.split", false},
+	"invalid-split-shape.safetensors":      {"checkpoint: tensor data.split has shape [3], but the other tensors say it must be [2]", false},
+	"invalid-split-alone.safetensors":      {"checkpoint: the file has a data.split tensor but no dataset", false},
 	"invalid-extra-tensor.safetensors":     {`checkpoint: the file holds a tensor named "extra.weight"`, false},
 	"invalid-missing-tensor.safetensors":   {"checkpoint: the file has no output.bias tensor", false},
 	"invalid-trailing.safetensors":         {"checkpoint: there are extra bytes after the last tensor", false},
@@ -98,7 +101,7 @@ func makeInvalid(t *testing.T) map[string][]byte {
 		}),
 		"invalid-gap.safetensors": mut(func(h map[string]any, dat []byte) []byte {
 			// Move everything after hidden.bias 8 bytes on.
-			for _, name := range []string{"hidden.weight", "output.bias", "output.weight", "data.labels", "data.pixels"} {
+			for _, name := range []string{"hidden.weight", "output.bias", "output.weight", "data.labels", "data.pixels", "data.split"} {
 				b, e := tensorAt(h, name)
 				entry(h, name)["data_offsets"] = []int{b + 8, e + 8}
 			}
@@ -122,6 +125,26 @@ func makeInvalid(t *testing.T) map[string][]byte {
 			b, _ := tensorAt(h, "data.pixels")
 			dat[b+40] = 7
 			return nil
+		}),
+		"invalid-split-side.safetensors": mut(func(h map[string]any, dat []byte) []byte {
+			b, _ := tensorAt(h, "data.split")
+			dat[b+1] = 2
+			return nil
+		}),
+		"invalid-split-shape.safetensors": mut(func(h map[string]any, dat []byte) []byte {
+			b, e := tensorAt(h, "data.split")
+			entry(h, "data.split")["shape"] = []int{3}
+			entry(h, "data.split")["data_offsets"] = []int{b, e + 1}
+			return append(dat, 0)
+		}),
+		"invalid-split-alone.safetensors": mut(func(h map[string]any, dat []byte) []byte {
+			lb, _ := tensorAt(h, "data.labels")
+			_, pe := tensorAt(h, "data.pixels")
+			sb, se := tensorAt(h, "data.split")
+			delete(h, "data.labels")
+			delete(h, "data.pixels")
+			entry(h, "data.split")["data_offsets"] = []int{lb, lb + se - sb}
+			return append(dat[:lb:lb], dat[pe:]...)
 		}),
 		"invalid-extra-tensor.safetensors": mut(func(h map[string]any, dat []byte) []byte {
 			h["extra.weight"] = map[string]any{"dtype": "F64", "shape": []int{1}, "data_offsets": []int{len(dat), len(dat) + 8}}

@@ -29,8 +29,9 @@ import (
 //	hidden.bias     F64    [H]      nn.Linear(81, H).bias
 //	output.weight   F64    [C, H]   nn.Linear(H, C).weight
 //	output.bias     F64    [C]      nn.Linear(H, C).bias
-//	data.labels     U8     [N]      optional: the training set's labels, each < C
+//	data.labels     U8     [N]      optional: the dataset's labels, each < C
 //	data.pixels     U8     [N, 81]  optional: its drawings, row-major, each 0 or 1
+//	data.split      U8     [N]      optional, with the two above: each drawing's side, 0 training, 1 validation
 //
 // In the data section the F64 tensors come first, sorted by name, then the
 // U8 ones: with the header padded to 8 bytes every float stays 8-byte
@@ -85,6 +86,7 @@ const (
 	tOutputB = "output.bias"
 	tPixels  = "data.pixels"
 	tLabels  = "data.labels"
+	tSplit   = "data.split"
 )
 
 // EncodeSafetensors writes m to w as a safetensors checkpoint. It refuses a
@@ -117,6 +119,15 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 		parts = append(parts,
 			part{tLabels, tensorEntry{"U8", []int64{N}, nil}, labels},
 			part{tPixels, tensorEntry{"U8", []int64{N, nn.Inputs}, nil}, pixels})
+		if d.Sided {
+			split := make([]byte, N)
+			for i := range d.Samples {
+				if d.Samples[i].Val {
+					split[i] = 1
+				}
+			}
+			parts = append(parts, part{tSplit, tensorEntry{"U8", []int64{N}, nil}, split})
+		}
 	}
 
 	header := map[string]any{}

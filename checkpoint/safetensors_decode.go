@@ -88,7 +88,11 @@ func DecodeSafetensors(r io.Reader) (*Model, error) {
 		}
 	}
 	if _, ok := tensors[tPixels]; ok {
-		m.Data, err = readDataset(slice(tPixels), slice(tLabels), m.Classes)
+		var split []byte
+		if _, ok := tensors[tSplit]; ok {
+			split = slice(tSplit)
+		}
+		m.Data, err = readDataset(slice(tPixels), slice(tLabels), split, m.Classes)
 		if err != nil {
 			return nil, err
 		}
@@ -117,10 +121,10 @@ func parseHeader(b []byte) (map[string]tensorEntry, map[string]string, error) {
 			continue
 		}
 		switch name {
-		case tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels:
+		case tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit:
 		default:
-			return nil, nil, formatErr("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s)",
-				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels)
+			return nil, nil, formatErr("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s, %s)",
+				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit)
 		}
 		var e tensorEntry
 		if err := json.Unmarshal(v, &e); err != nil {
@@ -141,6 +145,9 @@ func parseHeader(b []byte) (map[string]tensorEntry, map[string]string, error) {
 	if px != lb {
 		return nil, nil, formatErr("the file has only one of %s and %s; a saved dataset needs both", tPixels, tLabels)
 	}
+	if _, sp := tensors[tSplit]; sp && !px {
+		return nil, nil, formatErr("the file has a %s tensor but no dataset (%s and %s) for it", tSplit, tPixels, tLabels)
+	}
 	return tensors, meta, nil
 }
 
@@ -152,7 +159,7 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 	for _, name := range slices.Sorted(maps.Keys(t)) {
 		want := "F64"
 		ok := t[name].Dtype == "F64" || t[name].Dtype == "F32"
-		if name == tPixels || name == tLabels {
+		if name == tPixels || name == tLabels || name == tSplit {
 			want, ok = "U8", t[name].Dtype == "U8"
 		}
 		if !ok {
@@ -182,6 +189,11 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 		}
 		if err := wantShape(t, tLabels, px.Shape[0]); err != nil {
 			return s, err
+		}
+		if _, ok := t[tSplit]; ok {
+			if err := wantShape(t, tSplit, px.Shape[0]); err != nil {
+				return s, err
+			}
 		}
 		s.samples = int(px.Shape[0])
 	}
@@ -269,12 +281,20 @@ func readFloats(dst []float64, b []byte, dtype, name string) error {
 	return nil
 }
 
-func readDataset(pixels, labels []byte, classes []string) (*data.Dataset, error) {
-	d := &data.Dataset{Classes: append([]string(nil), classes...), Samples: make([]data.Sample, len(labels))}
+// readDataset reads the saved drawings, with their sides when split (one
+// byte a drawing, 0 training or 1 validation) is not nil.
+func readDataset(pixels, labels, split []byte, classes []string) (*data.Dataset, error) {
+	d := &data.Dataset{Classes: append([]string(nil), classes...), Samples: make([]data.Sample, len(labels)), Sided: split != nil}
 	for i, l := range labels {
 		s := &d.Samples[i]
 		s.Label = int(l)
 		copy(s.Pixels[:], pixels[i*nn.Inputs:])
+		if split != nil {
+			if split[i] > 1 {
+				return nil, formatErr("saved drawing %d has side %d in %s; a side is 0 (training) or 1 (validation)", i+1, split[i], tSplit)
+			}
+			s.Val = split[i] == 1
+		}
 	}
 	if err := checkData(d, len(classes), "saved drawing"); err != nil {
 		return nil, err

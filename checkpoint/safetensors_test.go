@@ -73,6 +73,23 @@ func TestSafetensorsRoundTrip(t *testing.T) {
 // TestSafetensorsLayout reads the file with nothing but encoding/json and
 // the safetensors specification, independently of DecodeSafetensors, to
 // show that other safetensors readers (PyTorch's) accept it.
+// TestUnsidedDatasetRoundTrip: a dataset whose sides were never decided
+// is saved without data.split and comes back unsided, not as all training.
+func TestUnsidedDatasetRoundTrip(t *testing.T) {
+	m := testModel(t, true)
+	m.Data.Sided = false
+	m.Data.Samples[1].Val = false
+	b := encodeST(t, m)
+	if strings.Contains(string(b), "data.split") {
+		t.Error("an unsided dataset was saved with data.split")
+	}
+	got, err := DecodeSafetensors(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameModel(t, got, m)
+}
+
 func TestSafetensorsLayout(t *testing.T) {
 	m := testModel(t, true)
 	b := encodeST(t, m)
@@ -112,6 +129,7 @@ func TestSafetensorsLayout(t *testing.T) {
 		"output.bias":   {"F64", []int{2}, [2]int64{}},
 		"data.pixels":   {"U8", []int{2, 81}, [2]int64{}},
 		"data.labels":   {"U8", []int{2}, [2]int64{}},
+		"data.split":    {"U8", []int{2}, [2]int64{}},
 	}
 	dataLen := int64(len(b)) - 8 - int64(n)
 	covered := make([]int, dataLen)

@@ -61,5 +61,5 @@ func (d *Dataset) WithClasses(n int) (*Dataset, error) {
 	}
 	names := DefaultClasses(n)
 	copy(names, d.Classes)
-	return &Dataset{Classes: names, Samples: slices.Clone(d.Samples)}, nil
+	return &Dataset{Classes: names, Samples: slices.Clone(d.Samples), Sided: d.Sided}, nil
 }

@@ -98,39 +98,6 @@ func TestQualityBalance(t *testing.T) {
 	}
 }
 
-func TestSplit(t *testing.T) {
-	d, err := Starter(10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	train, val := d.Split(0.2, 7)
-	if train.Len()+val.Len() != d.Len() {
-		t.Fatalf("%d + %d samples, want %d", train.Len(), val.Len(), d.Len())
-	}
-	for c, n := range val.Counts() {
-		if n != 10 { // 20% of 50 per digit
-			t.Errorf("class %d: %d validation samples, want 10", c, n)
-		}
-	}
-	train2, val2 := d.Split(0.2, 7)
-	if !same(train, train2) || !same(val, val2) {
-		t.Error("the same seed gave a different split")
-	}
-	if _, val3 := d.Split(0.2, 8); same(val, val3) {
-		t.Error("another seed gave the same split")
-	}
-	small := New(2)
-	small.Add(ring)
-	small.Add(bar)
-	small.Add(bar)
-	tr, v := small.Split(0.99, 1)
-	if !slices.Equal(tr.Counts(), []int{1, 1}) || !slices.Equal(v.Counts(), []int{0, 1}) {
-		t.Errorf("valFrac 0.99 on 1+2 samples: train %v val %v, want [1 1] [0 1]", tr.Counts(), v.Counts())
-	}
-	if tr, v := small.Split(-1, 1); tr.Len() != 3 || v.Len() != 0 {
-		t.Errorf("valFrac −1: %d/%d", tr.Len(), v.Len())
-	}
-}
 
 func TestAugment(t *testing.T) {
 	d := New(2)

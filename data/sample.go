@@ -14,10 +14,13 @@ const Side = 9
 const Pixels = Side * Side
 
 // Sample is one drawing: 81 pixels, each 0 or 1, row-major from the top
-// left, and the index of its class in its Dataset's Classes.
+// left, the index of its class in its Dataset's Classes, and its side: Val
+// drawings are held out for validation, so the network never trains on
+// them (see sides.go).
 type Sample struct {
 	Pixels [Pixels]uint8
 	Label  int
+	Val    bool
 }
 
 // At reports whether pixel (x, y) is set.
@@ -59,6 +62,11 @@ func (s *Sample) Inputs(dst []float64) {
 type Dataset struct {
 	Classes []string
 	Samples []Sample
+	// Sided is set once every drawing's side has been decided (by
+	// AssignSides, or by a file that stores them); until then they all
+	// count as training drawings. A dataset in CSV or the original app's
+	// JSON arrives unsided.
+	Sided bool
 
 	stamp nn.Stamp // see Version
 }
@@ -72,8 +80,9 @@ func DefaultClasses(n int) []string {
 	return c
 }
 
-// New returns an empty dataset with n classes named "0".."n−1".
-func New(n int) *Dataset { return &Dataset{Classes: DefaultClasses(n)} }
+// New returns an empty dataset with n classes named "0".."n−1", sided (its
+// drawings will get their sides as they come: see NextSide).
+func New(n int) *Dataset { return &Dataset{Classes: DefaultClasses(n), Sided: true} }
 
 // Len returns the number of samples.
 func (d *Dataset) Len() int { return len(d.Samples) }
@@ -93,6 +102,7 @@ func (d *Dataset) Clone() *Dataset {
 	return &Dataset{
 		Classes: append([]string(nil), d.Classes...),
 		Samples: append([]Sample(nil), d.Samples...),
+		Sided:   d.Sided,
 	}
 }
 

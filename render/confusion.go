@@ -11,8 +11,9 @@ import (
 // columns the predicted ones, each cell shaded by its share of its row
 // (so a class with few samples still shows how it is confused) and
 // labelled with its count. Correct predictions (the diagonal) use the
-// accent colour, mistakes the error colour, so the two read apart.
-func DrawConfusion(dst *ebiten.Image, r Rect, m [][]int, names []string, scale float64) {
+// accent colour, mistakes the error colour, so the two read apart. title
+// says which drawings it counts ("Validation set, 60 drawings").
+func DrawConfusion(dst *ebiten.Image, r Rect, m [][]int, names []string, title string, scale float64) {
 	n := len(m)
 	if n == 0 || r.Empty() {
 		return
@@ -33,7 +34,9 @@ func DrawConfusion(dst *ebiten.Image, r Rect, m [][]int, names []string, scale f
 	// row names, where it cannot run into them.
 	const trueLabel = "true ↓"
 	tw, _ := MeasureText(trueLabel, size)
-	top, rest := r.SplitTop(2 * lh)
+	head, rest := r.SplitTop(lh)
+	TextIn(dst, head, ellipsizeBold(title, size, head.W), size, t.Muted, AlignLeft, true)
+	top, rest := rest.SplitTop(2 * lh)
 	left, grid := rest.SplitLeft(math.Max(headW, tw+6*scale))
 	cell := math.Min(grid.W/float64(n), grid.H/float64(n))
 	grid = Rect{grid.X, grid.Y, cell * float64(n), cell * float64(n)}

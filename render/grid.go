@@ -61,8 +61,9 @@ func DrawHeatMap(dst *ebiten.Image, r Rect, values []float64, maxAbs float64) {
 }
 
 // DrawThumb draws a dataset thumbnail: the drawing's pixels in r on a
-// rounded card, with an accent ring when selected.
-func DrawThumb(dst *ebiten.Image, r Rect, px *[81]uint8, selected bool) {
+// rounded card, with an accent ring when selected. A drawing held out for
+// validation has a frame and a corner in the validation curve's colour.
+func DrawThumb(dst *ebiten.Image, r Rect, px *[81]uint8, selected, held bool) {
 	t := Current
 	rad := math.Max(2, r.W*0.1)
 	fillRoundRect(dst, r, rad, t.Panel)
@@ -76,11 +77,21 @@ func DrawThumb(dst *ebiten.Image, r Rect, px *[81]uint8, selected bool) {
 		}
 	}
 	b.flush(dst)
-	if selected {
+	switch {
+	case selected:
 		w := math.Max(2, r.W*0.06)
 		strokeRoundRect(dst, r.Inset(w/2), rad, w, t.Accent)
-	} else {
+	case held:
+		strokeRoundRect(dst, r.Inset(0.75), rad, 1.5, t.Val)
+	default:
 		strokeRoundRect(dst, r.Inset(0.5), rad, 1, t.PanelBorder)
+	}
+	if held {
+		k := math.Max(4, r.W*0.22)
+		x1, y1 := r.X+r.W, r.Y+r.H
+		b.aa = true
+		b.quad(dst, x1-k, y1, x1, y1-k, x1, y1, x1, y1, t.Val)
+		b.flush(dst)
 	}
 }
 

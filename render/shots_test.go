@@ -133,7 +133,7 @@ func sampleScreen(t *testing.T, hidden int, scale float64) *ebiten.Image {
 	tb = PanelBody(thumbs, s)
 	strip, _ := tb.SplitTop(56 * s)
 	for i, c := range strip.Columns(5, 8*s) {
-		DrawThumb(img, c.Square(), &sampleDigit, i == 1)
+		DrawThumb(img, c.Square(), &sampleDigit, i == 1, i == 2)
 	}
 	_, heat = heat.SplitLeft(12 * s)
 	DrawPanel(img, heat, "Hidden 3", s)
@@ -154,7 +154,7 @@ func sampleScreen(t *testing.T, hidden int, scale float64) *ebiten.Image {
 	}, 0, 0, 0, 1, s)
 	_, rrest = rrest.SplitTop(12 * s)
 	DrawPanel(img, rrest, "Confusion", s)
-	DrawConfusion(img, PanelBody(rrest, s), [][]int{{40, 3}, {5, 52}}, []string{"0", "1"}, s)
+	DrawConfusion(img, PanelBody(rrest, s), [][]int{{40, 3}, {5, 52}}, []string{"0", "1"}, "Validation set, 100 drawings", s)
 	return img
 }
 

@@ -21,7 +21,7 @@ func TestDerivedValuesFollowEveryChange(t *testing.T) {
 		if h := DataHash(s.data); s.DataHash() != h {
 			t.Errorf("%s: data hash %s, want %s", what, s.DataHash(), h)
 		}
-		tr, va := s.data.Split(valFraction, splitSeed)
+		tr, va := s.data.Sides()
 		m := s.Measure()
 		if want := s.net.Evaluate(tr.Examples()); m.Train.Loss != want.Loss || m.Train.N != want.N {
 			t.Errorf("%s: training loss %v over %d, want %v over %d", what, m.Train.Loss, m.Train.N, want.Loss, want.N)

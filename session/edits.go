@@ -17,6 +17,7 @@ func (s *Session) AddDrawing() bool {
 		s.Fail("The grid is empty: draw a digit first, then add it.")
 		return false
 	}
+	s.grid.Val = s.data.NextSide(s.grid, data.ValFraction)
 	if err := s.data.Add(s.grid); err != nil {
 		s.Fail("%v", Plain(err))
 		return false
@@ -100,8 +101,8 @@ func (s *Session) SetMode(m Mode) {
 // empty or the current mode's untouched starter set, else the drawings
 // with m classes.
 func (s *Session) modeData(m Mode) (*data.Dataset, error) {
-	if cur, _ := data.Starter(s.Classes()); s.data.Len() == 0 || (cur != nil && sameSamples(cur, s.data)) {
-		return data.Starter(int(m))
+	if cur, _ := starter(s.Mode()); s.data.Len() == 0 || (cur != nil && sameSamples(cur, s.data)) {
+		return starter(m)
 	}
 	return s.data.WithClasses(int(m))
 }

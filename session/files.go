@@ -117,6 +117,9 @@ func (s *Session) apply(l *checkpoint.Loaded) error {
 // else cur, with the model's class count and names.
 func modelData(l *checkpoint.Loaded, cur *data.Dataset) (*data.Dataset, error) {
 	m, d := l.Model, l.Data
+	if d != nil {
+		d = sided(d)
+	}
 	if d == nil {
 		var err error
 		if d, err = cur.WithClasses(m.Net.Classes); err != nil {
@@ -144,6 +147,7 @@ func (s *Session) applyData(l *checkpoint.Loaded) error {
 	if d == nil || len(d.Classes) < nn.MinClasses || len(d.Classes) > nn.MaxClasses {
 		return errors.New("session: the file holds no usable dataset")
 	}
+	d = sided(d)
 	if s.net.Classes != len(d.Classes) {
 		cfg := s.net.Config
 		cfg.Classes = len(d.Classes)

@@ -10,13 +10,6 @@ import (
 const (
 	DefaultSeed    = 1
 	DefaultEpochsN = 10
-	// valFraction of each class goes to the validation set: enough on the
-	// starter set for a curve that means something, small enough that
-	// training still has most drawings.
-	valFraction = 0.2
-	// splitSeed fixes the train/validation split independently of the weight
-	// seed, so that "New seed" changes the weights but not what is measured.
-	splitSeed = 7
 )
 
 // Mode is a class count the app offers: the original app's 0 and 1, or
@@ -71,8 +64,8 @@ type run struct {
 	goal, goalN int
 }
 
-// split is the dataset divided into the training and validation examples,
-// for the dataset version it was made from.
+// split is the dataset's training and validation drawings as examples,
+// for the dataset version they were taken from.
 type split struct {
 	version    uint64
 	train, val nn.Examples
@@ -81,7 +74,7 @@ type split struct {
 // New returns a session with the starter set for mode and fresh weights
 // from DefaultSeed.
 func New(mode Mode) (*Session, error) {
-	d, err := data.Starter(int(mode))
+	d, err := starter(mode)
 	if err != nil {
 		return nil, err
 	}
@@ -152,11 +145,12 @@ func (s *Session) install(net *nn.Network, h nn.Hyper, lr float64, epoch, seen i
 	s.guard.Save(s.trainer)
 }
 
-// Examples returns the training and validation examples of the dataset,
-// splitting it again (and restarting the epoch under way) after it changed.
+// Examples returns the training and validation examples of the dataset (by
+// each drawing's side), taking them again (and restarting the epoch under
+// way) after it changed.
 func (s *Session) Examples() (train, val nn.Examples) {
 	if v := s.data.Version(); v != s.split.version {
-		tr, va := s.data.Split(valFraction, splitSeed)
+		tr, va := s.data.Sides()
 		s.split = split{version: v, train: tr.Examples(), val: va.Examples()}
 		s.trainer.Restart()
 	}
@@ -166,3 +160,22 @@ func (s *Session) Examples() (train, val nn.Examples) {
 // TrainSize and ValSize are the sizes of the two splits.
 func (s *Session) TrainSize() int { tr, _ := s.Examples(); return tr.Len() }
 func (s *Session) ValSize() int   { _, va := s.Examples(); return va.Len() }
+
+// starter is the starter set for mode with its sides.
+func starter(mode Mode) (*data.Dataset, error) {
+	d, err := data.Starter(int(mode))
+	if err != nil {
+		return nil, err
+	}
+	d.AssignSides(data.ValFraction)
+	return d, nil
+}
+
+// sided returns d with its sides decided: as they are, or by the rule for
+// drawings that come without (a CSV, the original app's files).
+func sided(d *data.Dataset) *data.Dataset {
+	if !d.Sided {
+		d.AssignSides(data.ValFraction)
+	}
+	return d
+}

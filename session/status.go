@@ -37,6 +37,8 @@ type Status struct {
 	MessageKind string    `json:"messageKind"` // "info" or "error"
 	ModelHash   string    `json:"modelHash"`
 	DataHash    string    `json:"dataHash"`
+	ValHash     string    `json:"valHash"` // the validation drawings as a set: equal while none changes side
+	ValCount    int       `json:"valCount"`
 }
 
 // Status returns the session's status, with m the measurement on screen.
@@ -48,6 +50,7 @@ func (s *Session) Status(m *Measurement) Status {
 		Hidden: s.net.Hidden, Activation: s.net.Activation.String(), Seed: s.seed,
 		LR: t.LR, Batch: t.Hyper.Batch, Training: s.run.active, Progress: s.Progress(),
 		Message: s.msg.Text, MessageKind: "info", ModelHash: s.ModelHash(), DataHash: s.DataHash(),
+		ValHash: s.ValHash(), ValCount: s.ValSize(),
 	}
 	for _, p := range s.Probs() {
 		st.Probs = append(st.Probs, Finite(p))
@@ -114,8 +117,8 @@ func (s *Session) Summary(m *Measurement) string {
 // hashes caches ModelHash and DataHash by version: hashing every weight and
 // pixel each tick was most of an idle tick.
 type hashes struct {
-	net, data         uint64
-	netHash, dataHash string
+	net, data, val             uint64
+	netHash, dataHash, valHash string
 }
 
 // ModelHash is the FNV-1a hash of the network's shape and parameter bits,
@@ -127,12 +130,31 @@ func (s *Session) ModelHash() string {
 	return s.hashes.netHash
 }
 
-// DataHash is the FNV-1a hash of the class names, labels and pixels.
+// DataHash is the FNV-1a hash of the class names, labels, sides and pixels.
 func (s *Session) DataHash() string {
 	if v := s.data.Version(); v != s.hashes.data || s.hashes.dataHash == "" {
 		s.hashes.data, s.hashes.dataHash = v, DataHash(s.data)
 	}
 	return s.hashes.dataHash
+}
+
+// ValHash is the FNV-1a hash of the validation drawings (label and pixels)
+// as a set: it changes only when a drawing joins or leaves the validation
+// set, not when others are added, deleted or reordered.
+func (s *Session) ValHash() string {
+	if v := s.data.Version(); v != s.hashes.val || s.hashes.valHash == "" {
+		var sum uint64 // a sum of per-drawing hashes: the order does not count
+		for i := range s.data.Samples {
+			if smp := &s.data.Samples[i]; smp.Val {
+				h := fnv.New64a()
+				h.Write([]byte{byte(smp.Label)})
+				h.Write(smp.Pixels[:])
+				sum += h.Sum64()
+			}
+		}
+		s.hashes.val, s.hashes.valHash = v, fmt.Sprintf("%016x", sum)
+	}
+	return s.hashes.valHash
 }
 
 // ModelHash hashes n as Session.ModelHash does.
@@ -161,7 +183,11 @@ func DataHash(d *data.Dataset) string {
 	}
 	for i := range d.Samples {
 		smp := &d.Samples[i]
-		h.Write([]byte{byte(smp.Label)})
+		side := byte(0)
+		if smp.Val {
+			side = 1
+		}
+		h.Write([]byte{byte(smp.Label), side})
 		h.Write(smp.Pixels[:])
 	}
 	return fmt.Sprintf("%016x", h.Sum64())

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -20,6 +21,7 @@ type trainOpts struct {
 	seed                    uint64
 	hyper                   nn.Hyper
 	val                     float64
+	valSet                  bool // -val was given
 	augment, saveData       bool
 }
 
@@ -41,12 +43,13 @@ func parseTrain(args []string) (*trainOpts, error) {
 	fs.Float64Var(&o.hyper.Decay, "decay", nn.DefaultHyper.Decay, "learning-rate factor per epoch (1 = no decay)")
 	fs.Float64Var(&o.hyper.MinLR, "min-lr", nn.DefaultHyper.MinLR, "floor under the decayed learning rate")
 	fs.Float64Var(&o.hyper.L2, "l2", 0, "L2 weight decay")
-	fs.Float64Var(&o.val, "val", 0, "fraction of the data held out for validation, 0..0.9")
+	fs.Float64Var(&o.val, "val", 0, "fraction of each class held out for validation, 0..0.9 (a checkpoint's own split is kept)")
 	fs.BoolVar(&o.augment, "augment", false, "add 1-pixel shifted copies of the training drawings")
 	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
+	fs.Visit(func(f *flag.Flag) { o.valSet = o.valSet || f.Name == "val" })
 	h := o.hyper
 	switch {
 	case o.data == "":
@@ -86,7 +89,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d, train, val, err := trainData(o)
+	d, train, val, err := trainData(o, stderr)
 	if err != nil {
 		return err
 	}
@@ -134,8 +137,10 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 
 // trainData loads -data with the class count -classes asks for and splits
 // it: the whole dataset, and what is trained on (augmented with -augment)
-// and held out (nil without -val).
-func trainData(o *trainOpts) (d, train, val *data.Dataset, err error) {
+// and held out. A file that stores each drawing's side (a checkpoint saved
+// by the app) keeps it; other data is split by -val with the app's rule
+// (data.AssignSides), so -val 0.2 holds out the drawings the app does.
+func trainData(o *trainOpts, stderr io.Writer) (d, train, val *data.Dataset, err error) {
 	starterClasses := o.classes
 	if starterClasses == 0 {
 		starterClasses = 2
@@ -149,10 +154,14 @@ func trainData(o *trainOpts) (d, train, val *data.Dataset, err error) {
 	if d, err = withClasses(d, o.classes, o.data); err != nil {
 		return nil, nil, nil, err
 	}
-	train = d
-	if o.val > 0 {
-		train, val = d.Split(o.val, o.seed)
+	switch {
+	case d.Sided && o.valSet:
+		_, held := d.Sides()
+		fmt.Fprintf(stderr, "note: %s says which drawings are held out (%d of %d); -val %g is not applied\n", o.data, held.Len(), d.Len(), o.val)
+	case !d.Sided && o.val > 0:
+		d.AssignSides(o.val)
 	}
+	train, val = d.Sides() // an unsided dataset trains on every drawing
 	if o.augment {
 		train = train.Augment()
 	}

@@ -9,6 +9,7 @@ import (
 
 	"digittrainer/checkpoint"
 	"digittrainer/nn"
+	"digittrainer/session"
 )
 
 func TestTrainStarter(t *testing.T) {
@@ -130,5 +131,28 @@ func TestTrainErrors(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestTrainKeepsTheAppsSplit: -val 0.2 holds out the drawings the app
+// holds out, the saved file says which, and training on that file keeps
+// them whatever -val says.
+func TestTrainKeepsTheAppsSplit(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "m.safetensors")
+	if r := trainer(t, "train", "-data", "starter", "-epochs", "1", "-val", "0.2", "-out", out); r.code != exitOK {
+		t.Fatal(r.stderr)
+	}
+	saved := load(t, out).Data
+	s, err := session.New(session.Binary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !saved.Sided || !slices.Equal(saved.Samples, s.Data().Samples) {
+		t.Fatal("the CLI's -val 0.2 held out other drawings than the app")
+	}
+	r := trainer(t, "train", "-data", out, "-epochs", "1", "-val", "0.5")
+	if r.code != exitOK || !strings.Contains(r.stderr, "-val 0.5 is not applied") || !strings.Contains(r.stdout, "60 held out for validation") {
+		t.Errorf("-val on a file with sides: exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
 	}
 }

@@ -1,0 +1,56 @@
+// Issue 10's browser tests: what a lesson needs to hold, each from a fresh
+// page, checked through window.digitTrainer.status() (app/status.go and
+// session/status.go). Needs `make web` (dist/web).
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import * as e2e from './lib.mjs';
+
+// How long to wait for the autosave to land before a reload (ms).
+const AUTOSAVE_WAIT = 15_000;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await e2e.startServer();
+  browser = await e2e.launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** A fresh page (empty localStorage) with the app started. */
+async function freshApp() {
+  const page = await e2e.newPage(browser);
+  const s = await e2e.openApp(page, server.url);
+  return { page, s };
+}
+
+/** The app's localStorage, for noticing an autosave. */
+function stored(page) {
+  return page.evaluate(() => Object.keys(localStorage).sort().map((k) => k + '=' + localStorage.getItem(k).length).join());
+}
+
+test('validation drawings stay put through an add and a reload', async () => {
+  const { page, s: start } = await freshApp();
+  try {
+    assert.equal(start.valCount, 60, 'a fifth of the starter set is held out');
+    await e2e.drawOne(page);
+    await e2e.press(page, '1');
+    await e2e.press(page, 'Enter');
+    let s = await e2e.waitForStatus(page, (s) => s.total === start.total + 1, e2e.DEFAULT_TIMEOUT, 'the drawing added');
+    assert.equal(s.valHash, start.valHash, 'adding a drawing moved no drawing between the sets');
+    const before = await stored(page);
+    const deadline = Date.now() + AUTOSAVE_WAIT;
+    while (Date.now() < deadline && (await stored(page)) === before) await e2e.sleep(200);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    s = await e2e.waitForStatus(page, (s) => s.frame > 2 && s.total === start.total + 1, e2e.DEFAULT_TIMEOUT, 'the dataset restored');
+    assert.equal(s.valHash, start.valHash, 'the reload kept every drawing on its side');
+    assert.equal(s.valCount, start.valCount);
+  } finally {
+    await page.context().close();
+  }
+});
