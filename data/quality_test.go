@@ -98,7 +98,6 @@ func TestQualityBalance(t *testing.T) {
 	}
 }
 
-
 func TestAugment(t *testing.T) {
 	d := New(2)
 	d.Add(bar)  // touches top and bottom: only left and right shifts

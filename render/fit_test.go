@@ -52,7 +52,9 @@ func TestDrawingsStayInside(t *testing.T) {
 			DrawStepper(dst, r, "Learning rate", "sigmoid", ButtonState{}, s)
 		}},
 		{"bars", func(dst *ebiten.Image, r Rect, s float64) { DrawBars(dst, r, probs, nil, s) }},
-		{"confusion", func(dst *ebiten.Image, r Rect, s float64) { DrawConfusion(dst, r, confusion, nil, "Validation set, 57 drawings", s) }},
+		{"confusion", func(dst *ebiten.Image, r Rect, s float64) {
+			DrawConfusion(dst, r, confusion, nil, "Validation set, 57 drawings", s)
+		}},
 	}
 	// Each widget gets the size it is given in the smallest window and a
 	// roomier one, in CSS pixels.
