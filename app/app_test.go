@@ -127,9 +127,12 @@ func TestClickingControls(t *testing.T) {
 	if !g.s.Running() {
 		t.Error("train click did not start training")
 	}
-	click("pause")
+	if c, _ := g.lay.ControlNamed("train"); label(g.s, screenState{sched: g.sched}, c, g.lay.S) != "Pause" {
+		t.Error("while training the Train button does not say Pause")
+	}
+	click("train")
 	if g.s.Running() {
-		t.Error("pause click did not stop training")
+		t.Error("a second click on Train did not pause training")
 	}
 	lr := g.s.Trainer().Hyper.LR
 	c, _ := g.lay.ControlNamed("setLearning rate")
@@ -249,10 +252,11 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 		g.do(settingCmd(session.SetLR, 1)) // up to the highest rate offered
 	}
 	edit("step at a high rate", true, false, press(keys(ebiten.KeyS)))
-	edit("diverge and step", true, false, press(keys(ebiten.KeyE, ebiten.KeyE, ebiten.KeyS)))
+	edit("diverge", true, false, press(keys(ebiten.KeyE, ebiten.KeyE)))
 	if m := g.s.Message().Text; !strings.Contains(m, "diverged") && !strings.Contains(m, "rolled back") {
 		t.Fatalf("training at η = 100 did not diverge: %q", m)
 	}
+	edit("diverge and step", true, false, press(keys(ebiten.KeyE, ebiten.KeyS)))
 
 	edit("clear", false, true, func() { g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true}); g.tick(keys(ebiten.KeyY)) })
 	edit("load a dataset", false, true, func() { g.s.LoadFile("x.csv", csv) })
@@ -288,7 +292,7 @@ func TestStatusJSON(t *testing.T) {
 		t.Errorf("loss %v probs %v", m["loss"], m["probs"])
 	}
 	rects := m["rects"].(map[string]any)
-	for _, k := range []string{"grid", "add", "train", "pause", "stepSample", "stepEpoch", "trainN", "reset", "save",
+	for _, k := range []string{"grid", "add", "train", "stepSample", "stepEpoch", "trainN", "reset", "save",
 		"load", "exportBDT", "exportCSV", "tour", "clear", "label0", "label1"} {
 		r, ok := rects[k].([]any)
 		if !ok || len(r) != 4 || r[2].(float64) <= 0 || r[3].(float64) <= 0 {

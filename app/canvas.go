@@ -49,4 +49,11 @@ func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, g
 	cur := s.Cursor()
 	render.DrawGrid(dst, l.Grid, &s.Grid().Pixels, cur.X, cur.Y, c.keyboardUsed && gridFocused, l.S)
 	render.DrawBars(dst, l.Bars, s.Probs(), s.Data().Classes, l.S)
+	if long, short := s.WatchText(); long != "" {
+		size := l.U(render.SmallSize)
+		if w, _ := render.MeasureText(long, size); w > l.GridHead.W {
+			long = short
+		}
+		render.TextIn(dst, l.GridHead, render.Ellipsize(long, size, l.GridHead.W), size, render.Current.Accent, render.AlignLeft, false)
+	}
 }

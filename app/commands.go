@@ -72,8 +72,6 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActClearGrid:    func(s *session.Session, _ Command) { s.ClearGrid() },
 	ActAdd:          func(s *session.Session, _ Command) { s.AddDrawing() },
 	ActLabel:        func(s *session.Session, c Command) { s.SetLabel(c.Arg) },
-	ActPlay:         func(s *session.Session, _ Command) { s.Play() },
-	ActPause:        func(s *session.Session, _ Command) { s.Pause() },
 	ActTogglePlay:   func(s *session.Session, _ Command) { s.TogglePlay() },
 	ActStepSample:   func(s *session.Session, _ Command) { s.StepSample() },
 	ActStepEpoch:    func(s *session.Session, _ Command) { s.StepEpoch() },
@@ -155,6 +153,9 @@ func (g *Game) doScreen(c Command) {
 		g.modal.ask("Start fresh?", "The starter set comes back, the network gets fresh weights and the autosave is deleted.", Command{Act: ActStartFreshNow})
 	case ActStartFreshNow:
 		g.startFresh()
+	case ActMoreSettings:
+		g.more = !g.more
+		g.relayout(g.lay.W, g.lay.H)
 	case ActFocusNext:
 		g.controls.moveFocus(g.lay, 1)
 	case ActFocusPrev:

@@ -13,9 +13,9 @@ import (
 // controlActs are what pressing each kind of control does (a stepper's −
 // and + are settingCmd).
 var controlActs = [screen.NumControlIDs]Action{
-	screen.CtlLabel: ActLabel, screen.CtlAdd: ActAdd, screen.CtlClear: ActClearGrid, screen.CtlTrain: ActPlay,
-	screen.CtlPause: ActPause, screen.CtlStepSample: ActStepSample, screen.CtlStepEpoch: ActStepEpoch,
-	screen.CtlTrainN: ActTrainN, screen.CtlReset: ActReset, screen.CtlNewSeed: ActNewSeed, screen.CtlMode: ActMode,
+	screen.CtlLabel: ActLabel, screen.CtlAdd: ActAdd, screen.CtlClear: ActClearGrid, screen.CtlTrain: ActTogglePlay,
+	screen.CtlStepSample: ActStepSample, screen.CtlStepEpoch: ActStepEpoch,
+	screen.CtlTrainN: ActTrainN, screen.CtlReset: ActReset, screen.CtlMode: ActMode, screen.CtlMore: ActMoreSettings,
 	screen.CtlRelabel: ActRelabel, screen.CtlDelete: ActDeleteSample, screen.CtlClearData: ActClearData,
 	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExportBDT: ActExportBDT,
 	screen.CtlExportCSV: ActExportCSV, screen.CtlKeys: ActKeyList,
@@ -102,6 +102,7 @@ func (c *controls) focusPanel(l *screen.Layout) screen.Panel {
 // screenState is what the controls show that is not the session's.
 type screenState struct {
 	tourActive, tourResumable bool
+	more                      bool // the Training panel shows its second group of settings
 	fps                       float64
 	sched                     *session.Scheduler
 }
@@ -124,12 +125,20 @@ func label(s *session.Session, st screenState, ctl screen.Control, scale float64
 func labels(s *session.Session, st screenState, ctl screen.Control) (long, short string) {
 	switch ctl.ID {
 	case screen.CtlTrainN:
-		return fmt.Sprintf("Train %d epochs", s.EpochsN()), fmt.Sprintf("%d epochs", s.EpochsN())
+		return fmt.Sprintf("Train %d epochs", s.EpochsN()), fmt.Sprintf("Train %d", s.EpochsN())
 	case screen.CtlMode:
 		if s.Mode() == session.Binary {
 			return "Use 10 classes", "10 classes"
 		}
 		return "Use 2 classes", "2 classes"
+	case screen.CtlTrain:
+		if s.Running() {
+			return "Pause", ""
+		}
+	case screen.CtlMore:
+		if st.more {
+			return "Fewer settings", "Fewer"
+		}
 	case screen.CtlTour:
 		if st.tourActive {
 			return "Leave tour (T)", "Leave tour"
@@ -154,11 +163,7 @@ func (c *controls) state(s *session.Session, i int, ctl screen.Control) render.B
 	goal, _ := s.Goal()
 	switch ctl.ID {
 	case screen.CtlLabel:
-		st.Active = ctl.Arg == s.Label()
-	case screen.CtlTrain:
-		st.Active = s.Running() && goal == 0
-	case screen.CtlPause:
-		st.Disabled = !s.Running()
+		st.Active = ctl.Arg == s.Grid().Label // in slow motion: the label of the drawing being learned
 	case screen.CtlTrainN:
 		st.Active = goal > 0
 	case screen.CtlAdd:
@@ -170,7 +175,7 @@ func (c *controls) state(s *session.Session, i int, ctl screen.Control) render.B
 	case screen.CtlTrain, screen.CtlStepSample, screen.CtlStepEpoch:
 		st.Disabled = st.Disabled || s.TrainSize() == 0
 	}
-	if ctl.Primary() && !st.Disabled && ctl.ID != screen.CtlTrain {
+	if ctl.Primary() && !st.Disabled && !(ctl.ID == screen.CtlTrain && s.Running()) {
 		st.Active = true
 	}
 	return st

@@ -44,12 +44,8 @@ func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, m
 	}
 	top = math.Ceil(top*2) / 2 // round ticks: 0, 1, 2 rather than 0, 0.98, 1.96
 	render.DrawPlotLegend(dst, l.Legend, m.legend[:n], l.S)
-	first, last := 0, 0
-	if k := h.Len(); k > 0 {
-		first, last = h.Epochs[0], h.Epochs[k-1]
-	}
-	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], first, last, 0, min(top, 10), l.S)
-	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], first, last, 0, 1, l.S)
+	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], h.Epochs, 0, min(top, 10), l.S)
+	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], h.Epochs, 0, 1, l.S)
 	if meas != nil && meas.Train.N > 0 {
 		title := fmt.Sprintf("Training set (%d)", meas.Train.N)
 		if meas.HasVal() {

@@ -37,9 +37,11 @@ type Game struct {
 
 	// measured is the evaluation the screen shows: refreshed whenever the
 	// picture is, so the status and the panels agree (see tick).
-	measured *session.Measurement
+	measured  *session.Measurement
+	drawnHash session.NetHash // of the network as drawn, for the status
 
 	outW, outH, dsf float64 // from LayoutF
+	more            bool    // the Training panel's second group of settings (screen.Layout.More)
 	frame           int
 	fps             float64
 
@@ -159,10 +161,10 @@ func (g *Game) Update() error {
 // changed.
 func (g *Game) relayout(w, h float64) {
 	cfg := g.s.Net().Config
-	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Classes == g.s.Classes() && g.inspector.cfg == cfg {
+	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Classes == g.s.Classes() && l.More == g.more && g.inspector.cfg == cfg {
 		return
 	}
-	g.lay = screen.NewLayout(w, h, g.dsf, g.s.Classes())
+	g.lay = screen.NewLayout(w, h, g.dsf, g.s.Classes(), g.more)
 	g.net.Names = g.s.Data().Classes // Layout sizes the output labels by them
 	g.net.Layout(g.lay.Net, cfg, g.lay.S)
 	g.inspector.relayout(g.lay, cfg)
@@ -198,9 +200,14 @@ func (g *Game) tick(in *Input) {
 	g.banner.update(g.s.Message(), g.frame)
 	g.auto.Tick(g.s, now)
 	g.gallery.arrange(g.lay, g.s)
-	g.inspector.follow(g.s.Net(), g.s.Running(), now, g.sched.Follow)
-	key := sceneKey{g.s.Message().Seq, g.banner.shown, g.s.Running(), g.lay.W, g.lay.H, g.lay.S, g.s.Data().Version(), g.tour.view.Number}
-	if g.redraw.update(key, in, trained, g.sched.Follow, now) || g.measured == nil || !g.s.Running() {
+	follow := g.sched.Follow
+	if g.s.Watching() {
+		follow = 0 // slow motion shows every step
+	}
+	g.inspector.follow(g.s.Net(), g.s.Running(), now, follow)
+	key := sceneKey{g.s.Message().Seq, g.banner.shown, g.s.Running(), g.lay.W, g.lay.H, g.lay.S, g.s.Data().Version(),
+		g.tour.view.Number, g.s.Grid().Pixels}
+	if g.redraw.update(key, in, trained, follow, now) || g.measured == nil || !g.s.Running() {
 		g.measured = g.s.Measure() // while training, only as often as the picture follows
 	}
 	g.publish()
@@ -258,7 +265,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 	render.TextIn(dst, l.Top.InsetXY(l.U(screen.Pad), 0), "Digit Trainer", l.U(render.TitleSize+3), render.Current.Text, render.AlignLeft, true)
 	g.canvas.draw(dst, l, s, g.controls.focus < 0)
 	g.gallery.draw(dst, l, s)
-	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), fps: g.fps, sched: g.sched})
+	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, fps: g.fps, sched: g.sched})
 	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {
 		g.net.Draw(dst, g.tour.view.Net, g.tour.view.State, &g.tour.hl)
 		g.inspector.drawReadout(dst, l, s, g.banner.top(l, msg))

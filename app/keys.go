@@ -18,8 +18,6 @@ const (
 	ActClearGrid
 	ActAdd
 	ActLabel // Arg: the label
-	ActPlay
-	ActPause
 	ActTogglePlay
 	ActStepSample
 	ActStepEpoch
@@ -54,6 +52,7 @@ const (
 	ActFocusNext
 	ActFocusPrev
 	ActGlossary
+	ActMoreSettings
 )
 
 // Command is an action with what it acts on.
@@ -105,6 +104,8 @@ var bindings = []binding{
 	{ebiten.KeyN, false, false, Command{Act: ActTrainN}},
 	{ebiten.KeyR, false, true, Command{Act: ActNewSeed}},
 	{ebiten.KeyR, false, false, Command{Act: ActReset}},
+	{ebiten.KeyPeriod, false, false, settingCmd(session.SetPace, 1)},
+	{ebiten.KeyComma, false, false, settingCmd(session.SetPace, -1)},
 	{ebiten.KeyEqual, false, false, settingCmd(session.SetLR, 1)},
 	{ebiten.KeyMinus, false, false, settingCmd(session.SetLR, -1)},
 	{ebiten.KeyX, false, false, Command{Act: ActExportBDT}},

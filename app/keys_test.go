@@ -18,7 +18,7 @@ var cardSpelling = map[ebiten.Key]string{
 	ebiten.KeyNumpadEnter: "Enter", ebiten.KeySpace: "Space", ebiten.KeyTab: "Tab",
 	ebiten.KeyBracketLeft: "[", ebiten.KeyBracketRight: "]", ebiten.KeyEqual: "+",
 	ebiten.KeyMinus: "−", ebiten.KeyPageDown: "Page Down", ebiten.KeyPageUp: "Page Up",
-	ebiten.KeyEscape: "Escape", ebiten.KeyF1: "F1", ebiten.KeySlash: "?",
+	ebiten.KeyEscape: "Escape", ebiten.KeyF1: "F1", ebiten.KeySlash: "?", ebiten.KeyPeriod: ".", ebiten.KeyComma: ",",
 }
 
 // TestKeysCardNamesEveryBinding derives the key card's contents from the

@@ -46,6 +46,7 @@ type sceneKey struct {
 	w, h, s  float64
 	data     uint64 // the dataset's version
 	tourStep int
+	grid     [81]uint8 // what the grid shows (slow motion changes it without input)
 }
 
 // update runs at the end of each tick with what the scene shows, the

@@ -22,6 +22,7 @@ type Status struct {
 	SamplesPerSec float64               `json:"samplesPerSec"`
 	TrainShare    float64               `json:"trainShare"` // Scheduler.Share
 	FollowMs      float64               `json:"followMs"`   // Scheduler.Follow
+	DrawnModel    string                `json:"drawnModel"` // modelHash of the network as drawn: it lags training by up to followMs
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
 	Rects         map[string][4]float64 `json:"rects"` // CSS pixels: the grid and every control by name
@@ -56,6 +57,9 @@ func (g *Game) Status() Status {
 		Frame:  g.frame, Draws: g.draws, FPS: session.Finite(g.fps), SamplesPerSec: session.Finite(g.sched.Rate),
 		TrainShare: g.sched.Share, FollowMs: float64(g.sched.Follow.Milliseconds()),
 		Tour: g.tour.status(), Help: g.modal.status(), Rects: map[string][4]float64{},
+	}
+	if n := g.inspector.shown; n != nil {
+		st.DrawnModel = g.drawnHash.Of(n)
 	}
 	l := g.lay
 	css := func(r [4]float64) [4]float64 {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 func TestTrainNEpochsByKey(t *testing.T) {
 	run := func() (string, int) {
 		g := newTestGame(t, memStore{})
+		g.s.SetPace(math.Inf(1))                // the test's clock hardly moves
 		g.do(settingCmd(session.SetEpochs, -1)) // 10 → 5
 		g.tick(keys(ebiten.KeyN))
 		for i := 0; i < 10000 && g.s.Running(); i++ {

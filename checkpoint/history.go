@@ -16,7 +16,7 @@ import (
 //	{"every":1,"epochs":[1,2],"train_loss":[0.6,0.4],"train_acc":[0.7,0.9],
 //	 "val_loss":[0.65,null],"val_acc":[0.66,null]}
 type History struct {
-	Every     int       // epochs between two points (the app thins long runs)
+	Every     int       // epochs between two points after the first ones (the app thins long runs)
 	Epochs    []int     // strictly increasing, each ≥ 1 and ≤ Model.Epoch
 	TrainLoss []float64 // ≥ 0
 	TrainAcc  []float64 // in [0, 1]

@@ -53,6 +53,15 @@ type EpochStats struct {
 	LR       float64 // η used during the epoch
 }
 
+// StepStats is the sample a trainer trained on last: its index in the
+// Examples, its loss just before the update, and whether the network read
+// it right then.
+type StepStats struct {
+	Index   int
+	Loss    float64
+	Correct bool
+}
+
 // Trainer runs gradient descent over Examples in slices of any size, so the
 // app can train a few hundred samples per frame and carry on next frame
 // exactly where it stopped. Its shuffles come from its own seeded generator.
@@ -63,6 +72,7 @@ type Trainer struct {
 	Epoch int     // completed epochs
 	Seen  int     // samples trained on in total
 	Last  EpochStats
+	Step  StepStats // the last sample trained on
 
 	rng     *rand.Rand
 	order   []int // this epoch's shuffled sample order
@@ -120,15 +130,19 @@ func (t *Trainer) Train(ex Examples, max int) int {
 		}
 		t.state.X = ex.Input(idx) // read, never written: no copy needed
 		t.Net.forward(t.state)
-		if t.state.Predicted() == label {
+		right := t.state.Predicted() == label
+		if right {
 			t.correct++
 		}
+		var loss float64
 		if fused {
-			t.sumLoss += t.state.Loss(label)
+			loss = t.state.Loss(label)
 			t.Net.sgdStep(t.grad, t.state, label, t.LR)
 		} else {
-			t.sumLoss += t.Net.Backward(t.grad, t.state, label)
+			loss = t.Net.Backward(t.grad, t.state, label)
 		}
+		t.sumLoss += loss
+		t.Step = StepStats{Index: idx, Loss: loss, Correct: right}
 		t.pos++
 		t.Seen++
 		done++
@@ -188,6 +202,15 @@ func (t *Trainer) RunEpoch(ex Examples) EpochStats {
 	}
 	t.Train(ex, n-t.pos)
 	return t.Last
+}
+
+// Upcoming returns the index of the example of ex that Train trains on
+// next, starting the epoch's shuffle if Train would. ex must not be empty.
+func (t *Trainer) Upcoming(ex Examples) int {
+	if n := ex.Len(); len(t.order) != n {
+		t.reshuffle(n)
+	}
+	return t.order[t.pos]
 }
 
 // Progress returns how far the current epoch has got, from 0 to 1.

@@ -309,3 +309,22 @@ func TestTrainerNetReplaced(t *testing.T) {
 		t.Errorf("after the swap: %d samples, finite %v", n, tr.Net.Finite())
 	}
 }
+
+// TestUpcomingAndStep: Upcoming names the example Train takes next, and
+// Step reports it with the loss a fresh forward pass gives before the
+// update.
+func TestUpcomingAndStep(t *testing.T) {
+	ex := synthDigits(30, 5)
+	n := mustNet(t, DefaultConfig, 2)
+	tr := NewTrainer(n, DefaultHyper, 3)
+	s := NewState(n.Config)
+	for range 70 { // across epoch ends, where the order is shuffled again
+		next := tr.Upcoming(ex)
+		n.Forward(s, ex.Input(next))
+		loss, right := s.Loss(ex.Y[next]), s.Predicted() == ex.Y[next]
+		tr.Train(ex, 1)
+		if tr.Step.Index != next || tr.Step.Loss != loss || tr.Step.Correct != right {
+			t.Fatalf("trained %+v, want index %d loss %v correct %v", tr.Step, next, loss, right)
+		}
+	}
+}

@@ -17,17 +17,18 @@ type Series struct {
 
 // DrawPlot draws a line chart of series over epochs in r with the title on
 // top, a legend, y gridlines at yMin, the middle and yMax, and the epochs
-// of the first and last points (first and last; 0 for 1 and the point
-// count) on the x axis: a long run keeps every k-th epoch only. The second series (validation, by convention) is
-// dashed so curves are told apart without colour. Values outside
-// yMin..yMax are clamped to the frame.
+// on the x axis: epochs[i] is the epoch of every series' value i (nil: 1,
+// 2, …), so a long run whose later epochs were thinned is drawn to scale,
+// on a logarithmic axis once it is long (see epochAxis). The second series
+// (validation, by convention) is dashed so curves are told apart without
+// colour. Values outside yMin..yMax are clamped to the frame.
 //
 // The legend lists the series that have a Name: beside the title when both
 // fit on one line, else on a row of its own under it. Callers that show
 // several plots of the same series can leave the names empty and draw one
 // shared legend with DrawPlotLegend. With no values yet the frame shows a
 // "train to see curves" note, wrapped to fit.
-func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, first, last int, yMin, yMax float64, scale float64) {
+func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, epochs []int, yMin, yMax float64, scale float64) {
 	if scale <= 0 {
 		scale = 1
 	}
@@ -69,14 +70,9 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, first, l
 		drawPlotEmpty(dst, frame, scale)
 		return
 	}
-	if last <= 0 {
-		first, last = 1, n
-	}
-	Text(dst, "epoch "+strconv.Itoa(first), frame.X, xAxis.Y, size, t.Muted, AlignLeft)
-	if n > 1 {
-		Text(dst, strconv.Itoa(last), frame.X+frame.W, xAxis.Y, size, t.Muted, AlignRight)
-	}
-	drawSeries(dst, frame, series, n, yMin, yMax, lw, scale)
+	ax := newEpochAxis(epochs, n)
+	ax.draw(dst, frame, xAxis.Y, size, scale)
+	drawSeries(dst, frame, series, ax, yMin, yMax, lw, scale)
 }
 
 // plotHeader draws a plot's title and legend at the top of r and returns
@@ -109,8 +105,8 @@ func plotHeader(dst *ebiten.Image, r Rect, title string, series []Series, scale 
 }
 
 // drawSeries draws each series as a line across frame (every second one
-// dashed), n values wide, with a dot on its latest value.
-func drawSeries(dst *ebiten.Image, frame Rect, series []Series, n int, yMin, yMax, lw, scale float64) {
+// dashed), value i at epoch ax.epoch(i), with a dot on its latest value.
+func drawSeries(dst *ebiten.Image, frame Rect, series []Series, ax epochAxis, yMin, yMax, lw, scale float64) {
 	b := &scratch
 	b.aa = true
 	for si, s := range series {
@@ -120,8 +116,8 @@ func drawSeries(dst *ebiten.Image, frame Rect, series []Series, n int, yMin, yMa
 			if math.IsNaN(a) || math.IsNaN(e) {
 				continue
 			}
-			x0, y0 := plotX(frame, i-1, n), plotY(frame, a, yMin, yMax)
-			x1, y1 := plotX(frame, i, n), plotY(frame, e, yMin, yMax)
+			x0, y0 := ax.x(frame, i-1), plotY(frame, a, yMin, yMax)
+			x1, y1 := ax.x(frame, i), plotY(frame, e, yMin, yMax)
 			if si%2 == 1 {
 				dashedLine(dst, b, x0, y0, x1, y1, lw, c, scale)
 			} else {
@@ -131,7 +127,7 @@ func drawSeries(dst *ebiten.Image, frame Rect, series []Series, n int, yMin, yMa
 		if len(s.Values) > 0 { // a dot on the latest value
 			i := len(s.Values) - 1
 			if v := s.Values[i]; !math.IsNaN(v) {
-				b.circlePts(plotX(frame, i, n), plotY(frame, v, yMin, yMax), lw*1.6)
+				b.circlePts(ax.x(frame, i), plotY(frame, v, yMin, yMax), lw*1.6)
 				b.fillPoly(dst, c)
 			}
 		}
@@ -139,12 +135,75 @@ func drawSeries(dst *ebiten.Image, frame Rect, series []Series, n int, yMin, yMa
 	b.flush(dst)
 }
 
-// plotX places value i of n across the frame (a single value sits in the middle).
-func plotX(f Rect, i, n int) float64 {
-	if n <= 1 {
-		return f.X + f.W/2
+// logAfter is how long a run (last epoch over first) is drawn on a linear
+// axis: past it the first epochs, where most of the learning happens, would
+// be squeezed into a sliver, so the axis turns logarithmic.
+const logAfter = 64
+
+// epochAxis places the plot's values across the frame by their epochs.
+type epochAxis struct {
+	epochs      []int // nil: value i is epoch i+1
+	first, last float64
+	log         bool
+}
+
+func newEpochAxis(epochs []int, n int) epochAxis {
+	a := epochAxis{epochs: epochs}
+	a.first, a.last = float64(a.epoch(0)), float64(a.epoch(n-1))
+	a.log = a.first >= 1 && a.last > logAfter*a.first
+	return a
+}
+
+// epoch is value i's epoch.
+func (a epochAxis) epoch(i int) int {
+	if a.epochs == nil || i >= len(a.epochs) {
+		return i + 1
 	}
-	return f.X + f.W*float64(i)/float64(n-1)
+	return a.epochs[i]
+}
+
+// frac is where epoch e lies from first (0) to last (1).
+func (a epochAxis) frac(e float64) float64 {
+	switch {
+	case a.last <= a.first:
+		return 0.5
+	case a.log:
+		return math.Log(e/a.first) / math.Log(a.last/a.first)
+	}
+	return (e - a.first) / (a.last - a.first)
+}
+
+// x is value i's x in f.
+func (a epochAxis) x(f Rect, i int) float64 { return f.X + f.W*a.frac(float64(a.epoch(i))) }
+
+// draw labels the axis under f at y: the first and last epochs, and on a
+// logarithmic axis the powers of ten between them where they have room.
+func (a epochAxis) draw(dst *ebiten.Image, f Rect, y, size, scale float64) {
+	t := Current
+	firstText, lastText := "epoch "+strconv.Itoa(int(a.first)), strconv.Itoa(int(a.last))
+	Text(dst, firstText, f.X, y, size, t.Muted, AlignLeft)
+	if a.last <= a.first {
+		return
+	}
+	Text(dst, lastText, f.X+f.W, y, size, t.Muted, AlignRight)
+	if !a.log {
+		return
+	}
+	fw, _ := MeasureText(firstText, size)
+	lw, _ := MeasureText(lastText, size)
+	left, right := f.X+fw+6*scale, f.X+f.W-lw-6*scale
+	for p := 10.0; p < a.last; p *= 10 {
+		if p <= a.first {
+			continue
+		}
+		x := f.X + f.W*a.frac(p)
+		text := strconv.Itoa(int(p))
+		if w, _ := MeasureText(text, size); x-w/2 > left && x+w/2 < right {
+			Text(dst, text, x, y, size, t.Muted, AlignCenter)
+			left = x + w/2 + 6*scale
+		}
+		fillRect(dst, Rect{x - 0.5*scale, f.Y + f.H - 4*scale, math.Max(1, scale), 4 * scale}, t.PanelBorder)
+	}
 }
 
 // plotY maps v to the frame, clamped, with yMax at the top.

@@ -14,13 +14,11 @@ const (
 	CtlLabel ControlID = iota // a label button; Arg: the label
 	CtlAdd
 	CtlClear
-	CtlTrain
-	CtlPause
+	CtlTrain // Train, or Pause while training
 	CtlStepSample
 	CtlStepEpoch
 	CtlTrainN
 	CtlReset
-	CtlNewSeed
 	CtlMode
 	CtlSetting // a stepper; Arg: the session.Setting
 	CtlRelabel
@@ -32,6 +30,7 @@ const (
 	CtlExportBDT
 	CtlExportCSV
 	CtlKeys
+	CtlMore // shows the other group of settings when they do not all fit
 	NumControlIDs
 )
 
@@ -47,12 +46,10 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlAdd:        {name: "add", label: "Add", primary: true},
 	CtlClear:      {name: "clear", label: "Clear"},
 	CtlTrain:      {name: "train", label: "Train", primary: true},
-	CtlPause:      {name: "pause", label: "Pause"},
 	CtlStepSample: {name: "stepSample", label: "Step 1 sample", short: "1 sample"},
 	CtlStepEpoch:  {name: "stepEpoch", label: "Step 1 epoch", short: "1 epoch"},
 	CtlTrainN:     {name: "trainN", label: "Train N epochs"},
 	CtlReset:      {name: "reset", label: "Reset weights", short: "Reset"},
-	CtlNewSeed:    {name: "newSeed", label: "New seed"},
 	CtlMode:       {name: "mode", label: "10 classes"},
 	CtlSetting:    {name: "set"},
 	CtlRelabel:    {name: "relabel", label: "Relabel"},
@@ -64,6 +61,7 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlExportBDT:  {name: "exportBDT", label: "Original app (X)", short: "App JSON"},
 	CtlExportCSV:  {name: "exportCSV", label: "Dataset CSV (D)", short: "CSV"},
 	CtlKeys:       {name: "keys", label: "Keys (?)", short: "Keys"},
+	CtlMore:       {name: "more", label: "More settings", short: "More"},
 }
 
 // Control is a button or stepper on screen.

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"math"
+	"slices"
 
 	"digittrainer/render"
 	"digittrainer/session"
@@ -45,6 +46,7 @@ type Layout struct {
 	Top      render.Rect
 	Panels   [NumPanels]render.Rect
 	Grid     render.Rect
+	GridHead render.Rect // the Draw panel's title row beside its title: what slow motion shows
 	Bars     render.Rect
 	Net      render.Rect // the network drawing
 	Readout  render.Rect // the inspector's strip under it: what is under the pointer
@@ -58,17 +60,20 @@ type Layout struct {
 	Controls []Control
 	Icons    []HelpIcon // the "?" of parts of panels; the panels' own are render.HelpIconRect
 	Classes  int        // the label buttons laid out: a new class count needs a new layout
+	More     bool       // the Training panel shows its second group of settings (see layoutTrain)
+	Paged    bool       // the settings do not all fit: CtlMore switches between the groups
 }
 
 // NewLayout lays the screen out for w×h device pixels at dsf device pixels
-// per CSS pixel and the given number of classes.
-func NewLayout(w, h, dsf float64, classes int) *Layout {
+// per CSS pixel and the given number of classes; more shows the Training
+// panel's second group of settings where they do not all fit.
+func NewLayout(w, h, dsf float64, classes int, more bool) *Layout {
 	if dsf <= 0 {
 		dsf = 1
 	}
 	zoom := min(max(math.Min(w/dsf/designW, h/dsf/designH), minZoom), maxZoom)
 	S := dsf * zoom
-	l := &Layout{W: w, H: h, DSF: dsf, S: S, Classes: classes}
+	l := &Layout{W: w, H: h, DSF: dsf, S: S, Classes: classes, More: more}
 	u := func(v float64) float64 { return v * S }
 
 	portrait := w/dsf < portraitMaxW && h > w
@@ -88,6 +93,7 @@ func NewLayout(w, h, dsf float64, classes int) *Layout {
 	}
 
 	l.layoutDraw(classes)
+	l.GridHead = render.PanelHeaderSpace(l.Panels[PanelDraw], PanelDraw.Title(), l.S)
 	l.Bars = l.content(PanelPredict)
 	net := l.content(PanelNetwork)
 	l.Readout, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
@@ -175,6 +181,18 @@ func (l *Layout) layoutDraw(classes int) {
 	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[1]})
 }
 
+// The Training panel's settings, in two groups: what a lesson changes, and
+// what it rarely does. Where the panel has room for both they stand one
+// under the other; where not, CtlMore shows one group at a time.
+var (
+	lessonSettings = []session.Setting{session.SetPace, session.SetLR, session.SetEpochs, session.SetPatience, session.SetHidden}
+	moreSettings   = []session.Setting{session.SetActivation, session.SetDecay, session.SetBatch, session.SetSeed}
+)
+
+// minRowShare is how small the rows may get (of rowH) before the settings
+// are paged: smaller, a button is hard to hit and its text hard to read.
+const minRowShare = 0.85
+
 func (l *Layout) layoutTrain() {
 	r := l.content(PanelTrain)
 	// A wide panel (the portrait layout gives it the screen's width) puts
@@ -183,20 +201,30 @@ func (l *Layout) layoutTrain() {
 	if r.W > l.u(wideTrainW) {
 		bcols, scols = 4, 2
 	}
-	settings := []session.Setting{session.SetLR, session.SetDecay, session.SetBatch, session.SetEpochs,
-		session.SetHidden, session.SetActivation, session.SetSeed}
-	buttons := []ControlID{CtlTrain, CtlPause, CtlStepSample, CtlStepEpoch, CtlTrainN, CtlReset, CtlNewSeed, CtlMode}
+	buttons := []ControlID{CtlTrain, CtlStepSample, CtlStepEpoch, CtlTrainN, CtlReset, CtlMode}
 	bRows := (len(buttons) + bcols - 1) / bcols
+	settings := append(slices.Clone(lessonSettings), moreSettings...)
+	h := l.trainRowH(r, bRows, (len(settings)+scols-1)/scols)
+	if l.Paged = h < minRowShare*l.u(rowH); l.Paged {
+		settings = lessonSettings
+		if l.More {
+			settings = moreSettings
+		}
+		h = l.trainRowH(r, bRows, (len(lessonSettings)+scols-1)/scols)
+		head := render.PanelHeaderSpace(l.Panels[PanelTrain], PanelTrain.Title(), l.S)
+		if cols := l.fitButtons(head, []ControlID{CtlMore}, false); cols != nil {
+			l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0]})
+		} else if cols := l.fitButtons(head, []ControlID{CtlMore}, true); cols != nil {
+			l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0], Short: true})
+		}
+	}
 	sRows := (len(settings) + scols - 1) / scols
-	// The rows of buttons and settings share what the progress bar and
-	// speed line leave, up to rowH each.
-	rows := bRows + sRows
-	free := r.H - l.u(progressH+18+2*(RowGap+2)+RowGap) - float64(rows-1)*l.u(RowGap)
-	h := min(l.u(rowH), free/float64(rows))
 	btnRows := splitRows(r, bRows, h, l.u(RowGap))
 	for i, row := range btnRows.rows {
 		for j, c := range row.Columns(bcols, l.u(RowGap)) {
-			l.add(Control{ID: buttons[i*bcols+j], Panel: PanelTrain, Rect: c})
+			if k := i*bcols + j; k < len(buttons) {
+				l.add(Control{ID: buttons[k], Panel: PanelTrain, Rect: c})
+			}
 		}
 	}
 	rest := btnRows.rest
@@ -214,6 +242,15 @@ func (l *Layout) layoutTrain() {
 	l.Progress, rest = rest.SplitTop(l.u(progressH))
 	_, rest = rest.SplitTop(l.u(RowGap))
 	l.Speed, _ = rest.SplitTop(l.u(18))
+}
+
+// trainRowH is the height of a row of the Training panel when it holds
+// rows rows of buttons and settings above the progress bar and speed line,
+// up to rowH.
+func (l *Layout) trainRowH(r render.Rect, bRows, sRows int) float64 {
+	rows := bRows + sRows
+	free := r.H - l.u(progressH+18+2*(RowGap+2)+RowGap) - float64(rows-1)*l.u(RowGap)
+	return min(l.u(rowH), free/float64(rows))
 }
 
 // layoutData puts the dataset buttons in the panel's title row when they

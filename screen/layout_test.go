@@ -5,11 +5,12 @@ import (
 
 	"digittrainer/internal/geomtest"
 	"digittrainer/render"
+	"digittrainer/session"
 )
 
 func TestLayoutFitsWithoutOverlap(t *testing.T) {
 	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}} {
-		l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 10)
+		l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 10, false)
 		whole := render.Rect{W: l.W, H: l.H}
 		for i, a := range l.Controls {
 			if !inside(a.Rect, whole) || a.Rect.W < 1 || a.Rect.H < 1 {
@@ -44,7 +45,7 @@ var (
 // find controls by name.
 func TestControlNamesAreUnique(t *testing.T) {
 	for _, classes := range []int{2, 10} {
-		l := NewLayout(1280, 800, 1, classes)
+		l := NewLayout(1280, 800, 1, classes, false)
 		seen := map[string]bool{}
 		for _, c := range l.Controls {
 			if seen[c.Name()] {
@@ -60,6 +61,34 @@ func TestControlNamesAreUnique(t *testing.T) {
 		}
 		if !seen["label9"] && classes == 10 || seen["label2"] && classes == 2 {
 			t.Errorf("%d classes: label buttons %v", classes, seen)
+		}
+	}
+}
+
+// TestEverySettingReachable: at every size each setting is on the screen,
+// at once or behind the More settings button, at a height that can be hit
+// (on a landscape screen; the phone's rows are what its stacked panels
+// leave).
+func TestEverySettingReachable(t *testing.T) {
+	for _, sz := range [][3]float64{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {390, 844, 2}} {
+		seen := map[session.Setting]bool{}
+		for _, more := range []bool{false, true} {
+			l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 2, more)
+			_, toggle := l.ControlNamed("more")
+			if toggle != l.Paged {
+				t.Errorf("%v: paged %v but a More button %v", sz, l.Paged, toggle)
+			}
+			for _, c := range l.Controls {
+				if c.Stepper() {
+					seen[c.Setting()] = true
+					if c.Rect.H < minRowShare*rowH*l.S-0.5 && sz[0] > sz[1] {
+						t.Errorf("%v: %s is %.1f px tall", sz, c.Name(), c.Rect.H)
+					}
+				}
+			}
+		}
+		if len(seen) != int(session.NumSettings) {
+			t.Errorf("%v: %d of %d settings reachable", sz, len(seen), session.NumSettings)
 		}
 	}
 }

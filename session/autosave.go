@@ -3,6 +3,7 @@ package session
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"time"
 
 	"digittrainer/checkpoint"
@@ -18,8 +19,10 @@ const (
 
 // prefs are those choices.
 type prefs struct {
-	EpochsN int `json:"epochsN"` // "Train N epochs"
-	Label   int `json:"label"`   // the label new drawings get
+	EpochsN  int     `json:"epochsN"`  // "Train N epochs"
+	Label    int     `json:"label"`    // the label new drawings get
+	Pace     float64 `json:"pace"`     // drawings a second; 0 for full speed (JSON has no infinity)
+	Patience *int    `json:"patience"` // epochs; 0 never; absent in older autosaves
 }
 
 // autosaveDelay is how long after a change the session is written: soon
@@ -83,7 +86,12 @@ func (a *Autosave) Flush(s *Session) {
 		err = a.Store.Put(autosaveKey, b)
 	}
 	if err == nil {
-		p, _ := json.Marshal(prefs{EpochsN: s.epochsN, Label: s.grid.Label}) // ints: cannot fail
+		pace := s.Pace()
+		if math.IsInf(pace, 1) {
+			pace = 0
+		}
+		patience := s.Patience()
+		p, _ := json.Marshal(prefs{EpochsN: s.epochsN, Label: s.Label(), Pace: pace, Patience: &patience}) // finite numbers: cannot fail
 		err = a.Store.Put(prefsKey, p)
 	}
 	a.LastErr = err
@@ -101,6 +109,15 @@ func (a *Autosave) restorePrefs(s *Session) {
 	s.SetEpochsN(p.EpochsN)
 	if p.Label >= 0 && p.Label < s.Classes() {
 		s.grid.Label = p.Label
+	}
+	switch {
+	case p.Pace == 0 && p.Patience != nil: // saved as full speed (an old autosave has neither)
+		s.SetPace(math.Inf(1))
+	case p.Pace > 0:
+		s.SetPace(p.Pace)
+	}
+	if p.Patience != nil {
+		s.SetPatience(*p.Patience)
 	}
 }
 

@@ -4,13 +4,29 @@ import "digittrainer/data"
 
 // The drawing on the grid, its label and the keyboard cursor. Editing the
 // drawing detaches it from the sample it was loaded from (Select), so that
-// Relabel and Delete never act on a drawing the grid no longer shows.
+// Relabel and Delete never act on a drawing the grid no longer shows. In
+// slow motion the grid shows the drawings being learned (pace.go); taking
+// the grid back (drawing, clearing, selecting) stops training.
+
+// takeGrid ends slow motion's hold on the grid, stopping training, before
+// the user changes what it shows.
+func (s *Session) takeGrid() {
+	if s.watch.on || s.Watching() {
+		s.halt()
+	}
+}
 
 // Grid is the drawing; Grid().Label is the label new drawings get.
 func (s *Session) Grid() *data.Sample { return &s.grid }
 
-// Label is the label new drawings get.
-func (s *Session) Label() int { return s.grid.Label }
+// Label is the label new drawings get (in slow motion the grid shows the
+// label of the drawing being learned, and this one waits).
+func (s *Session) Label() int {
+	if s.watch.on {
+		return s.watch.saved.Label
+	}
+	return s.grid.Label
+}
 
 // Ink returns the number of pixels set on the grid.
 func (s *Session) Ink() int { return s.grid.Ink() }
@@ -27,6 +43,7 @@ func (s *Session) Paint(x, y int, on bool) {
 	if x < 0 || y < 0 || x >= data.Side || y >= data.Side {
 		return
 	}
+	s.takeGrid()
 	s.cursor = Cell{x, y}
 	s.selected = -1
 	s.grid.Set(x, y, on)
@@ -46,6 +63,7 @@ func (s *Session) MoveCursor(dx, dy int) {
 
 // ClearGrid erases the drawing and forgets which sample it came from.
 func (s *Session) ClearGrid() {
+	s.takeGrid()
 	s.grid = data.Sample{Label: s.grid.Label}
 	s.selected = -1
 }
@@ -57,12 +75,17 @@ func (s *Session) SetLabel(l int) {
 		s.Fail("There is no class %d in %d-class mode: switch to 10 classes (M) to use digits 2–9.", l, s.Classes())
 		return
 	}
+	if s.watch.on {
+		s.watch.saved.Label = l // for the user's drawing, back when training stops
+		return
+	}
 	s.grid.Label = l
 }
 
 // Select loads sample i back onto the grid (and its label), or deselects
 // when i is out of range.
 func (s *Session) Select(i int) {
+	s.takeGrid()
 	if i < 0 || i >= s.data.Len() {
 		s.selected = -1
 		return

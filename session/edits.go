@@ -60,9 +60,9 @@ func (s *Session) RelabelSelected() {
 // ClearDataset removes every sample, starter set included, so the user can
 // train on their own drawings only.
 func (s *Session) ClearDataset() {
+	s.halt()
 	s.data = data.New(s.Classes())
 	s.selected = -1
-	s.run = run{}
 	s.Say("The dataset is empty. Draw digits and add them (Enter) to build your own.")
 }
 

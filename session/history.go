@@ -6,10 +6,16 @@ import "digittrainer/checkpoint"
 // cannot show more, and a long run must not grow memory without end.
 const maxHistory = 512
 
+// keepFirst epochs are always recorded, however long the run: they are
+// where most of the learning happens (the plot's axis turns logarithmic on
+// long runs to show them).
+const keepFirst = 32
+
 // History holds the per-epoch curves: checkpoint's History (the curves a
-// file carries, an epoch recorded when Epoch % Every == 0), which Add
-// fills. When it fills up, it keeps every other point and records half as
-// often, so a long run still shows its whole shape.
+// file carries), which Add fills: every one of the first keepFirst epochs,
+// then those with Epoch % Every == 0. When it fills up, it keeps every other
+// point after the first ones and records half as often, so a long run
+// still shows its whole shape.
 type History struct {
 	checkpoint.History
 }
@@ -31,18 +37,21 @@ func (h *History) Due(epoch int) bool {
 	if len(h.Epochs) >= maxHistory {
 		every *= 2
 	}
-	return epoch%every == 0
+	return kept(epoch, every)
 }
+
+// kept reports whether a curve recording every every epochs keeps epoch.
+func kept(epoch, every int) bool { return epoch <= keepFirst || epoch%every == 0 }
 
 // Add records p if its epoch is due.
 func (h *History) Add(p Point) {
 	h.Every = h.every()
-	if p.Epoch%h.Every != 0 {
+	if !kept(p.Epoch, h.Every) {
 		return
 	}
 	if len(h.Epochs) >= maxHistory {
 		h.thin()
-		if p.Epoch%h.Every != 0 {
+		if !kept(p.Epoch, h.Every) {
 			return
 		}
 	}
@@ -58,7 +67,7 @@ func (h *History) thin() {
 	h.Every *= 2
 	keep := 0
 	for i, e := range h.Epochs {
-		if e%h.Every == 0 {
+		if kept(e, h.Every) {
 			h.Epochs[keep] = e
 			h.TrainLoss[keep], h.TrainAcc[keep] = h.TrainLoss[i], h.TrainAcc[i]
 			h.ValLoss[keep], h.ValAcc[keep] = h.ValLoss[i], h.ValAcc[i]

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"math"
 	"slices"
 	"time"
 )
@@ -86,6 +87,8 @@ type Scheduler struct {
 	busySince time.Time // Busy and the time at the last reading
 	winStart  time.Time
 	winCount  int
+	allow     float64   // samples the pace allows and training has not taken yet
+	due       time.Time // slow motion's next half-step
 }
 
 // NewScheduler returns a scheduler with the default share, the network
@@ -114,13 +117,18 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 	}
 	budget := sc.budget(start)
 	sc.adapt(s.Running(), fps, start)
+	quota := sc.quota(s, start)
 	total := 0
-	for s.Running() && budget > sc.PerStep {
+	if s.Watching() {
+		total = sc.slowMotion(s, start)
+		quota = 0
+	}
+	for s.Running() && budget > sc.PerStep && total < quota {
 		est := maxChunk
 		if sc.PerStep > 0 {
 			est = int((budget - sc.Now().Sub(start)) / sc.PerStep)
 		}
-		chunk := min(max(est, 1), maxChunk)
+		chunk := min(max(est, 1), maxChunk, quota-total)
 		t0 := sc.Now()
 		done := s.TrainSome(chunk)
 		if done == 0 {
@@ -137,9 +145,49 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 			break
 		}
 	}
+	sc.allow = max(sc.allow-float64(total), 0)
 	sc.last = sc.Now()
 	sc.count(total, s.Running())
 	return total
+}
+
+// quota is how many samples the session's pace allows this tick: the pace
+// times the time since the last tick, plus what earlier ticks left, up to a
+// quarter second's worth (so a hidden tab does not bank a burst).
+func (sc *Scheduler) quota(s *Session, now time.Time) int {
+	p := s.Pace()
+	switch {
+	case !s.Running():
+		sc.allow, sc.due = 0, time.Time{}
+		return 0
+	case math.IsInf(p, 1):
+		return math.MaxInt
+	}
+	gap := maxGap / 3
+	if !sc.last.IsZero() {
+		gap = min(now.Sub(sc.last), maxGap)
+	}
+	sc.allow = min(sc.allow+p*gap.Seconds(), max(p/4, 1))
+	return int(sc.allow)
+}
+
+// slowMotion alternates, every half period of the pace, between showing
+// the drawing training takes next (the network's guess) and training on
+// it (the update and what it changed).
+func (sc *Scheduler) slowMotion(s *Session, now time.Time) int {
+	half := time.Duration(float64(time.Second) / s.Pace() / 2)
+	if sc.due.IsZero() || now.Sub(sc.due) > 2*half || sc.due.Sub(now) > half {
+		sc.due = now // starting, after a stall (no burst of steps to catch up) or a faster pace
+	}
+	if now.Before(sc.due) {
+		return 0
+	}
+	sc.due = sc.due.Add(half)
+	if !s.watch.on || s.watch.trained {
+		s.ShowNext()
+		return 0
+	}
+	return s.TrainSome(1)
 }
 
 // adapt learns the idle frame rate, and while training paces the two

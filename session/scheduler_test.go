@@ -1,12 +1,14 @@
 package session
 
 import (
+	"math"
 	"testing"
 	"time"
 )
 
 func TestSchedulerTrainsWithinBudget(t *testing.T) {
 	s := newTestSession(t)
+	s.SetPace(math.Inf(1))
 	sc := NewScheduler()
 	clk := &fakeClock{T: time.Unix(1e9, 0), Step: time.Microsecond}
 	sc.Now = clk.Now

@@ -36,8 +36,10 @@ type Session struct {
 	data    *data.Dataset
 	net     *nn.Network
 	trainer *nn.Trainer
-	seed    uint64 // of the initial weights and the shuffles
-	epochsN int    // how many epochs "Train N epochs" runs
+	seed     uint64 // of the initial weights and the shuffles
+	epochsN  int    // how many epochs "Train N epochs" runs
+	pace     int    // index into paces
+	patience int    // index into patiences
 
 	grid     data.Sample // the drawing; grid.Label is the label new drawings get
 	cursor   Cell        // the keyboard cursor on the grid
@@ -46,6 +48,8 @@ type Session struct {
 	history History
 	guard   Guard
 	run     run
+	stuck   stuck
+	watch   watch
 	msg     Message
 
 	split   split
@@ -65,10 +69,12 @@ type run struct {
 }
 
 // split is the dataset's training and validation drawings as examples,
-// for the dataset version they were taken from.
+// for the dataset version they were taken from, and where each training
+// example is in the dataset.
 type split struct {
 	version    uint64
 	train, val nn.Examples
+	trainIdx   []int
 }
 
 // New returns a session with the starter set for mode and fresh weights
@@ -78,7 +84,8 @@ func New(mode Mode) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{data: d, seed: DefaultSeed, epochsN: DefaultEpochsN, selected: -1}
+	s := &Session{data: d, seed: DefaultSeed, epochsN: DefaultEpochsN, selected: -1,
+		pace: choice(paces, defaultPace), patience: choice(patiences, defaultPatience)}
 	cfg := nn.DefaultConfig
 	cfg.Classes = int(mode)
 	if err := s.rebuild(cfg, nn.DefaultHyper); err != nil {
@@ -139,7 +146,7 @@ func (s *Session) install(net *nn.Network, h nn.Hyper, lr float64, epoch, seen i
 	s.trainer = nn.NewTrainer(net, h, s.seed)
 	s.trainer.LR, s.trainer.Epoch, s.trainer.Seen = lr, epoch, seen
 	s.history = History{}
-	s.run = run{}
+	s.halt()
 	s.guard = Guard{}
 	s.split.version = 0 // a new trainer: the split is made (and checked) again
 	s.guard.Save(s.trainer)
@@ -152,6 +159,11 @@ func (s *Session) Examples() (train, val nn.Examples) {
 	if v := s.data.Version(); v != s.split.version {
 		tr, va := s.data.Sides()
 		s.split = split{version: v, train: tr.Examples(), val: va.Examples()}
+		for i, smp := range s.data.Samples {
+			if !smp.Val {
+				s.split.trainIdx = append(s.split.trainIdx, i)
+			}
+		}
 		s.trainer.Restart()
 	}
 	return s.split.train, s.split.val

@@ -30,10 +30,12 @@ const (
 	SetActivation
 	SetSeed
 	SetEpochs
+	SetPace
+	SetPatience
 	NumSettings
 )
 
-var settingNames = [NumSettings]string{"Learning rate", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)"}
+var settingNames = [NumSettings]string{"Learning rate", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)", "Pace", "Stop if stuck"}
 
 // Name is the stepper's label.
 func (k Setting) Name() string { return settingNames[k] }
@@ -44,12 +46,15 @@ type Settings struct {
 	Hidden     int
 	Activation nn.Activation
 	Seed       uint64
-	EpochsN    int // how many epochs "Train N epochs" runs
+	EpochsN    int     // how many epochs "Train N epochs" runs
+	Pace       float64 // drawings a second; +Inf: full speed
+	Patience   int     // epochs without improvement that stop Train; 0: never
 }
 
 // Settings returns the current choices.
 func (s *Session) Settings() Settings {
-	return Settings{Hyper: s.trainer.Hyper, Hidden: s.net.Hidden, Activation: s.net.Activation, Seed: s.seed, EpochsN: s.epochsN}
+	return Settings{Hyper: s.trainer.Hyper, Hidden: s.net.Hidden, Activation: s.net.Activation, Seed: s.seed,
+		EpochsN: s.epochsN, Pace: s.Pace(), Patience: s.Patience()}
 }
 
 // step returns the choice d places from cur (nearest choice if cur is not one).
@@ -78,6 +83,13 @@ func (s *Session) Adjust(k Setting, d int) {
 		h.Batch = int(step(batchChoices, float64(h.Batch), d))
 	case SetEpochs:
 		s.epochsN = int(step(epochChoices, float64(s.epochsN), d))
+	case SetPace:
+		s.pace = min(max(s.pace+d, 0), len(paces)-1)
+		if !s.Watching() {
+			s.unwatch()
+		}
+	case SetPatience:
+		s.patience = min(max(s.patience+d, 0), len(patiences)-1)
 	case SetHidden:
 		cfg := s.net.Config
 		if cfg.Hidden = int(step(hiddenChoices, float64(cfg.Hidden), d)); cfg.Hidden != s.net.Hidden {
@@ -127,6 +139,10 @@ func (s *Session) Value(k Setting) string {
 		return strconv.FormatUint(st.Seed, 10)
 	case SetEpochs:
 		return strconv.Itoa(st.EpochsN)
+	case SetPace:
+		return paceText(st.Pace)
+	case SetPatience:
+		return patienceText(st.Patience)
 	}
 	return ""
 }
@@ -139,4 +155,24 @@ func (s *Session) SetEpochsN(n int) bool {
 	}
 	s.epochsN = n
 	return true
+}
+
+// SetPace sets the pace in drawings a second if it is one of the choices
+// (+Inf for full speed), reporting whether it was.
+func (s *Session) SetPace(p float64) bool {
+	i := slices.Index(paces, p)
+	if i >= 0 {
+		s.pace = i
+	}
+	return i >= 0
+}
+
+// SetPatience sets the epochs without improvement that stop training (0:
+// never) if it is one of the choices, reporting whether it was.
+func (s *Session) SetPatience(n int) bool {
+	i := slices.Index(patiences, n)
+	if i >= 0 {
+		s.patience = i
+	}
+	return i >= 0
 }

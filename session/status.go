@@ -33,6 +33,10 @@ type Status struct {
 	Batch       int       `json:"batch"`
 	Training    bool      `json:"training"`
 	Progress    float64   `json:"progress"`
+	Pace        float64   `json:"pace"`     // drawings a second; 0 for full speed
+	Patience    int       `json:"patience"` // epochs without improvement that stop Train; 0 never
+	Watching    bool      `json:"watching"` // slow motion: the grid shows the drawing being learned
+	LR0         float64   `json:"lr0"`      // the learning rate set (lr is the one in use)
 	Message     string    `json:"message"`
 	MessageKind string    `json:"messageKind"` // "info" or "error"
 	ModelHash   string    `json:"modelHash"`
@@ -51,6 +55,10 @@ func (s *Session) Status(m *Measurement) Status {
 		LR: t.LR, Batch: t.Hyper.Batch, Training: s.run.active, Progress: s.Progress(),
 		Message: s.msg.Text, MessageKind: "info", ModelHash: s.ModelHash(), DataHash: s.DataHash(),
 		ValHash: s.ValHash(), ValCount: s.ValSize(),
+		Patience: s.Patience(), Watching: s.Watching(), LR0: t.Hyper.LR,
+	}
+	if p := s.Pace(); !math.IsInf(p, 1) {
+		st.Pace = p
 	}
 	for _, p := range s.Probs() {
 		st.Probs = append(st.Probs, Finite(p))
@@ -117,18 +125,28 @@ func (s *Session) Summary(m *Measurement) string {
 // hashes caches ModelHash and DataHash by version: hashing every weight and
 // pixel each tick was most of an idle tick.
 type hashes struct {
-	net, data, val             uint64
-	netHash, dataHash, valHash string
+	net               NetHash
+	data, val         uint64
+	dataHash, valHash string
+}
+
+// NetHash keeps ModelHash of a network until its version changes.
+type NetHash struct {
+	version uint64
+	hash    string
+}
+
+// Of returns ModelHash(n), hashing again only after n changed.
+func (c *NetHash) Of(n *nn.Network) string {
+	if v := n.Version(); v != c.version || c.hash == "" {
+		c.version, c.hash = v, ModelHash(n)
+	}
+	return c.hash
 }
 
 // ModelHash is the FNV-1a hash of the network's shape and parameter bits,
 // in hex: equal hashes mean bit-identical weights.
-func (s *Session) ModelHash() string {
-	if v := s.net.Version(); v != s.hashes.net || s.hashes.netHash == "" {
-		s.hashes.net, s.hashes.netHash = v, ModelHash(s.net)
-	}
-	return s.hashes.netHash
-}
+func (s *Session) ModelHash() string { return s.hashes.net.Of(s.net) }
 
 // DataHash is the FNV-1a hash of the class names, labels, sides and pixels.
 func (s *Session) DataHash() string {

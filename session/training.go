@@ -33,6 +33,7 @@ func (s *Session) TrainSome(max int) int {
 	}
 	before := s.trainer.Epoch
 	done := s.trainer.Train(train, min(max, left))
+	s.watch.trained = s.watch.on
 	if !s.net.Finite() {
 		s.diverged(math.NaN())
 		return done
@@ -44,7 +45,7 @@ func (s *Session) TrainSome(max int) int {
 }
 
 // endEpoch checks a finished epoch with the guard, records it in the
-// curves and stops Train N epochs at its goal.
+// curves, and stops training at its goal or when it is stuck.
 func (s *Session) endEpoch() {
 	last := s.trainer.Last
 	if s.guard.Exploded(last.Loss) {
@@ -55,16 +56,53 @@ func (s *Session) endEpoch() {
 	if s.history.Due(last.Epoch) {
 		s.history.Add(s.Measure().Point(last.Epoch))
 	}
-	if s.run.goal > 0 && s.trainer.Epoch >= s.run.goal {
+	switch {
+	case s.run.goal > 0 && s.trainer.Epoch >= s.run.goal:
 		n := s.run.goalN
-		s.run = run{}
-		s.Say("Trained %d epochs: training accuracy %s.", n, Percent(s.Measure().Train.Accuracy))
+		s.halt()
+		s.Say("Trained %d epochs: %s.", n, s.accuracyText())
+	case s.run.active && s.run.goal == 0 && !s.stuck.improved(last.Epoch, s.stopLoss(), s.Patience()):
+		s.halt()
+		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, epoch %d). %s.",
+			s.stopSet(), s.Patience(), lossText(s.stuck.best), s.stuck.epoch, s.accuracyText())
 	}
+}
+
+// stopLoss is the loss an early stop watches: the validation set's, or the
+// training set's when there is no validation set.
+func (s *Session) stopLoss() float64 {
+	if m := s.Measure(); m.HasVal() {
+		return m.Val.Loss
+	}
+	return s.Measure().Train.Loss
+}
+
+func (s *Session) stopSet() string {
+	if s.ValSize() > 0 {
+		return "validation"
+	}
+	return "training"
+}
+
+// accuracyText is "training accuracy 99.6%, validation 93%".
+func (s *Session) accuracyText() string {
+	m := s.Measure()
+	text := "training accuracy " + Percent(m.Train.Accuracy)
+	if m.HasVal() {
+		text += ", validation " + Percent(m.Val.Accuracy)
+	}
+	return text
+}
+
+// halt stops training (Play and Train N epochs) and gives the grid back.
+func (s *Session) halt() {
+	s.run = run{}
+	s.unwatch()
 }
 
 // diverged pauses, rolls the weights back and explains.
 func (s *Session) diverged(loss float64) {
-	s.run = run{}
+	s.halt()
 	s.guard.Restore(s.trainer)
 	what := "became too large"
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
@@ -74,13 +112,14 @@ func (s *Session) diverged(loss float64) {
 		"The learning rate (%g) is probably too high: try a smaller one.", what, s.guard.Epoch(), s.trainer.Hyper.LR)
 }
 
-// Play starts training continuously; Pause stops it (and Train N epochs).
+// Play starts training until it stops improving (see Patience); Pause
+// stops it (and Train N epochs).
 func (s *Session) Play() {
 	if s.CanTrain() {
-		s.run = run{active: true}
+		s.run, s.stuck = run{active: true}, stuck{}
 	}
 }
-func (s *Session) Pause() { s.run = run{} }
+func (s *Session) Pause() { s.halt() }
 
 // TogglePlay is the P key.
 func (s *Session) TogglePlay() {
@@ -91,12 +130,32 @@ func (s *Session) TogglePlay() {
 	}
 }
 
-// StepSample trains on one sample (one update when the batch size is 1).
+// StepSample trains on one sample (one update when the batch size is 1)
+// and says which, with its loss before and after. The drawing goes on the
+// grid unless the grid holds a drawing of the user's that is not in the
+// dataset.
 func (s *Session) StepSample() {
-	if s.CanTrain() {
-		s.Pause()
-		s.TrainSome(1)
+	if !s.CanTrain() {
+		return
 	}
+	s.Pause()
+	seq := s.msg.Seq
+	s.TrainSome(1)
+	st := s.trainer.Step
+	if s.msg.Seq != seq || st.Index >= len(s.split.trainIdx) {
+		return // it diverged and said so
+	}
+	i := s.split.trainIdx[st.Index]
+	if s.selected >= 0 || s.grid.Ink() == 0 {
+		s.Select(i)
+	}
+	smp := s.data.Samples[i]
+	x := make([]float64, nn.Inputs)
+	smp.Inputs(x)
+	after := nn.NewState(s.net.Config)
+	s.net.Forward(after, x)
+	s.Say("Learned from drawing %d (a %s): loss %s before the update, %s after.",
+		i+1, s.data.Classes[smp.Label], lossText(st.Loss), lossText(after.Loss(smp.Label)))
 }
 
 // StepEpoch trains to the end of the current epoch.

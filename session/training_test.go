@@ -166,3 +166,27 @@ func TestPercentNeverRoundsAMistakeAway(t *testing.T) {
 		}
 	}
 }
+
+// TestLongRunsKeepTheFirstEpochs: however long the run, the curves keep
+// its first epochs, where the learning happens, and stay bounded.
+func TestLongRunsKeepTheFirstEpochs(t *testing.T) {
+	var h History
+	for e := 1; e <= 100000; e++ {
+		due := h.Due(e)
+		h.Add(Point{Epoch: e, TrainLoss: 1 / float64(e)})
+		if recorded := h.Epochs[h.Len()-1] == e; recorded != due {
+			t.Fatalf("epoch %d: due %v, recorded %v", e, due, !due)
+		}
+	}
+	if h.Len() > maxHistory {
+		t.Errorf("%d points, want at most %d", h.Len(), maxHistory)
+	}
+	for e := 1; e <= keepFirst; e++ {
+		if h.Epochs[e-1] != e {
+			t.Fatalf("epoch %d is not point %d: %v", e, e-1, h.Epochs[:keepFirst])
+		}
+	}
+	if last := h.Epochs[h.Len()-1]; last < 100000-h.Every {
+		t.Errorf("the last point is epoch %d", last)
+	}
+}
