@@ -33,9 +33,9 @@ func (m Mode) Other() Mode {
 // it through the accessors and changes it through the methods, so that each
 // change is checked, said and seen by the caches.
 type Session struct {
-	data    *data.Dataset
-	net     *nn.Network
-	trainer *nn.Trainer
+	data     *data.Dataset
+	net      *nn.Network
+	trainer  *nn.Trainer
 	seed     uint64 // of the initial weights and the shuffles
 	epochsN  int    // how many epochs "Train N epochs" runs
 	pace     int    // index into paces
