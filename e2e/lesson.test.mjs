@@ -54,3 +54,19 @@ test('validation drawings stay put through an add and a reload', async () => {
     await page.context().close();
   }
 });
+
+test('Train on the starter set stops by itself', async () => {
+  const { page } = await freshApp();
+  try {
+    for (let i = 0; i < 10 && (await e2e.status(page)).pace !== 0; i++) await e2e.press(page, '.');
+    assert.equal((await e2e.status(page)).pace, 0, 'full speed');
+    await e2e.press(page, 'p');
+    // At full speed it may be over before a status is read.
+    await e2e.waitForStatus(page, (s) => s.training || s.epoch > 0, e2e.DEFAULT_TIMEOUT, 'training to start');
+    const s = await e2e.waitForStatus(page, (s) => !s.training, 120_000, 'training to stop by itself');
+    assert.match(s.message, /^Stopped: the validation loss has not improved for 10 epochs/);
+    assert.ok(s.epoch > 10 && s.epoch < 100, `stopped after ${s.epoch} epochs`);
+  } finally {
+    await page.context().close();
+  }
+});

@@ -63,7 +63,7 @@ func (s *Session) endEpoch() {
 		s.Say("Trained %d epochs: %s.", n, s.accuracyText())
 	case s.run.active && s.run.goal == 0 && !s.stuck.improved(last.Epoch, s.stopLoss(), s.Patience()):
 		s.halt()
-		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, epoch %d). %s.",
+		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, at epoch %d). Now: %s.",
 			s.stopSet(), s.Patience(), lossText(s.stuck.best), s.stuck.epoch, s.accuracyText())
 	}
 }
