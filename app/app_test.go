@@ -135,7 +135,7 @@ func TestClickingControls(t *testing.T) {
 		t.Error("a second click on Train did not pause training")
 	}
 	lr := g.s.Trainer().Hyper.LR
-	c, _ := g.lay.ControlNamed("setLearning rate")
+	c, _ := g.lay.ControlNamed("setLR")
 	_, plus := render.StepperRects(c.Rect, g.lay.S)
 	g.tick(tapRect(plus))
 	if g.s.Trainer().Hyper.LR <= lr {

@@ -185,7 +185,7 @@ func (c *controls) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session,
 	for i, ctl := range l.Controls {
 		bs := c.state(s, i, ctl)
 		if ctl.Stepper() {
-			render.DrawStepper(dst, ctl.Rect, ctl.Label(), s.Value(ctl.Setting()), bs, l.S)
+			render.DrawStepper(dst, ctl.Rect, ctl.Label(), s.Value(ctl.Setting()), s.Note(ctl.Setting()), bs, l.S)
 			continue
 		}
 		render.DrawButton(dst, ctl.Rect, label(s, st, ctl, l.S), bs, l.S)

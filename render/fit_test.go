@@ -54,7 +54,7 @@ func TestDrawingsStayInside(t *testing.T) {
 			DrawButton(dst, r, "Train 10 epochs", ButtonState{}, s)
 		}},
 		{"stepper", func(dst *ebiten.Image, r Rect, s float64) {
-			DrawStepper(dst, r, "Learning rate", "sigmoid", ButtonState{}, s)
+			DrawStepper(dst, r, "Learning rate", "sigmoid", "now 0.0951", ButtonState{}, s)
 		}},
 		{"bars", func(dst *ebiten.Image, r Rect, s float64) { DrawBars(dst, r, probs, nil, s) }},
 		{"confusion", func(dst *ebiten.Image, r Rect, s float64) {

@@ -169,8 +169,9 @@ func StepperRects(r Rect, scale float64) (minus, plus Rect) {
 
 // DrawStepper draws "label   − value +": a setting with its current value
 // and buttons to lower and raise it (StepperRects gives their hit areas).
-// st applies to the whole control.
-func DrawStepper(dst *ebiten.Image, r Rect, label, value string, st ButtonState, scale float64) {
+// A note ("now 0.095") goes small under the value; "" for none. st applies
+// to the whole control.
+func DrawStepper(dst *ebiten.Image, r Rect, label, value, note string, st ButtonState, scale float64) {
 	if scale <= 0 {
 		scale = 1
 	}
@@ -188,6 +189,13 @@ func DrawStepper(dst *ebiten.Image, r Rect, label, value string, st ButtonState,
 	DrawButton(dst, minus, "−", bs, scale)
 	DrawButton(dst, plus, "+", bs, scale)
 	vr := Rect{minus.X + minus.W, r.Y, plus.X - minus.X - minus.W, r.H}
+	if note != "" {
+		var nr Rect
+		ns := math.Min(SmallSize*scale*0.9, r.H*0.36)
+		vr, nr = vr.SplitTop(r.H - LineHeight(ns))
+		size = math.Min(size, vr.H*0.8)
+		TextIn(dst, nr, Ellipsize(note, ns, nr.W+4*scale), ns, t.Muted, AlignCenter, false)
+	}
 	vs := fitSize(value, size, vr.W, true)
 	TextIn(dst, vr, value, vs, txt, AlignCenter, true)
 	if st.Focused {

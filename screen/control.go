@@ -76,13 +76,13 @@ type Control struct {
 func (c Control) kind() controlKind { return controlKinds[c.ID] }
 
 // Name is the control's name in the status JSON: "add", "label7",
-// "setLearning rate".
+// "setLR".
 func (c Control) Name() string {
 	switch c.ID {
 	case CtlLabel:
 		return "label" + strconv.Itoa(c.Arg)
 	case CtlSetting:
-		return "set" + session.Setting(c.Arg).Name()
+		return "set" + session.Setting(c.Arg).Key()
 	}
 	return c.kind().name
 }

@@ -25,7 +25,8 @@ type Guard struct {
 	good  *nn.Network
 	epoch int
 	seen  int
-	lr    float64
+	lr    float64 // in use
+	rate  float64 // set (Hyper.LR): a rollback undoes a new rate too, so the screen shows what is in effect
 	mean  float64 // running mean of good epoch losses; 0 before the first
 }
 
@@ -36,7 +37,7 @@ func (g *Guard) Save(t *nn.Trainer) {
 	} else {
 		g.good.CopyFrom(t.Net)
 	}
-	g.epoch, g.seen, g.lr = t.Epoch, t.Seen, t.LR
+	g.epoch, g.seen, g.lr, g.rate = t.Epoch, t.Seen, t.LR, t.Hyper.LR
 }
 
 // Good records an epoch's loss in the running mean and saves t.
@@ -67,7 +68,7 @@ func (g *Guard) Restore(t *nn.Trainer) {
 		return
 	}
 	t.Net.CopyFrom(g.good)
-	t.Epoch, t.Seen, t.LR = g.epoch, g.seen, g.lr
+	t.Epoch, t.Seen, t.LR, t.Hyper.LR = g.epoch, g.seen, g.lr, g.rate
 	t.Restart()
 }
 

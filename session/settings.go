@@ -35,10 +35,16 @@ const (
 	NumSettings
 )
 
-var settingNames = [NumSettings]string{"Learning rate", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)", "Pace", "Stop if stuck"}
+var settingNames = [NumSettings]string{"Learning rate η", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)", "Pace", "Stop if stuck"}
+
+var settingKeys = [NumSettings]string{"LR", "Decay", "Batch", "Hidden", "Activation", "Seed", "Epochs", "Pace", "Patience"}
 
 // Name is the stepper's label.
 func (k Setting) Name() string { return settingNames[k] }
+
+// Key names the setting for programs (the status JSON's control names),
+// apart from the words on screen.
+func (k Setting) Key() string { return settingKeys[k] }
 
 // Settings are the training choices, gathered from where each is kept.
 type Settings struct {
@@ -123,7 +129,7 @@ func (s *Session) Value(k Setting) string {
 	st := s.Settings()
 	switch k {
 	case SetLR:
-		return strconv.FormatFloat(st.Hyper.LR, 'g', 3, 64)
+		return rateText(st.Hyper.LR)
 	case SetDecay:
 		if st.Hyper.Decay == 1 || st.Hyper.Decay == 0 {
 			return "off"
@@ -143,6 +149,16 @@ func (s *Session) Value(k Setting) string {
 		return paceText(st.Pace)
 	case SetPatience:
 		return patienceText(st.Patience)
+	}
+	return ""
+}
+
+// Note is what a stepper shows under its value: for the learning rate, the
+// rate in use now when decay has moved it from the rate set ("now 0.0951");
+// else "".
+func (s *Session) Note(k Setting) string {
+	if t := s.trainer; k == SetLR && t.LR != t.Hyper.LR {
+		return "now " + rateText(t.LR)
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package session
 
 import (
 	"math"
+	"strconv"
 
 	"digittrainer/nn"
 )
@@ -100,17 +101,24 @@ func (s *Session) halt() {
 	s.unwatch()
 }
 
-// diverged pauses, rolls the weights back and explains.
+// diverged pauses, rolls the weights and the learning rate back and says
+// what the network and the settings are now.
 func (s *Session) diverged(loss float64) {
 	s.halt()
+	bad := s.trainer.Hyper.LR
 	s.guard.Restore(s.trainer)
 	what := "became too large"
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
 		what = "stopped being a number (NaN)"
 	}
-	s.Fail("Training diverged: the loss %s. Weights were rolled back to epoch %d. "+
-		"The learning rate (%g) is probably too high: try a smaller one.", what, s.guard.Epoch(), s.trainer.Hyper.LR)
+	t := s.trainer
+	s.Fail("Training diverged: the loss %s. The weights are back as they were after epoch %d, and the learning rate η back to %s (%s in use). "+
+		"η = %s is too high for this network: try a smaller one.", what, t.Epoch, rateText(t.Hyper.LR), rateText(t.LR), rateText(bad))
 }
+
+// rateText writes a learning rate as the steppers and the tour do: four
+// significant digits ("0.09044"), no more than it has ("0.1").
+func rateText(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
 // Play starts training until it stops improving (see Patience); Pause
 // stops it (and Train N epochs).

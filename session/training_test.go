@@ -122,6 +122,14 @@ func TestDivergenceGuardRollsBack(t *testing.T) {
 	if s.ModelHash() != good || s.Trainer().Epoch != epoch || !s.Net().Finite() {
 		t.Errorf("not rolled back: epoch %d (want %d), finite %v", s.Trainer().Epoch, epoch, s.Net().Finite())
 	}
+	// The rate set goes back with the weights, so the stepper shows what
+	// the next run uses.
+	if h := s.Trainer().Hyper.LR; h != 0.1 || s.Value(SetLR) != "0.1" || s.Trainer().LR != 0.099 {
+		t.Errorf("after the rollback η set %v (shown %s), in use %v; want 0.1 and 0.099", h, s.Value(SetLR), s.Trainer().LR)
+	}
+	if m := s.Message().Text; !strings.Contains(m, "learning rate η back to 0.1 (0.099 in use)") || !strings.Contains(m, "η = 100 is too high") {
+		t.Errorf("message %q", m)
+	}
 	for _, p := range s.Probs() {
 		if math.IsNaN(p) {
 			t.Fatal("NaN probability after rollback")
