@@ -13,6 +13,7 @@ import (
 	"digittrainer/screen"
 	"digittrainer/session"
 	"digittrainer/session/sessiontest"
+	"digittrainer/tour"
 )
 
 // memStore and fakeClock are sessiontest's, by the names the tests use.
@@ -232,7 +233,14 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 	edit("step an epoch", true, false, press(keys(ebiten.KeyE)))
 	edit("new seed", true, false, press(&Input{Keys: []ebiten.Key{ebiten.KeyR}, Shift: true}))
 	edit("hidden", true, false, func() { g.do(settingCmd(session.SetHidden, 1)) })
-	edit("tour", true, false, func() { g.tick(keys(ebiten.KeyC)); startTour(t, g); g.tick(keys(ebiten.KeyK)) })
+	edit("tour", true, false, func() {
+		g.tick(keys(ebiten.KeyC))
+		startTour(t, g)
+		for tourStep(g) < tour.UpdateStep {
+			g.tick(keys(ebiten.KeyArrowRight))
+		}
+		g.tick(keys(ebiten.KeyK))
+	})
 	ckpt, err := g.s.EncodeCheckpoint()
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/data"
+	"digittrainer/nn"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -45,10 +46,23 @@ func (c *canvas) update(in *Input, l *screen.Layout, grid *data.Sample, cmds []C
 	return cmds
 }
 
-func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, gridFocused bool) {
+// draw draws the grid and the prediction: the session's, or while the tour
+// shows its iteration, the tour's (its input and the prediction of the
+// network the picture shows), so no panel contradicts the tour.
+func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, gridFocused bool, tourState *nn.State) {
 	cur := s.Cursor()
-	render.DrawGrid(dst, l.Grid, &s.Grid().Pixels, cur.X, cur.Y, c.keyboardUsed && gridFocused, l.S)
-	render.DrawBars(dst, l.Bars, s.Probs(), s.Data().Classes, l.S)
+	px, probs := &s.Grid().Pixels, s.Probs()
+	if tourState != nil {
+		var tp [data.Pixels]uint8
+		for i, x := range tourState.X {
+			if x != 0 {
+				tp[i] = 1
+			}
+		}
+		px, probs = &tp, tourState.P
+	}
+	render.DrawGrid(dst, l.Grid, px, cur.X, cur.Y, c.keyboardUsed && gridFocused && tourState == nil, l.S)
+	render.DrawBars(dst, l.Bars, probs, s.Data().Classes, l.S)
 	if long, short := s.WatchText(); long != "" {
 		size := l.U(render.SmallSize)
 		if w, _ := render.MeasureText(long, size); w > l.GridHead.W {

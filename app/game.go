@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/nn"
 	"digittrainer/platform"
 	"digittrainer/render"
 	"digittrainer/screen"
@@ -263,7 +264,11 @@ func (g *Game) paint(dst *ebiten.Image) {
 		render.DrawPanel(dst, l.Panels[p], p.Title(), l.S)
 	}
 	render.TextIn(dst, l.Top.InsetXY(l.U(screen.Pad), 0), "Digit Trainer", l.U(render.TitleSize+3), render.Current.Text, render.AlignLeft, true)
-	g.canvas.draw(dst, l, s, g.controls.focus < 0)
+	var tourState *nn.State
+	if g.tour.shows() {
+		tourState = g.tour.view.State
+	}
+	g.canvas.draw(dst, l, s, g.controls.focus < 0, tourState)
 	g.gallery.draw(dst, l, s)
 	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, fps: g.fps, sched: g.sched})
 	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {

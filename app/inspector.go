@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -10,6 +9,7 @@ import (
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
+	"digittrainer/tour"
 )
 
 // inspector is the network panel: the live network, what is under the
@@ -131,7 +131,7 @@ func (v *inspector) drawMaps(dst *ebiten.Image, l *screen.Layout, net *nn.Networ
 		}
 		render.DrawHeatMap(dst, r, net.W1[h*nn.Inputs:(h+1)*nn.Inputs], maxAbs)
 		if r.W > l.U(40) {
-			render.Text(dst, fmt.Sprint(h), r.X+l.U(2), r.Y+r.H, l.U(render.SmallSize-2), render.Current.Muted, render.AlignLeft)
+			render.Text(dst, tour.HiddenName(h), r.X+l.U(2), r.Y+r.H, l.U(render.SmallSize-2), render.Current.Muted, render.AlignLeft)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
+	"digittrainer/tour"
 )
 
 // The readout: the strip under the network picture that says what is
@@ -48,7 +49,7 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 		out.heat = render.Rect{X: r.X, Y: r.Y + l.U(4), W: r.H - l.U(8), H: r.H - l.U(8)}
 		_, text = r.SplitLeft(out.heat.W + l.U(12))
 		lines = []string{
-			fmt.Sprintf("Hidden neuron %d", h),
+			"Hidden neuron " + tour.HiddenName(h),
 			fmt.Sprintf("bias %s · activation %s (z = %s)", num(net.B1[h]), num(st.H[h]), num(st.Z1[h])),
 			"Left: its 81 incoming weights as a 9×9 map — blue +, orange −.",
 		}
@@ -58,20 +59,20 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 		lo, hi := floats.Min(w), floats.Max(w)
 		lines = []string{
 			fmt.Sprintf("Output neuron %s", s.Data().Classes[c]),
-			fmt.Sprintf("bias %s · logit %s · probability %.0f%%", num(net.B2[c]), num(st.Z2[c]), 100*st.P[c]),
+			fmt.Sprintf("bias %s · score %s · probability %.0f%%", num(net.B2[c]), num(st.Z2[c]), 100*st.P[c]),
 			fmt.Sprintf("%d incoming weights from the hidden layer, from %s to %s.", net.Hidden, num(lo), num(hi)),
 		}
 	case v.hasNeuron:
 		i := v.neuron.Index
 		lines = []string{
-			fmt.Sprintf("Input pixel (%d, %d)", i%9, i/9),
+			fmt.Sprintf("Input square %s (row %d, column %d)", tour.PixelName(i), i/9+1, i%9+1),
 			fmt.Sprintf("value %g — %s", st.X[i], map[bool]string{true: "ink: it feeds the hidden layer", false: "empty: it contributes nothing"}[st.X[i] != 0]),
 		}
 	case v.hasEdge:
 		w := weight(net, v.edge)
-		from, to := fmt.Sprintf("pixel (%d, %d)", v.edge.From%9, v.edge.From/9), fmt.Sprintf("hidden %d", v.edge.To)
+		from, to := "square "+tour.PixelName(v.edge.From), "hidden neuron "+tour.HiddenName(v.edge.To)
 		if v.edge.Layer == 2 {
-			from, to = fmt.Sprintf("hidden %d", v.edge.From), "output "+s.Data().Classes[v.edge.To]
+			from, to = "hidden neuron "+tour.HiddenName(v.edge.From), "output "+s.Data().Classes[v.edge.To]
 		}
 		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
 	default:

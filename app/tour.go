@@ -12,15 +12,17 @@ import (
 // tourSlot plugs package tour's state machine into the game: T starts,
 // leaves or resumes it, arrows and PageUp/PageDown step it, K skips it,
 // Escape leaves it. When the tour asks for its iteration, the slot has the
-// session make it (Session.TraceStep: the tour's one real update) and
-// hands the record back. Every tick it fetches the tour's View, turns its
-// highlight into the network picture's, and lays out its card
-// (tourcard.go) beside the network, so Draw only replays it.
+// session make it on a copy of the network (Session.Preview) and hands the
+// record back; the network takes its weights (Session.Apply: the tour's one
+// real update) only when the tour reaches the step that shows the update,
+// so leaving before changes nothing. Every tick it fetches the tour's View
+// and lays out its card, so Draw only replays it.
 type tourSlot struct {
-	t    *tour.Tour
-	view tour.View
-	hl   render.Highlight // the view's highlight in render's terms
-	err  error
+	t       *tour.Tour
+	pending *session.Iteration // made, not yet applied
+	view    tour.View
+	hl      render.Highlight // the view's highlight in render's terms
+	err     error
 
 	cache          render.CardCache
 	card           *render.Card // nil while the tour is off
@@ -127,17 +129,25 @@ func (ts *tourSlot) capture(in *Input, l *screen.Layout, nv *render.NetworkView,
 func (ts *tourSlot) update(s *session.Session, l *screen.Layout) {
 	if !ts.active() {
 		ts.view, ts.card = tour.View{}, nil
+		if !ts.resumable() {
+			ts.pending = nil // skipped or finished before the update: nothing changes
+		}
 		return
 	}
 	if ts.t.Waiting() != tour.NotWaiting {
 		ts.t.Observe(tourInput(s))
 	}
 	if x, label, ok := ts.t.Request(); ok {
-		if tr := s.TraceStep(x, label); ts.t.SetTrace(tr) != nil {
-			s.UndoTrace(tr)
+		ts.pending = s.Preview(x, label)
+		if ts.t.SetTrace(ts.pending.Trace) != nil {
+			ts.pending = nil // refused (a NaN, say): the tour says why
 		}
 	}
 	ts.view = ts.t.View()
+	if ts.view.Updated && ts.pending != nil {
+		s.Apply(ts.pending)
+		ts.pending = nil
+	}
 	ts.hl = render.TourHighlight(ts.view.Highlight)
 	ts.card = ts.cache.Layout(render.TourCard(ts.view), render.Placement{Regions: l.TourRegions(), MaxW: render.TourMaxW, Fits: render.TourFits}, l.S)
 }

@@ -9,6 +9,7 @@ import (
 
 	"digittrainer/render"
 	"digittrainer/screen"
+	"digittrainer/session"
 	"digittrainer/tour"
 )
 
@@ -29,8 +30,8 @@ func tapRect(r render.Rect) *Input { x, y := r.Center(); return tap(x, y) }
 
 func tourStep(g *Game) int { return g.Status().Tour.Step }
 
-// startTour starts the tour on the sample it offers (the grid is empty)
-// and returns the model hash from before the tour.
+// startTour starts the tour on the sample it offers (the grid is empty),
+// checks that nothing changed, and returns the model hash.
 func startTour(t *testing.T, g *Game) string {
 	t.Helper()
 	before := g.s.ModelHash()
@@ -42,8 +43,8 @@ func startTour(t *testing.T, g *Game) string {
 		t.Fatal("starting the tour changed the weights before the user chose an input")
 	}
 	g.tick(keys(ebiten.KeyArrowRight)) // "Use a sample"
-	if tourStep(g) != 1 {
-		t.Fatalf("after Right on an empty grid: step %d, want 1", tourStep(g))
+	if tourStep(g) != 1 || g.s.ModelHash() != before {
+		t.Fatalf("after Right on an empty grid: step %d, hash changed %v; want step 1 and the weights as they were", tourStep(g), g.s.ModelHash() != before)
 	}
 	return before
 }
@@ -51,9 +52,17 @@ func startTour(t *testing.T, g *Game) string {
 func TestTourKeysWalkAndUpdateOnce(t *testing.T) {
 	g := newTestGame(t, memStore{})
 	before := startTour(t, g)
+	// The weights change once, when the tour shows the update, not before.
+	for want := 2; want < tour.UpdateStep; want++ {
+		g.tick(keys(ebiten.KeyArrowRight))
+		if h := g.s.ModelHash(); tourStep(g) != want || h != before {
+			t.Fatalf("step %d (want %d): the weights changed before the update step", tourStep(g), want)
+		}
+	}
+	g.tick(keys(ebiten.KeyArrowRight))
 	after := g.s.ModelHash()
-	if after == before {
-		t.Fatal("the tour's iteration did not change the weights")
+	if tourStep(g) != tour.UpdateStep || after == before || after != session.ModelHash(g.tour.view.Net) {
+		t.Fatalf("step %d: the network did not take the iteration's weights", tourStep(g))
 	}
 	check := func(what string, want int) {
 		t.Helper()
@@ -64,7 +73,7 @@ func TestTourKeysWalkAndUpdateOnce(t *testing.T) {
 			t.Fatalf("%s: the weights changed again (%s → %s)", what, after, h)
 		}
 	}
-	for want := 2; want <= tour.Steps; want++ {
+	for want := tour.UpdateStep + 1; want <= tour.Steps; want++ {
 		g.tick(keys(ebiten.KeyArrowRight))
 		check("Right", want)
 	}
@@ -271,5 +280,29 @@ func TestScriptParses(t *testing.T) {
 	}
 	if tourStep(g) != 2 {
 		t.Errorf("after the script T,Right,Right: step %d, want 2", tourStep(g))
+	}
+}
+
+// TestTourLeftBeforeTheUpdateChangesNothing: the tour's iteration changes
+// the weights only at the update step; a tour left or skipped before it
+// leaves the network as it was.
+func TestTourLeftBeforeTheUpdateChangesNothing(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	before := startTour(t, g)
+	g.tick(keys(ebiten.KeyArrowRight))
+	g.tick(keys(ebiten.KeyK))
+	if g.Status().Tour.Active || g.s.ModelHash() != before {
+		t.Fatal("skipping at step 2 changed the weights")
+	}
+	startTour(t, g)
+	g.tick(keys(ebiten.KeyEscape))
+	g.tick(keys(ebiten.KeyE)) // training between leaving and resuming
+	trained := g.s.ModelHash()
+	g.tick(keys(ebiten.KeyT))
+	for tourStep(g) < tour.UpdateStep+1 {
+		g.tick(keys(ebiten.KeyArrowRight))
+	}
+	if g.s.ModelHash() != trained {
+		t.Error("an iteration made before an epoch of training overwrote it")
 	}
 }

@@ -70,3 +70,20 @@ test('Train on the starter set stops by itself', async () => {
     await page.context().close();
   }
 });
+
+test('a tour started and left before its update step changes no weight', async () => {
+  const { page, s: start } = await freshApp();
+  try {
+    await e2e.press(page, 't');
+    await e2e.waitForStatus(page, (s) => s.tour.active, e2e.DEFAULT_TIMEOUT, 'the tour to start');
+    await e2e.press(page, 'ArrowRight'); // use a sample
+    await e2e.press(page, 'ArrowRight');
+    let s = await e2e.waitForStatus(page, (s) => s.tour.step === 2, e2e.DEFAULT_TIMEOUT, 'step 2');
+    assert.equal(s.modelHash, start.modelHash, 'steps 1 and 2 changed the weights');
+    await e2e.press(page, 'Escape');
+    s = await e2e.waitForStatus(page, (s) => !s.tour.active, e2e.DEFAULT_TIMEOUT, 'the tour to be left');
+    assert.equal(s.modelHash, start.modelHash, 'leaving the tour changed the weights');
+  } finally {
+    await page.context().close();
+  }
+});

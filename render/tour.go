@@ -107,13 +107,13 @@ func TourValues(v tour.View) []NeuronValue {
 			if v.Highlight.Focus.Has(tour.Edges2) {
 				side = SideLeft
 			}
-			out = append(out, NeuronValue{Neuron: rn, Text: n.Kind.Symbol() + tour.Sub(n.Index+1) + " = " + tour.Num(n.Value), Side: side})
+			out = append(out, NeuronValue{Neuron: rn, Text: n.Name() + " = " + tour.Num(n.Value), Side: side})
 		case n.Layer == tour.OutputLayer:
 			side := SideBelow
 			if outs > 3 {
 				side = SideLeft
 			}
-			out = append(out, NeuronValue{Neuron: rn, Text: n.Kind.Symbol() + tour.Sub(n.Index) + " = " + tour.Num(n.Value), Side: side})
+			out = append(out, NeuronValue{Neuron: rn, Text: n.Name() + " = " + tour.Num(n.Value), Side: side})
 		}
 	}
 	return out

@@ -41,8 +41,8 @@ func (l *Layout) TourRegions() []render.Rect {
 }
 
 // TourWash are the parts of the screen the tour is not about, drawn faded
-// under its card: the Prediction panel (it shows the live network, not the
-// step's), Training, Dataset, Progress and the readout.
+// under its card: Training, Dataset, Progress and the readout. (The Draw
+// and Prediction panels show the tour's input and prediction.)
 func (l *Layout) TourWash() []render.Rect {
-	return []render.Rect{l.Panels[PanelPredict], l.Panels[PanelTrain], l.Panels[PanelData], l.Panels[PanelMetrics], l.Readout}
+	return []render.Rect{l.Panels[PanelTrain], l.Panels[PanelData], l.Panels[PanelMetrics], l.Readout}
 }

@@ -77,7 +77,7 @@ func TestAutosaveSeesEveryChange(t *testing.T) {
 		{"the learning rate", func() { s.Adjust(SetLR, -1) }},
 		{"the batch", func() { s.Adjust(SetBatch, 1) }},
 		{"a rollback", func() { s.guard.Restore(s.trainer) }},
-		{"a tour step", func() { tr, _ := s.Examples(); s.TraceStep(tr.Input(0), tr.Y[0]) }},
+		{"a tour step", func() { tr, _ := s.Examples(); s.Apply(s.Preview(tr.Input(0), tr.Y[0])) }},
 	} {
 		a.Flush(s)
 		c.do()

@@ -59,7 +59,7 @@ func TestDerivedValuesFollowEveryChange(t *testing.T) {
 		{"learning rate", func() { s.Adjust(SetLR, 1) }},
 		{"hidden", func() { s.Adjust(SetHidden, -1) }},
 		{"new seed", func() { s.Reset(true) }},
-		{"tour step", func() { tr, _ := s.Examples(); s.TraceStep(tr.Input(1), tr.Y[1]) }},
+		{"tour step", func() { tr, _ := s.Examples(); s.Apply(s.Preview(tr.Input(1), tr.Y[1])) }},
 		{"rollback", func() { s.guard.Restore(s.trainer) }},
 		{"load", func() { s.LoadFile("x.safetensors", b) }},
 		{"10 classes", func() { s.SetMode(Digits) }},

@@ -207,19 +207,29 @@ func (s *Session) Reset(newSeed bool) {
 	s.Say("Fresh weights from seed %d.", s.seed)
 }
 
-// TraceStep makes the guided tour's one training iteration: a plain SGD
-// step on x with label, at the rate in use, every value recorded. It
-// counts as a sample trained on.
-func (s *Session) TraceStep(x []float64, label int) *nn.Trace {
-	s.Pause()
-	tr := s.net.TraceStep(x, label, s.trainer.LR, s.trainer.Hyper.L2)
-	s.trainer.Seen++
-	return tr
+// Iteration is one training iteration made on a copy of the network, every
+// value recorded, for the guided tour to show before it changes anything.
+type Iteration struct {
+	Trace *nn.Trace
+	from  uint64 // the version of the network it was made from
 }
 
-// UndoTrace puts back the weights TraceStep changed, for a trace the tour
-// refused (a NaN, say).
-func (s *Session) UndoTrace(tr *nn.Trace) {
-	s.net.CopyFrom(tr.Before)
-	s.trainer.Seen--
+// Preview makes the tour's iteration: a plain SGD step on x with label, at
+// the rate in use, on a copy of the network. Nothing changes until Apply.
+func (s *Session) Preview(x []float64, label int) *Iteration {
+	s.Pause()
+	tr := s.net.Clone().TraceStep(x, label, s.trainer.LR, s.trainer.Hyper.L2)
+	return &Iteration{Trace: tr, from: s.net.Version()}
+}
+
+// Apply gives the network the weights of it, counting it as a sample
+// trained on, and reports whether it did: not if the network changed since
+// the preview (the iteration would undo that change).
+func (s *Session) Apply(it *Iteration) bool {
+	if it == nil || s.net.Version() != it.from || s.net.Config != it.Trace.After.Config {
+		return false
+	}
+	s.net.CopyFrom(it.Trace.After)
+	s.trainer.Seen++
+	return true
 }

@@ -153,17 +153,23 @@ func TestGuardExploded(t *testing.T) {
 	}
 }
 
-func TestTraceStepAndUndo(t *testing.T) {
+func TestPreviewThenApply(t *testing.T) {
 	s := newTestSession(t)
 	train, _ := s.Examples()
 	h0, seen := s.ModelHash(), s.Trainer().Seen
-	tr := s.TraceStep(train.Input(0), train.Y[0])
-	if s.ModelHash() == h0 || s.Trainer().Seen != seen+1 || tr.LR != s.Trainer().LR {
-		t.Fatalf("trace: hash changed %v, seen %d, lr %v", s.ModelHash() != h0, s.Trainer().Seen, tr.LR)
+	it := s.Preview(train.Input(0), train.Y[0])
+	if s.ModelHash() != h0 || s.Trainer().Seen != seen || it.Trace.LR != s.Trainer().LR {
+		t.Fatalf("a preview changed the network (hash changed %v, seen %d) or used η %v", s.ModelHash() != h0, s.Trainer().Seen, it.Trace.LR)
 	}
-	s.UndoTrace(tr)
-	if s.ModelHash() != h0 || s.Trainer().Seen != seen {
-		t.Error("UndoTrace did not put the weights back")
+	if !s.Apply(it) || s.ModelHash() != ModelHash(it.Trace.After) || s.Trainer().Seen != seen+1 {
+		t.Fatal("Apply did not give the network the iteration's weights")
+	}
+	// An iteration made before the network changed is not applied.
+	stale := s.Preview(train.Input(1), train.Y[1])
+	s.StepSample()
+	h := s.ModelHash()
+	if s.Apply(stale) || s.ModelHash() != h {
+		t.Error("a stale iteration was applied")
 	}
 }
 

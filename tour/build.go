@@ -108,8 +108,8 @@ func (t *Tour) stepView() View {
 		Net: tr.Before, State: tr.Forward,
 		CanBack: t.step > 1, CanNext: true, NextText: "Next",
 	}
-	if t.step >= 7 {
-		v.Net = tr.After
+	if t.step >= UpdateStep {
+		v.Net, v.Updated = tr.After, true
 	}
 	if t.step == Steps {
 		v.State, v.NextText = tr.Updated, "Finish"

@@ -18,13 +18,16 @@
 // The app's session owns the network. Each tick while the tour is active:
 //
 //	t.Observe(input)                       // what is on screen (only matters while waiting)
-//	if x, y, ok := t.Request(); ok {       // once per tour: the only update
-//		tr := s.TraceStep(x, y)            // updates the network
-//		if err := t.SetTrace(tr); err != nil {
-//			s.UndoTrace(tr)                // refused (e.g. NaN): put the weights back
+//	if x, y, ok := t.Request(); ok {       // once per tour
+//		it := s.Preview(x, y)              // the iteration, on a copy of the network
+//		if err := t.SetTrace(it.Trace); err != nil {
+//			it = nil                       // refused (e.g. NaN): nothing to apply
 //		}
 //	}
 //	v := t.View()                          // render draws v (render.TourCard, TourHighlight, TourValues)
+//	if v.Updated && it != nil {            // UpdateStep reached: the only update
+//		s.Apply(it)
+//	}
 //
 // Keys: T → Toggle(input); Right/PageDown → Next; Left/PageUp → Back;
 // K → Skip; a click on a hidden neuron while View.PickNeuron →

@@ -49,6 +49,12 @@ type Input struct {
 	ClassNames []string  // class names for the texts; also bound Label, so pass them; "0", "1", … when nil
 }
 
+// UpdateStep is the step that shows the weights change (the output
+// layer's update): before it the view shows the weights as they were, from
+// it on as they are after the iteration. The app changes its network only
+// when the tour first gets there, so a tour left before changes nothing.
+const UpdateStep = 7
+
 type phase uint8
 
 const (
@@ -61,10 +67,12 @@ const (
 // Tour is the guided walk through one training iteration. It is a state
 // machine the app drives with the user's keys and clicks; it never touches
 // the network. When it has an input and a label it asks for a Trace
-// (Request), the app runs nn.TraceStep on its network — the one and only
-// update of the tour — and hands the record back (SetTrace). Every later
-// step, forwards or backwards, only formats numbers from that record, so
-// pressing Back and Next any number of times never changes a weight again.
+// (Request), the app runs nn.TraceStep on a copy of its network and hands
+// the record back (SetTrace); it gives its network the new weights when
+// the view first says Updated (UpdateStep), the one update of the tour.
+// Every step, forwards or backwards, only formats numbers from that record,
+// so pressing Back and Next any number of times never changes a weight
+// again.
 //
 // A Tour is not safe for concurrent use; the app calls it from Update.
 type Tour struct {
@@ -176,7 +184,8 @@ func (t *Tour) request(x []float64, label int) {
 }
 
 // Request returns the input and label the tour wants traced, when it wants
-// one. The app then runs nn.TraceStep on its network and calls SetTrace.
+// one. The app then runs nn.TraceStep on a copy of its network and calls
+// SetTrace.
 // It returns ok only once per Start (or per retry after WaitTrouble).
 func (t *Tour) Request() (x []float64, label int, ok bool) {
 	if !t.active || t.phase != phaseTracing {

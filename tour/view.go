@@ -31,21 +31,28 @@ const (
 	KindSignal                  // w·δ, the error an edge carries backwards
 )
 
-// Symbol is the letter the tour's formulas use for a value of this kind.
-func (k Kind) Symbol() string {
-	switch k {
-	case KindInput:
-		return "x"
-	case KindActivation:
-		return "h"
-	case KindLogit:
-		return "s"
-	case KindProbability:
-		return "p"
-	case KindError:
-		return "δ"
+// Name is how the tour's formulas write the neuron's value: x₄₁ for an
+// input square, h₃ and δh₃ for a hidden neuron (numbered from 1, as the
+// texts count them), s₁, p₁ and δ₁ for an output (numbered by its class).
+// δ with an h is a hidden neuron's error, without one an output's, so the
+// two never share a name on one screen.
+func (n NeuronRef) Name() string {
+	switch n.Layer {
+	case InputLayer:
+		return "x" + Sub(n.Index+1)
+	case HiddenLayer:
+		if n.Kind == KindError {
+			return "δh" + Sub(n.Index+1)
+		}
+		return "h" + Sub(n.Index+1)
 	}
-	return "w"
+	switch n.Kind {
+	case KindLogit:
+		return "s" + Sub(n.Index)
+	case KindProbability:
+		return "p" + Sub(n.Index)
+	}
+	return "δ" + Sub(n.Index)
 }
 
 // NeuronRef points at one neuron the step talks about.
@@ -107,6 +114,10 @@ type View struct {
 	Reason  Wait
 
 	Highlight Highlight
+
+	// Updated is set from UpdateStep on: the view shows the weights after
+	// the iteration's update, which the app then applies to its network.
+	Updated bool
 
 	// Net and State are what the network picture should show: the weights
 	// before the update and the forward pass on them up to step 6, the

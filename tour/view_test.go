@@ -82,3 +82,24 @@ func TestSnippets(t *testing.T) {
 		}
 	}
 }
+
+// TestNeuronNames: the names match the formulas' (hidden neurons from 1,
+// outputs by class), and a hidden error never shares its name with an
+// output's.
+func TestNeuronNames(t *testing.T) {
+	for _, c := range []struct {
+		n    NeuronRef
+		want string
+	}{
+		{NeuronRef{Layer: InputLayer, Index: 40, Kind: KindInput}, "x₄₁"},
+		{NeuronRef{Layer: HiddenLayer, Index: 0, Kind: KindActivation}, "h₁"},
+		{NeuronRef{Layer: HiddenLayer, Index: 0, Kind: KindError}, "δh₁"},
+		{NeuronRef{Layer: OutputLayer, Index: 1, Kind: KindError}, "δ₁"},
+		{NeuronRef{Layer: OutputLayer, Index: 1, Kind: KindLogit}, "s₁"},
+		{NeuronRef{Layer: OutputLayer, Index: 0, Kind: KindProbability}, "p₀"},
+	} {
+		if got := c.n.Name(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.n, got, c.want)
+		}
+	}
+}
