@@ -91,21 +91,50 @@ func TestPointerPaintsAndErases(t *testing.T) {
 	if !s.Grid().At(4, 0) || !s.Grid().At(4, 3) {
 		t.Fatalf("drag from (4,0) to (4,3) painted %v %v", s.Grid().At(4, 0), s.Grid().At(4, 3))
 	}
-	// Two fingers at once each paint their own cell.
+	// A stroke that starts on ink inks on: a 4 or a 7 crosses its own lines.
+	x2, y2 := cellCenter(g, 5, 3)
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x1, Y: y1, Just: true}}})
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x2, Y: y2}}})
+	if !s.Grid().At(4, 3) || !s.Grid().At(5, 3) {
+		t.Fatalf("a stroke from ink erased: (4,3)=%v (5,3)=%v", s.Grid().At(4, 3), s.Grid().At(5, 3))
+	}
+	g.tick(&Input{})
+	// One finger inks; two fingers on the screen erase under both.
 	a, b := cellCenter(g, 0, 8)
 	c, d := cellCenter(g, 8, 8)
-	g.tick(&Input{Pointers: []Pointer{{ID: 1, X: a, Y: b, Just: true}, {ID: 2, X: c, Y: d, Just: true}}})
+	g.tick(&Input{Pointers: []Pointer{{ID: 1, X: a, Y: b, Just: true}}})
+	g.tick(&Input{})
+	g.tick(&Input{Pointers: []Pointer{{ID: 2, X: c, Y: d, Just: true}}})
+	g.tick(&Input{})
 	if !s.Grid().At(0, 8) || !s.Grid().At(8, 8) {
-		t.Fatalf("two touches painted %v %v", s.Grid().At(0, 8), s.Grid().At(8, 8))
+		t.Fatalf("touches painted %v %v", s.Grid().At(0, 8), s.Grid().At(8, 8))
 	}
-	// The right button erases; so does a stroke that starts on ink.
+	g.tick(&Input{Pointers: []Pointer{{ID: 3, X: a, Y: b, Just: true}, {ID: 4, X: c, Y: d, Just: true}}})
+	g.tick(&Input{})
+	if s.Grid().At(0, 8) || s.Grid().At(8, 8) {
+		t.Fatalf("two fingers left (0,8)=%v (8,8)=%v", s.Grid().At(0, 8), s.Grid().At(8, 8))
+	}
+	// The right button erases.
 	g.tick(&Input{Pointers: []Pointer{{ID: mouseRight, X: x0, Y: y0, Just: true, Erase: true}}})
-	g.tick(&Input{Pointers: []Pointer{{ID: 3, X: c, Y: d, Just: true}}})
-	if s.Grid().At(4, 0) || s.Grid().At(8, 8) {
-		t.Errorf("erasing left (4,0)=%v (8,8)=%v", s.Grid().At(4, 0), s.Grid().At(8, 8))
+	g.tick(&Input{})
+	if s.Grid().At(4, 0) {
+		t.Error("the right button left (4,0)")
 	}
-	if s.Ink() != 2 {
-		t.Errorf("ink %d, want 2", s.Ink())
+	// The Eraser button makes the left button erase, Pen makes it ink.
+	clickControl(t, g, "eraser")
+	if !g.Status().Eraser {
+		t.Fatal("Eraser did not choose the eraser")
+	}
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x1, Y: y1, Just: true}}})
+	g.tick(&Input{})
+	if s.Grid().At(4, 3) {
+		t.Error("the eraser left (4,3)")
+	}
+	clickControl(t, g, "pen")
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x0, Y: y0, Just: true}}})
+	g.tick(&Input{})
+	if g.Status().Eraser || !s.Grid().At(4, 0) {
+		t.Error("Pen did not ink again")
 	}
 }
 

@@ -10,20 +10,27 @@ import (
 	"digittrainer/session"
 )
 
-// canvas is the drawing grid and the prediction bars. A stroke paints the
-// opposite of the first cell it touches (so dragging over ink erases), the
-// right mouse button always erases, and every finger draws its own stroke.
+// canvas is the drawing grid and the prediction bars. A stroke inks with
+// the pen and erases with the eraser (session.Eraser); the right mouse
+// button and a second finger on the screen always erase, and every finger
+// draws its own stroke.
 type canvas struct {
 	strokes      map[int]bool // pointer ID → the value the stroke paints
 	keyboardUsed bool         // show the cursor once the arrows were used
 }
 
 // update turns the pointers on the grid into paint commands.
-func (c *canvas) update(in *Input, l *screen.Layout, grid *data.Sample, cmds []Command) []Command {
+func (c *canvas) update(in *Input, l *screen.Layout, eraser bool, cmds []Command) []Command {
 	if c.strokes == nil {
 		c.strokes = map[int]bool{}
 	}
 	live := map[int]bool{}
+	fingers := 0
+	for _, p := range in.Pointers {
+		if p.ID >= 0 {
+			fingers++
+		}
+	}
 	for _, p := range in.Pointers {
 		live[p.ID] = true
 		cx, cy, ok := render.GridCellAt(l.Grid, p.X, p.Y)
@@ -32,7 +39,10 @@ func (c *canvas) update(in *Input, l *screen.Layout, grid *data.Sample, cmds []C
 			if !ok {
 				continue
 			}
-			c.strokes[p.ID] = !p.Erase && !grid.At(cx, cy)
+			c.strokes[p.ID] = !p.Erase && !eraser
+		}
+		if _, drawing := c.strokes[p.ID]; drawing && fingers >= 2 && p.ID >= 0 {
+			c.strokes[p.ID] = false // two fingers: both erase
 		}
 		if on, drawing := c.strokes[p.ID]; drawing && ok {
 			cmds = append(cmds, Command{Act: ActPaint, Arg: cy*data.Side + cx, On: on})

@@ -87,6 +87,9 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActSettingDown:  func(s *session.Session, c Command) { s.Adjust(session.Setting(c.Arg), -1) },
 	ActSettingUp:    func(s *session.Session, c Command) { s.Adjust(session.Setting(c.Arg), 1) },
 	ActClearDataNow: func(s *session.Session, _ Command) { s.ClearDataset() },
+	ActUndo:         func(s *session.Session, _ Command) { s.Undo() },
+	ActRedo:         func(s *session.Session, _ Command) { s.Redo() },
+	ActTool:         func(s *session.Session, c Command) { s.SetEraser(c.Arg == 1) },
 }
 
 // do carries out a command, whatever key, click or tap asked for it.
@@ -148,11 +151,15 @@ func (g *Game) doScreen(c Command) {
 			g.inspector.unpin()
 		}
 	case ActClearData:
-		g.modal.ask("Clear the whole dataset?", "Every drawing, the starter set included, will be removed. Your network stays.", Command{Act: ActClearDataNow})
+		g.modal.ask("Clear the whole dataset?", "Every drawing, the starter set included, will be removed. Your network stays. Ctrl+Z brings the drawings back.",
+			Command{}, yes(Command{Act: ActClearDataNow}))
 	case ActStartFresh:
-		g.modal.ask("Start fresh?", "The starter set comes back, the network gets fresh weights and the autosave is deleted.", Command{Act: ActStartFreshNow})
+		g.modal.ask("Start fresh?", "The starter set comes back, the network gets fresh weights and the autosave is deleted. This cannot be undone.",
+			Command{}, yes(Command{Act: ActStartFreshNow}))
 	case ActStartFreshNow:
 		g.startFresh()
+	case ActLoadReplace, ActLoadAdd, ActLoadCancel:
+		g.answerLoad(c.Act)
 	case ActMoreSettings:
 		g.more = !g.more
 		g.relayout(g.lay.W, g.lay.H)

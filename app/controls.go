@@ -18,7 +18,8 @@ var controlActs = [screen.NumControlIDs]Action{
 	screen.CtlTrainN: ActTrainN, screen.CtlReset: ActReset, screen.CtlMode: ActMode, screen.CtlMore: ActMoreSettings,
 	screen.CtlRelabel: ActRelabel, screen.CtlDelete: ActDeleteSample, screen.CtlClearData: ActClearData,
 	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExportBDT: ActExportBDT,
-	screen.CtlExportCSV: ActExportCSV, screen.CtlKeys: ActKeyList,
+	screen.CtlExportCSV: ActExportCSV, screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo,
+	screen.CtlTool: ActTool,
 }
 
 // controlCmd is what pressing c does.
@@ -170,6 +171,10 @@ func (c *controls) state(s *session.Session, i int, ctl screen.Control) render.B
 		st.Disabled = s.Ink() == 0
 	case screen.CtlRelabel, screen.CtlDelete:
 		st.Disabled = s.Selected() < 0
+	case screen.CtlUndo:
+		st.Disabled = !s.CanUndo()
+	case screen.CtlTool:
+		st.Active = (ctl.Arg == 1) == s.Eraser()
 	}
 	switch ctl.ID {
 	case screen.CtlTrain, screen.CtlStepSample, screen.CtlStepEpoch:

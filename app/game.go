@@ -41,8 +41,9 @@ type Game struct {
 	measured  *session.Measurement
 	drawnHash session.NetHash // of the network as drawn, for the status
 
-	outW, outH, dsf float64 // from LayoutF
-	more            bool    // the Training panel's second group of settings (screen.Layout.More)
+	outW, outH, dsf float64           // from LayoutF
+	more            bool              // the Training panel's second group of settings (screen.Layout.More)
+	incoming        *session.Incoming // a file waiting for the user's answer (receive)
 	frame           int
 	fps             float64
 
@@ -186,7 +187,7 @@ func (g *Game) tick(in *Input) {
 		cmds = g.iconTaps(in, cmds)
 		cmds = g.keyboard(in, cmds)
 		cmds = g.controls.update(in, g.lay, cmds)
-		cmds = g.canvas.update(in, g.lay, g.s.Grid(), cmds)
+		cmds = g.canvas.update(in, g.lay, g.s.Eraser(), cmds)
 		cmds = g.gallery.update(in, g.lay, cmds)
 		g.inspector.update(in, g.lay, g.net)
 	}
@@ -207,7 +208,7 @@ func (g *Game) tick(in *Input) {
 	}
 	g.inspector.follow(g.s.Net(), g.s.Running(), now, follow)
 	key := sceneKey{g.s.Message().Seq, g.banner.shown, g.s.Running(), g.lay.W, g.lay.H, g.lay.S, g.s.Data().Version(),
-		g.tour.view.Number, g.s.Grid().Pixels}
+		g.tour.view.Number, g.s.Grid().Pixels, g.modal.question}
 	if g.redraw.update(key, in, trained, follow, now) || g.measured == nil || !g.s.Running() {
 		g.measured = g.s.Measure() // while training, only as often as the picture follows
 	}
@@ -230,13 +231,51 @@ func (g *Game) iconTaps(in *Input, cmds []Command) []Command {
 	return cmds
 }
 
-// receive loads a picked or dropped file.
+// receive loads a picked or dropped file, asking first when it would
+// replace drawings (see session.Asks).
 func (g *Game) receive(f platform.File) {
 	if f.Err != nil {
 		g.s.Fail("Could not read %s: %v. Nothing was changed.", f.Name, session.Plain(f.Err))
 		return
 	}
-	g.s.LoadFile(f.Name, f.Data)
+	in, err := g.s.Read(f.Name, f.Data)
+	switch {
+	case err != nil:
+	case !g.s.Asks(in):
+		g.s.Replace(in)
+	default:
+		g.incoming = in
+		title, text := loadQuestion(in, g.s.Data().Len())
+		g.modal.ask(title, text, Command{Act: ActLoadCancel},
+			choice{label: "Replace mine (R)", key: ebiten.KeyR, cmd: Command{Act: ActLoadReplace}},
+			choice{label: "Add to mine (A)", key: ebiten.KeyA, cmd: Command{Act: ActLoadAdd}})
+	}
+}
+
+// loadQuestion is the question a file with drawings asks.
+func loadQuestion(in *session.Incoming, mine int) (title, text string) {
+	what := fmt.Sprintf("%d drawings", in.Drawings())
+	if in.HasNetwork() {
+		what = "a network and " + what
+	}
+	return "Load " + in.Name + "?", fmt.Sprintf("It holds %s; you have %d drawings. "+
+		"Replace yours with the file's, or add its drawings to yours (copies of drawings you have are skipped, your network stays)? "+
+		"Either can be undone with Ctrl+Z.", what, mine)
+}
+
+// answerLoad does what the user chose for the file waiting.
+func (g *Game) answerLoad(a Action) {
+	in := g.incoming
+	g.incoming = nil
+	switch {
+	case in == nil:
+	case a == ActLoadReplace:
+		g.s.Replace(in)
+	case a == ActLoadAdd:
+		g.s.AddFrom(in)
+	default:
+		g.s.Say("Nothing was loaded from %s.", in.Name)
+	}
 }
 
 // Draw paints the screen when Update said the picture changed (see

@@ -53,6 +53,12 @@ const (
 	ActFocusPrev
 	ActGlossary
 	ActMoreSettings
+	ActUndo
+	ActRedo
+	ActLoadReplace // the file waiting (Game.incoming) replaces the session's
+	ActLoadAdd     // its drawings join the session's
+	ActLoadCancel  // it is dropped
+	ActTool        // Arg: 0 the pen, 1 the eraser
 )
 
 // Command is an action with what it acts on.
@@ -83,6 +89,9 @@ type binding struct {
 
 var bindings = []binding{
 	{ebiten.KeyTab, false, true, Command{Act: ActFocusPrev}},
+	{ebiten.KeyZ, true, true, Command{Act: ActRedo}},
+	{ebiten.KeyZ, true, false, Command{Act: ActUndo}},
+	{ebiten.KeyY, true, false, Command{Act: ActRedo}},
 	{ebiten.KeyTab, false, false, Command{Act: ActFocusNext}},
 	{ebiten.KeySpace, false, false, Command{}},
 	{ebiten.KeyBackspace, true, true, Command{Act: ActStartFresh}},

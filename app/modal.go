@@ -26,23 +26,40 @@ type modal struct {
 	hover int
 }
 
-// question is a yes-or-cancel card; yes is the command Yes runs.
+// question is a card that waits for an answer: one of its choices, or
+// Cancel (Escape), which runs cancel if it is set.
 type question struct {
 	title, text string
-	yes         Command
+	choices     []choice
+	cancel      Command
 }
 
-// link is what a card button does: open a card, answer yes, or close.
+// choice is an answer: its button's label, the key that gives it, and the
+// command it runs.
+type choice struct {
+	label string
+	key   ebiten.Key
+	cmd   Command
+}
+
+// cancelLabel is the last button of every question.
+const cancelLabel = "Cancel (Esc)"
+
+// yes is the one answer of a question that only confirms.
+func yes(cmd Command) choice { return choice{label: "Yes (Y)", key: ebiten.KeyY, cmd: cmd} }
+
+// link is what a card button does: open a card, give an answer, or close.
 type link struct {
-	act  linkAct
-	card tour.CardID
+	act    linkAct
+	card   tour.CardID
+	answer int // linkAnswer: the index of the choice
 }
 
 type linkAct uint8
 
 const (
 	linkCard linkAct = iota
-	linkYes
+	linkAnswer
 	linkClose
 )
 
@@ -92,10 +109,20 @@ func (m *modal) toggle(id tour.CardID) error {
 	return m.openCard(id)
 }
 
-// ask shows a question; Yes (Y, or its button) runs yes, Escape cancels.
-func (m *modal) ask(title, text string, yes Command) {
+// ask shows a question; each choice's button or key runs its command,
+// Escape or Cancel closes it and runs cancel (ActNone: nothing).
+func (m *modal) ask(title, text string, cancel Command, choices ...choice) {
 	m.close()
-	m.question = &question{title: title, text: text, yes: yes}
+	m.question = &question{title: title, text: text, choices: choices, cancel: cancel}
+}
+
+// dismiss closes the card; a question's cancel command is queued.
+func (m *modal) dismiss(cmds []Command) []Command {
+	if q := m.question; q != nil && q.cancel.Act != ActNone {
+		cmds = append(cmds, q.cancel)
+	}
+	m.close()
+	return cmds
 }
 
 // close closes the card, reporting whether one was open.
@@ -144,7 +171,7 @@ func (m *modal) update(in *Input, l *screen.Layout, cmds []Command) ([]Command, 
 		case m.question != nil && m.card.Rect.Contains(p.X, p.Y):
 			// a question is answered by its buttons or keys only
 		default:
-			m.close()
+			cmds = m.dismiss(cmds)
 		}
 	}
 	m.layout(l)
@@ -156,10 +183,12 @@ func (m *modal) key(k ebiten.Key, shift bool, cmds []Command) []Command {
 	switch {
 	case !m.open():
 	case k == ebiten.KeyEscape:
-		m.close()
+		cmds = m.dismiss(cmds)
 	case m.question != nil:
-		if k == ebiten.KeyY {
-			cmds = m.press(link{act: linkYes}, cmds)
+		for i, c := range m.question.choices {
+			if k == c.key {
+				cmds = m.press(link{act: linkAnswer, answer: i}, cmds)
+			}
 		}
 	case k == ebiten.KeyTab && shift:
 		m.page(-1)
@@ -177,11 +206,11 @@ func (m *modal) key(k ebiten.Key, shift bool, cmds []Command) []Command {
 func (m *modal) press(ln link, cmds []Command) []Command {
 	switch ln.act {
 	case linkClose:
-		m.close()
-	case linkYes:
-		if q := m.question; q != nil {
+		cmds = m.dismiss(cmds)
+	case linkAnswer:
+		if q := m.question; q != nil && ln.answer < len(q.choices) {
 			m.close()
-			cmds = append(cmds, q.yes)
+			cmds = append(cmds, q.choices[ln.answer].cmd)
 		}
 	default:
 		m.openCard(ln.card)
@@ -209,20 +238,30 @@ func (m *modal) layout(l *screen.Layout) {
 	m.card = m.cache.Layout(spec, render.Placement{Regions: []render.Rect{whole}, MaxW: helpMaxW, Centre: true}, l.S)
 }
 
-// questionSpec is the question with Yes and Cancel buttons.
+// questionSpec is the question with a button for each choice, the first
+// the primary one, and Cancel.
 func (m *modal) questionSpec() *render.CardSpec {
 	q := m.question
-	m.links = append(m.links, link{act: linkYes}, link{act: linkClose})
-	return &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}},
-		Buttons: []render.CardButton{{Label: "Yes (Y)", Primary: true}, {Label: "Close (Esc)"}},
-		Foot:    "Y confirms, Escape cancels."}
+	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Foot: "Escape cancels."}
+	for i, c := range q.choices {
+		m.links = append(m.links, link{act: linkAnswer, answer: i})
+		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0})
+	}
+	m.links = append(m.links, link{act: linkClose})
+	spec.Buttons = append(spec.Buttons, render.CardButton{Label: cancelLabel})
+	return spec
 }
 
 // status is the help part of the status JSON.
 func (m *modal) status() HelpStatus {
 	switch {
 	case m.question != nil:
-		return HelpStatus{Open: true, Question: true}
+		st := HelpStatus{Open: true, Question: true, Asking: m.question.title}
+		for _, c := range m.question.choices {
+			st.Choices = append(st.Choices, c.label)
+		}
+		st.Choices = append(st.Choices, cancelLabel)
+		return st
 	case m.open():
 		return HelpStatus{Open: true, ID: m.router.OpenID()}
 	}

@@ -177,7 +177,7 @@ func TestQuestionAnsweredByButtons(t *testing.T) {
 	if !g.Status().Help.Question || g.s.Data().Len() != n {
 		t.Fatalf("a click on the question's text: %+v, %d samples", g.Status().Help, g.s.Data().Len())
 	}
-	g.tick(tapRect(g.modal.card.Buttons[slices.Index(g.modal.links, link{act: linkYes})]))
+	g.tick(tapRect(g.modal.card.Buttons[slices.Index(g.modal.links, link{act: linkAnswer})]))
 	if g.modal.open() || g.s.Data().Len() != 0 {
 		t.Errorf("Yes: open %v, %d samples", g.modal.open(), g.s.Data().Len())
 	}

@@ -47,6 +47,7 @@ type sceneKey struct {
 	data     uint64 // the dataset's version
 	tourStep int
 	grid     [81]uint8 // what the grid shows (slow motion changes it without input)
+	question *question // a question asked without input (a dropped file's)
 }
 
 // update runs at the end of each tick with what the scene shows, the

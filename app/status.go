@@ -38,7 +38,9 @@ type TourStatus struct {
 type HelpStatus struct {
 	Open     bool        `json:"open"`
 	ID       tour.CardID `json:"id"`       // the help card open, "" for none or a question
-	Question bool        `json:"question"` // a question waits for Yes
+	Question bool        `json:"question"` // a question waits for an answer
+	Asking   string      `json:"asking"`   // its title
+	Choices  []string    `json:"choices"`  // its buttons, Cancel last
 }
 
 // publish hands this tick's status to the page, and the spoken summary.

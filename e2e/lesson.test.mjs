@@ -87,3 +87,48 @@ test('a tour started and left before its update step changes no weight', async (
     await page.context().close();
   }
 });
+
+/** A dataset CSV of the given drawings, each { label, pixels: [81 × 0/1] }. */
+function csvOf(drawings) {
+  const head = ['label', ...Array.from({ length: 81 }, (_, i) => `p${i}`)].join(',');
+  return [head, ...drawings.map((d) => [d.label, ...d.pixels].join(','))].join('\n') + '\n';
+}
+
+test('a load asks, and Ctrl+Z takes it back', async () => {
+  const { page, s: start } = await freshApp();
+  try {
+    // Two drawings: a bar (new) and the same bar again (a copy, skipped).
+    const bar = Array.from({ length: 81 }, (_, i) => (i % 9 === 2 ? 1 : 0));
+    const file = { name: 'two-bars.csv', base64: Buffer.from(csvOf([{ label: 1, pixels: bar }, { label: 1, pixels: bar }])).toString('base64') };
+    await e2e.dropFiles(page, [file]);
+    let s = await e2e.waitForStatus(page, (s) => s.help.question, e2e.DEFAULT_TIMEOUT, 'the load to ask');
+    assert.match(s.help.asking, /two-bars\.csv/);
+    assert.deepEqual(s.help.choices, ['Replace mine (R)', 'Add to mine (A)', 'Cancel (Esc)']);
+    assert.equal(s.dataHash, start.dataHash, 'asking changed the drawings');
+    await e2e.waitFrames(page, 2);
+    await e2e.screenshot(page, 'lesson-load-asks');
+
+    await e2e.press(page, 'a');
+    s = await e2e.waitForStatus(page, (s) => !s.help.open && s.total === start.total + 1, e2e.DEFAULT_TIMEOUT, 'one drawing added');
+    assert.match(s.message, /^Added 1 of the 2 drawings in two-bars\.csv \(1 were already here\)/);
+    assert.equal(s.modelHash, start.modelHash, 'adding drawings changed the network');
+    assert.ok(s.canUndo);
+
+    await e2e.press(page, 'Control+z');
+    s = await e2e.waitForStatus(page, (s) => s.total === start.total, e2e.DEFAULT_TIMEOUT, 'the add undone');
+    assert.equal(s.dataHash, start.dataHash, 'undo brought back exactly the drawings before');
+    assert.match(s.message, /^Undone: adding the drawings of two-bars\.csv/);
+
+    // Replace, then undo: the 300 drawings come back.
+    await e2e.dropFiles(page, [file]);
+    await e2e.waitForStatus(page, (s) => s.help.question, e2e.DEFAULT_TIMEOUT, 'the load to ask again');
+    await e2e.press(page, 'r');
+    s = await e2e.waitForStatus(page, (s) => s.total === 2, e2e.DEFAULT_TIMEOUT, 'the drawings replaced by the two of the file');
+    await e2e.press(page, 'Control+z');
+    s = await e2e.waitForStatus(page, (s) => s.total === start.total, e2e.DEFAULT_TIMEOUT, 'the replace undone');
+    assert.equal(s.dataHash, start.dataHash);
+    assert.equal(s.valHash, start.valHash, 'undo kept every drawing on its side');
+  } finally {
+    await page.context().close();
+  }
+});

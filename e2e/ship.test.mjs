@@ -339,6 +339,9 @@ describe('the classroom file', () => {
     await e2e.press(page, 'r');
     await e2e.waitForStatus(page, (s) => s.modelHash !== trained.modelHash, 10_000, 'the weights reset');
     await e2e.pickFiles(page, [saved]);
+    // The file brings drawings and so do we: it asks; R replaces ours.
+    await e2e.waitForStatus(page, (s) => s.help.question, 20_000, 'the load to ask replace or add');
+    await e2e.press(page, 'r');
     s = await e2e.waitForStatus(page, (s) => s.modelHash === trained.modelHash, 20_000, 'the saved model loaded back');
     assert.notEqual(s.messageKind, 'error', s.message);
     assert.deepEqual(page.problems, []);

@@ -31,6 +31,8 @@ const (
 	CtlExportCSV
 	CtlKeys
 	CtlMore // shows the other group of settings when they do not all fit
+	CtlUndo // takes the last edit of the drawings back (Ctrl+Z)
+	CtlTool // Arg: 0 the pen, 1 the eraser
 	NumControlIDs
 )
 
@@ -62,7 +64,15 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlExportCSV:  {name: "exportCSV", label: "Dataset CSV (D)", short: "CSV"},
 	CtlKeys:       {name: "keys", label: "Keys (?)", short: "Keys"},
 	CtlMore:       {name: "more", label: "More settings", short: "More"},
+	CtlUndo:       {name: "undo", label: "Undo (Ctrl+Z)", short: "Undo"},
+	CtlTool:       {name: "tool"},
 }
+
+// The drawing tools' names (status JSON, -keys) and button texts, by Arg.
+var (
+	toolNames  = [2]string{"pen", "eraser"}
+	toolLabels = [2]string{"Pen", "Eraser"}
+)
 
 // Control is a button or stepper on screen.
 type Control struct {
@@ -83,6 +93,8 @@ func (c Control) Name() string {
 		return "label" + strconv.Itoa(c.Arg)
 	case CtlSetting:
 		return "set" + session.Setting(c.Arg).Key()
+	case CtlTool:
+		return toolNames[c.Arg]
 	}
 	return c.kind().name
 }
@@ -108,6 +120,8 @@ func (c Control) Label() string {
 		return strconv.Itoa(c.Arg)
 	case c.ID == CtlSetting:
 		return c.Setting().Name()
+	case c.ID == CtlTool:
+		return toolLabels[c.Arg]
 	case c.Short && k.short != "":
 		return k.short
 	}

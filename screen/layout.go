@@ -141,7 +141,7 @@ func (l *Layout) layoutDraw(classes int) {
 	r := l.content(PanelDraw)
 	bottom, top := r.SplitBottom(l.u(rowH))
 	_, top = top.SplitBottom(l.u(RowGap))
-	cols := bottom.Columns(2, l.u(RowGap))
+	cols := bottom.Columns(4, l.u(RowGap))
 
 	perRow := classes
 	if (r.W+l.u(4))/float64(classes) < l.u(minLabelW) {
@@ -177,8 +177,10 @@ func (l *Layout) layoutDraw(classes int) {
 	for i, cell := range cells {
 		l.add(Control{ID: CtlLabel, Arg: i, Panel: PanelDraw, Rect: cell})
 	}
-	l.add(Control{ID: CtlAdd, Panel: PanelDraw, Rect: cols[0]})
-	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[1]})
+	l.add(Control{ID: CtlTool, Arg: 0, Panel: PanelDraw, Rect: cols[0]})
+	l.add(Control{ID: CtlTool, Arg: 1, Panel: PanelDraw, Rect: cols[1]})
+	l.add(Control{ID: CtlAdd, Panel: PanelDraw, Rect: cols[2]})
+	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[3]})
 }
 
 // The Training panel's settings, in two groups: what a lesson changes, and
@@ -257,7 +259,7 @@ func (l *Layout) trainRowH(r render.Rect, bRows, sRows int) float64 {
 // fit there (short labels if need be), so the thumbnails get the height.
 func (l *Layout) layoutData() {
 	r := l.content(PanelData)
-	ids := []ControlID{CtlRelabel, CtlDelete, CtlClearData}
+	ids := []ControlID{CtlUndo, CtlRelabel, CtlDelete, CtlClearData}
 	head := render.PanelHeaderSpace(l.Panels[PanelData], PanelData.Title(), l.S)
 	var cols []render.Rect
 	short := false
@@ -270,7 +272,7 @@ func (l *Layout) layoutData() {
 		var top render.Rect
 		top, r = r.SplitTop(l.u(rowH))
 		_, r = r.SplitTop(l.u(RowGap))
-		cols, short = top.Columns(3, l.u(RowGap)), false
+		cols, short = top.Columns(len(ids), l.u(RowGap)), true
 	}
 	for i, id := range ids {
 		l.add(Control{ID: id, Panel: PanelData, Rect: cols[i], Short: short})

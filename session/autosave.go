@@ -137,7 +137,7 @@ func (a *Autosave) Restore(s *Session) bool {
 		err = errNoNetwork
 	}
 	if err == nil {
-		err = s.apply(l)
+		err = s.apply(l, "")
 	}
 	if err != nil {
 		s.Fail("The autosaved work could not be restored (%v); starting fresh.", Plain(err))

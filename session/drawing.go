@@ -49,6 +49,15 @@ func (s *Session) Paint(x, y int, on bool) {
 	s.grid.Set(x, y, on)
 }
 
+// Eraser reports whether strokes on the grid erase (the eraser is chosen)
+// rather than ink (the pen). A stroke never decides by the square it
+// starts on: children drawing a 4 or a 7 start strokes on ink they want
+// to keep.
+func (s *Session) Eraser() bool { return s.eraser }
+
+// SetEraser chooses the eraser (on) or the pen.
+func (s *Session) SetEraser(on bool) { s.eraser = on }
+
 // TogglePixel flips the square under the keyboard cursor.
 func (s *Session) TogglePixel() {
 	c := s.cursor

@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"fmt"
 
 	"digittrainer/data"
 )
@@ -17,6 +18,11 @@ func (s *Session) AddDrawing() bool {
 		s.Fail("The grid is empty: draw a digit first, then add it.")
 		return false
 	}
+	if l := s.grid.Label; l < 0 || l >= s.Classes() {
+		s.Fail("The drawing's label %d is not one of the %d classes.", l, s.Classes())
+		return false
+	}
+	s.remember("adding a drawing of "+s.data.Classes[s.grid.Label], false)
 	s.grid.Val = s.data.NextSide(s.grid, data.ValFraction)
 	if err := s.data.Add(s.grid); err != nil {
 		s.Fail("%v", Plain(err))
@@ -34,9 +40,10 @@ func (s *Session) DeleteSelected() {
 		s.Fail("No drawing is selected: click a thumbnail first.")
 		return
 	}
+	s.remember(fmt.Sprintf("deleting drawing %d", i+1), false)
 	s.data.Remove(i)
 	s.selected = -1
-	s.Say("Deleted drawing %d.", i+1)
+	s.Say("Deleted drawing %d. Undo: Ctrl+Z.", i+1)
 }
 
 // RelabelSelected gives the selected sample the chosen label.
@@ -50,6 +57,7 @@ func (s *Session) RelabelSelected() {
 		s.Say("Drawing %d is already labelled %s.", i+1, s.data.Classes[l])
 		return
 	}
+	s.remember(fmt.Sprintf("labelling drawing %d as %s", i+1, s.data.Classes[l]), false)
 	if err := s.data.Relabel(i, l); err != nil {
 		s.Fail("%v", Plain(err))
 		return
@@ -60,10 +68,11 @@ func (s *Session) RelabelSelected() {
 // ClearDataset removes every sample, starter set included, so the user can
 // train on their own drawings only.
 func (s *Session) ClearDataset() {
+	s.remember("clearing the dataset", false)
 	s.halt()
 	s.data = data.New(s.Classes())
 	s.selected = -1
-	s.Say("The dataset is empty. Draw digits and add them (Enter) to build your own.")
+	s.Say("The dataset is empty (Ctrl+Z brings it back). Draw digits and add them (Enter) to build your own.")
 }
 
 // SetMode switches between 2-class (0/1) and 10-class (0–9) mode. An
@@ -86,6 +95,7 @@ func (s *Session) SetMode(m Mode) {
 		s.Fail("%v", Plain(err))
 		return
 	}
+	s.remember(fmt.Sprintf("switching to %d classes", m), true)
 	cfg := s.net.Config
 	cfg.Classes = int(m)
 	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {

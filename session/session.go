@@ -43,6 +43,7 @@ type Session struct {
 
 	grid     data.Sample // the drawing; grid.Label is the label new drawings get
 	cursor   Cell        // the keyboard cursor on the grid
+	eraser   bool        // strokes erase rather than ink (drawing.go)
 	selected int         // the sample loaded onto the grid, or −1
 
 	history History
@@ -51,6 +52,8 @@ type Session struct {
 	stuck   stuck
 	watch   watch
 	msg     Message
+
+	undo, redo []snapshot // edits to take back and to make again (undo.go)
 
 	split   split
 	pred    prediction

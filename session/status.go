@@ -37,6 +37,9 @@ type Status struct {
 	Patience    int       `json:"patience"` // epochs without improvement that stop Train; 0 never
 	Watching    bool      `json:"watching"` // slow motion: the grid shows the drawing being learned
 	LR0         float64   `json:"lr0"`      // the learning rate set (lr is the one in use)
+	Eraser      bool      `json:"eraser"`   // strokes erase: the eraser is chosen
+	CanUndo     bool      `json:"canUndo"`
+	CanRedo     bool      `json:"canRedo"`
 	Message     string    `json:"message"`
 	MessageKind string    `json:"messageKind"` // "info" or "error"
 	ModelHash   string    `json:"modelHash"`
@@ -56,6 +59,7 @@ func (s *Session) Status(m *Measurement) Status {
 		Message: s.msg.Text, MessageKind: "info", ModelHash: s.ModelHash(), DataHash: s.DataHash(),
 		ValHash: s.ValHash(), ValCount: s.ValSize(),
 		Patience: s.Patience(), Watching: s.Watching(), LR0: t.Hyper.LR,
+		Eraser: s.eraser, CanUndo: s.CanUndo(), CanRedo: s.CanRedo(),
 	}
 	if p := s.Pace(); !math.IsInf(p, 1) {
 		st.Pace = p

@@ -1,0 +1,82 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/platform"
+)
+
+// TestLoadAsksThenUndo: a file with drawings over drawings of one's own
+// asks; each answer does what it says, and Ctrl+Z takes it back.
+func TestLoadAsksThenUndo(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	s := g.s
+	ckpt, err := s.EncodeCheckpoint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Paint(4, 4, true) // a drawing of one's own, not in the file
+	s.AddDrawing()
+	n, hash := s.Data().Len(), s.DataHash()
+	file := platform.File{Name: "lesson.safetensors", Data: ckpt}
+
+	g.receive(file)
+	g.tick(&Input{})
+	h := g.Status().Help
+	if !h.Question || !strings.Contains(h.Asking, "lesson.safetensors") || !slices.Equal(h.Choices, []string{"Replace mine (R)", "Add to mine (A)", "Cancel (Esc)"}) {
+		t.Fatalf("loading did not ask: %+v", h)
+	}
+	if s.DataHash() != hash {
+		t.Fatal("the question changed the drawings before an answer")
+	}
+	g.tick(keys(ebiten.KeyEscape))
+	if g.modal.open() || s.DataHash() != hash || !strings.Contains(s.Message().Text, "Nothing was loaded") {
+		t.Errorf("Cancel: open %v, drawings changed %v, message %q", g.modal.open(), s.DataHash() != hash, s.Message().Text)
+	}
+
+	g.receive(file)
+	g.tick(keys(ebiten.KeyA))
+	if s.Data().Len() != n || !strings.Contains(s.Message().Text, "Added 0 of the") {
+		t.Errorf("Add of drawings all here: %d drawings (want %d), %q", s.Data().Len(), n, s.Message().Text)
+	}
+
+	g.receive(file)
+	g.tick(keys(ebiten.KeyR))
+	if s.Data().Len() != n-1 {
+		t.Errorf("Replace: %d drawings, want the file's %d", s.Data().Len(), n-1)
+	}
+	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyZ}, Ctrl: true})
+	if s.DataHash() != hash || s.Data().Len() != n {
+		t.Errorf("Ctrl+Z after Replace: %d drawings, hash back %v", s.Data().Len(), s.DataHash() == hash)
+	}
+	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyZ}, Ctrl: true, Shift: true})
+	if s.Data().Len() != n-1 {
+		t.Errorf("Ctrl+Shift+Z: %d drawings, want the file's %d again", s.Data().Len(), n-1)
+	}
+	c, ok := g.lay.ControlNamed("undo")
+	if !ok {
+		t.Fatal("no Undo button")
+	}
+	click(g, c.Rect)
+	if s.DataHash() != hash {
+		t.Error("the Undo button did not undo the load")
+	}
+}
+
+// TestLoadWithoutDrawingsDoesNotAsk: nothing to lose, nothing to ask.
+func TestLoadWithoutDrawingsDoesNotAsk(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	_, bdt, err := g.s.Export(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.receive(platform.File{Name: "net.json", Data: bdt})
+	g.tick(&Input{})
+	if g.Status().Help.Question || !strings.HasPrefix(g.s.Message().Text, "Loaded") {
+		t.Errorf("a network alone asked or failed: %+v, %q", g.Status().Help, g.s.Message().Text)
+	}
+}

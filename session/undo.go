@@ -1,0 +1,122 @@
+package session
+
+import (
+	"digittrainer/data"
+	"digittrainer/nn"
+)
+
+// Nothing a click cannot undo: every edit of the dataset (adding,
+// deleting, relabelling, clearing, loading, switching the class count)
+// first remembers what it changes, and Undo puts it back, Redo does it
+// again. An edit of the drawings alone remembers the drawings alone, so
+// undoing a delete after some training brings the drawing back without
+// taking the training away; a load or a switch of the class count, which
+// replace the network too, remember it with them.
+
+// undoDepth bounds the edits remembered: a dataset of the starter set's
+// size and a default network are some 45 kB, so the stacks stay under 3 MB.
+const undoDepth = 30
+
+// snapshot is what an edit changed, as it was before the edit.
+type snapshot struct {
+	what     string // "deleting drawing 37": what Undo undoes, for its message
+	data     *data.Dataset
+	selected int
+	model    *modelState // nil when the edit left the network alone
+}
+
+// modelState is the network and everything training depends on.
+type modelState struct {
+	net     *nn.Network
+	hyper   nn.Hyper
+	lr      float64
+	epoch   int
+	seen    int
+	seed    uint64
+	history History
+}
+
+// remember records the state an edit is about to change; withModel when it
+// replaces the network too. A new edit forgets what was undone.
+func (s *Session) remember(what string, withModel bool) {
+	s.undo = push(s.undo, s.snapshot(what, withModel))
+	s.redo = nil
+}
+
+// forget drops what remember recorded, for an edit that was refused after
+// all (nothing changed).
+func (s *Session) forget() { s.undo = s.undo[:len(s.undo)-1] }
+
+func (s *Session) snapshot(what string, withModel bool) snapshot {
+	sn := snapshot{what: what, data: s.data.Clone(), selected: s.selected}
+	if withModel {
+		t := s.trainer
+		sn.model = &modelState{net: s.net.Clone(), hyper: t.Hyper, lr: t.LR, epoch: t.Epoch, seen: t.Seen,
+			seed: s.seed, history: s.history.clone()}
+	}
+	return sn
+}
+
+func push(stack []snapshot, sn snapshot) []snapshot {
+	if len(stack) >= undoDepth {
+		stack = stack[1:]
+	}
+	return append(stack, sn)
+}
+
+// restore brings back sn, keeping the state it replaces on other so the
+// step can be taken again.
+func (s *Session) restore(sn snapshot, other *[]snapshot) {
+	*other = push(*other, s.snapshot(sn.what, sn.model != nil))
+	s.halt()
+	s.data = sn.data
+	if m := sn.model; m != nil {
+		s.seed = m.seed
+		s.install(m.net, m.hyper, m.lr, m.epoch, m.seen)
+		s.history = m.history
+	}
+	s.selected = min(sn.selected, s.data.Len()-1)
+	s.keepLabel()
+}
+
+// Undo takes the last edit back and says which; with none, it says so.
+func (s *Session) Undo() {
+	n := len(s.undo)
+	if n == 0 {
+		s.Fail("Nothing to undo.")
+		return
+	}
+	sn := s.undo[n-1]
+	s.undo = s.undo[:n-1]
+	s.restore(sn, &s.redo)
+	s.Say("Undone: %s. Redo with Ctrl+Shift+Z.", sn.what)
+}
+
+// Redo makes the last undone edit again.
+func (s *Session) Redo() {
+	n := len(s.redo)
+	if n == 0 {
+		s.Fail("Nothing to redo.")
+		return
+	}
+	sn := s.redo[n-1]
+	s.redo = s.redo[:n-1]
+	s.restore(sn, &s.undo)
+	s.Say("Redone: %s.", sn.what)
+}
+
+// CanUndo and CanRedo report whether there is an edit to take back or make
+// again (the Undo button's state).
+func (s *Session) CanUndo() bool { return len(s.undo) > 0 }
+func (s *Session) CanRedo() bool { return len(s.redo) > 0 }
+
+// clone returns a deep copy of the curves.
+func (h *History) clone() History {
+	c := *h
+	c.Epochs = append([]int(nil), h.Epochs...)
+	c.TrainLoss = append([]float64(nil), h.TrainLoss...)
+	c.TrainAcc = append([]float64(nil), h.TrainAcc...)
+	c.ValLoss = append([]float64(nil), h.ValLoss...)
+	c.ValAcc = append([]float64(nil), h.ValAcc...)
+	return c
+}
