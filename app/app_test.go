@@ -274,7 +274,7 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, csv, err := g.s.Export(session.ExportCSV)
+	csv, err := g.s.Export(session.ExportCSV)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -297,7 +297,10 @@ func TestStatusHashesFollowEdits(t *testing.T) {
 
 	edit("clear", false, true, func() { g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true}); g.tick(keys(ebiten.KeyY)) })
 	edit("load a dataset", false, true, func() { g.s.LoadFile("x.csv", csv) })
-	edit("10 classes", true, true, press(keys(ebiten.KeyM)))
+	edit("undo", false, true, press(&Input{Keys: []ebiten.Key{ebiten.KeyZ}, Ctrl: true}))
+	edit("redo", false, true, press(&Input{Keys: []ebiten.Key{ebiten.KeyZ}, Ctrl: true, Shift: true}))
+	edit("10 classes", true, true, func() { g.tick(keys(ebiten.KeyM)); g.tick(keys(ebiten.KeyA)) })
+	edit("undo 10 classes", true, true, press(&Input{Keys: []ebiten.Key{ebiten.KeyZ}, Ctrl: true}))
 	edit("start fresh", true, true, func() {
 		g.tick(&Input{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true, Shift: true})
 		g.tick(keys(ebiten.KeyY))
@@ -330,7 +333,7 @@ func TestStatusJSON(t *testing.T) {
 	}
 	rects := m["rects"].(map[string]any)
 	for _, k := range []string{"grid", "add", "train", "stepSample", "stepEpoch", "trainN", "reset", "save",
-		"load", "exportBDT", "exportCSV", "tour", "clear", "label0", "label1"} {
+		"load", "export", "tour", "clear", "label0", "label1"} {
 		r, ok := rects[k].([]any)
 		if !ok || len(r) != 4 || r[2].(float64) <= 0 || r[3].(float64) <= 0 {
 			t.Errorf("rect %q = %v", k, rects[k])

@@ -17,8 +17,11 @@ const (
 	errorTicks = 15 * 60
 )
 
-// banner shows the session's last message over the bottom of the network
-// panel (the readout) for a while after it arrives.
+// banner shows the session's last message for a while after it arrives:
+// over the bottom of the network panel (the readout's legend and hint),
+// or, while the readout shows what is inspected (a neuron, an edge, the
+// maps), as one line in the panel's title row, so it never covers the
+// inspector's map and text.
 type banner struct {
 	seq   int // the message seen
 	since int // frame it arrived
@@ -46,11 +49,15 @@ func (b *banner) hide() bool {
 }
 
 // rect is the box the banner covers, at the bottom of the readout and as
-// tall as its wrapped text; ok is false while it is hidden. The readout
-// keeps its text above it (readout.go).
-func (b *banner) rect(l *screen.Layout, m session.Message) (r render.Rect, ok bool) {
+// tall as its wrapped text, or the title row while inspecting; ok is false
+// while it is hidden. The readout keeps its text above it (readout.go).
+func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r render.Rect, ok bool) {
 	if !b.shown {
 		return render.Rect{}, false
+	}
+	if inspecting {
+		r = render.PanelHeaderSpace(l.Panels[screen.PanelNetwork], screen.PanelNetwork.Title(), l.S)
+		return render.Rect{X: r.X, Y: r.Y - l.U(4), W: r.W, H: r.H + l.U(8)}, r.W > l.U(120)
 	}
 	r = l.Readout
 	size := l.U(render.BodySize)
@@ -59,16 +66,17 @@ func (b *banner) rect(l *screen.Layout, m session.Message) (r render.Rect, ok bo
 	return render.Rect{X: r.X, Y: r.Y + r.H - h, W: r.W, H: h}, true
 }
 
-// top is where the banner begins, or +Inf while it is hidden.
-func (b *banner) top(l *screen.Layout, m session.Message) float64 {
-	if r, ok := b.rect(l, m); ok {
+// top is where the banner begins over the readout, or +Inf while it is
+// hidden or in the title row.
+func (b *banner) top(l *screen.Layout, m session.Message, inspecting bool) float64 {
+	if r, ok := b.rect(l, m, inspecting); ok && !inspecting {
 		return r.Y
 	}
 	return math.Inf(1)
 }
 
-func (b *banner) draw(dst *ebiten.Image, l *screen.Layout, m session.Message) {
-	if r, ok := b.rect(l, m); ok {
+func (b *banner) draw(dst *ebiten.Image, l *screen.Layout, m session.Message, inspecting bool) {
+	if r, ok := b.rect(l, m, inspecting); ok {
 		render.DrawMessage(dst, r, m.Text, m.Err, l.S)
 	}
 }

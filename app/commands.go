@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/data"
@@ -83,7 +85,8 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActSelectNext:   func(s *session.Session, _ Command) { s.SelectNext(1) },
 	ActDeleteSample: func(s *session.Session, _ Command) { s.DeleteSelected() },
 	ActRelabel:      func(s *session.Session, _ Command) { s.RelabelSelected() },
-	ActMode:         func(s *session.Session, _ Command) { s.SetMode(s.Mode().Other()) },
+	ActModeNow:      func(s *session.Session, _ Command) { s.SetMode(s.Mode().Other()) },
+	ActModeFill:     func(s *session.Session, _ Command) { s.FillMode(s.Mode().Other()) },
 	ActSettingDown:  func(s *session.Session, c Command) { s.Adjust(session.Setting(c.Arg), -1) },
 	ActSettingUp:    func(s *session.Session, c Command) { s.Adjust(session.Setting(c.Arg), 1) },
 	ActClearDataNow: func(s *session.Session, _ Command) { s.ClearDataset() },
@@ -119,6 +122,22 @@ func (g *Game) doScreen(c Command) {
 		g.export(session.ExportBDT, "checkpoint for the original app")
 	case ActExportCSV:
 		g.export(session.ExportCSV, "dataset CSV")
+	case ActMode:
+		m := g.s.Mode().Other()
+		if !g.s.ModeAsks(m) {
+			g.do(Command{Act: ActModeNow})
+			return
+		}
+		g.modal.ask(fmt.Sprintf("Switch to %d classes?", m), fmt.Sprintf("Some of the %d classes have no drawings yet. "+
+			"Add the starter set's drawings of those to yours, or keep only yours and draw the others yourself? "+
+			"Either way the network gets %d outputs and fresh weights; Ctrl+Z switches back.", m, m),
+			Command{}, choice{label: "Add starter drawings (A)", key: ebiten.KeyA, cmd: Command{Act: ActModeFill}},
+			choice{label: "Only mine (M)", key: ebiten.KeyM, cmd: Command{Act: ActModeNow}})
+	case ActExport:
+		g.modal.ask("Export what?", "For the original app: its checkpoint JSON (2 classes only). "+
+			"Dataset CSV: every drawing as a line of 0s and 1s with its label, for a spreadsheet or Python.",
+			Command{}, choice{label: "For the original app (X)", key: ebiten.KeyX, cmd: Command{Act: ActExportBDT}},
+			choice{label: "Dataset CSV (D)", key: ebiten.KeyD, cmd: Command{Act: ActExportCSV}})
 	case ActLoad:
 		if !platform.OpenFilePicker() {
 			g.s.Say("To load a file, drop it onto this window (or start the app with -load FILE).")
@@ -183,16 +202,16 @@ func (g *Game) save() {
 		g.s.Fail("Could not save: %v", session.Plain(err))
 		return
 	}
-	g.write(session.CheckpointName, b, "checkpoint")
+	g.write(session.FileName(session.ExportCheckpoint, g.now()), b, "checkpoint")
 }
 
 func (g *Game) export(kind session.Export, what string) {
-	name, b, err := g.s.Export(kind)
+	b, err := g.s.Export(kind)
 	if err != nil {
 		g.s.Fail("Could not export: %v", session.Plain(err))
 		return
 	}
-	g.write(name, b, what)
+	g.write(session.FileName(kind, g.now()), b, what)
 }
 
 // write hands a file to the platform: a download in the browser, an atomic

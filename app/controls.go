@@ -17,8 +17,8 @@ var controlActs = [screen.NumControlIDs]Action{
 	screen.CtlStepSample: ActStepSample, screen.CtlStepEpoch: ActStepEpoch,
 	screen.CtlTrainN: ActTrainN, screen.CtlReset: ActReset, screen.CtlMode: ActMode, screen.CtlMore: ActMoreSettings,
 	screen.CtlRelabel: ActRelabel, screen.CtlDelete: ActDeleteSample, screen.CtlClearData: ActClearData,
-	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExportBDT: ActExportBDT,
-	screen.CtlExportCSV: ActExportCSV, screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo,
+	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExport: ActExport,
+	screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo,
 	screen.CtlTool: ActTool,
 }
 

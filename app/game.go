@@ -310,17 +310,18 @@ func (g *Game) paint(dst *ebiten.Image) {
 	g.canvas.draw(dst, l, s, g.controls.focus < 0, tourState)
 	g.gallery.draw(dst, l, s)
 	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, fps: g.fps, sched: g.sched})
+	inspecting := g.inspector.inspecting()
 	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {
 		g.net.Draw(dst, g.tour.view.Net, g.tour.view.State, &g.tour.hl)
-		g.inspector.drawReadout(dst, l, s, g.banner.top(l, msg))
+		g.inspector.drawReadout(dst, l, s, g.banner.top(l, msg, inspecting))
 	} else {
-		g.inspector.draw(dst, l, s, g.net, g.banner.top(l, msg))
+		g.inspector.draw(dst, l, s, g.net, g.banner.top(l, msg, inspecting))
 	}
 	g.curves.draw(dst, l, s, g.measured)
 	for _, ic := range l.Icons {
 		render.DrawHelpIcon(dst, ic.Rect, l.S)
 	}
-	g.banner.draw(dst, l, msg)
+	g.banner.draw(dst, l, msg, inspecting)
 	g.tour.draw(dst, l, g.net)
 	g.modal.draw(dst, l)
 }

@@ -73,6 +73,10 @@ func (v *inspector) follow(net *nn.Network, running bool, now time.Time, interva
 	v.shownFrom, v.shownAt = net.Version(), now
 }
 
+// inspecting reports whether the readout shows something picked (a neuron,
+// an edge) or the maps are shown: a message then keeps off them (banner).
+func (v *inspector) inspecting() bool { return v.hasNeuron || v.hasEdge || v.showMaps }
+
 // toggleMaps shows or hides the hidden neurons' maps (H).
 func (v *inspector) toggleMaps() { v.showMaps = !v.showMaps }
 

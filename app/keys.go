@@ -27,6 +27,7 @@ const (
 	ActSave
 	ActExportBDT
 	ActExportCSV
+	ActExport // asks which
 	ActLoad
 	ActTour
 	ActTourNext
@@ -46,7 +47,9 @@ const (
 	ActSelectNext
 	ActDeleteSample
 	ActRelabel
-	ActMode
+	ActMode        // asks first when the new classes could take starter drawings
+	ActModeNow     // switches, keeping the drawings as they are
+	ActModeFill    // switches and fills the empty classes from the starter set
 	ActSettingDown // Arg: a session.Setting
 	ActSettingUp   // Arg: a session.Setting
 	ActFocusNext

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/platform"
+	"digittrainer/session"
 )
 
 // TestLoadAsksThenUndo: a file with drawings over drawings of one's own
@@ -70,7 +71,7 @@ func TestLoadAsksThenUndo(t *testing.T) {
 // TestLoadWithoutDrawingsDoesNotAsk: nothing to lose, nothing to ask.
 func TestLoadWithoutDrawingsDoesNotAsk(t *testing.T) {
 	g := newTestGame(t, memStore{})
-	_, bdt, err := g.s.Export(0)
+	bdt, err := g.s.Export(session.ExportBDT)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,5 +79,20 @@ func TestLoadWithoutDrawingsDoesNotAsk(t *testing.T) {
 	g.tick(&Input{})
 	if g.Status().Help.Question || !strings.HasPrefix(g.s.Message().Text, "Loaded") {
 		t.Errorf("a network alone asked or failed: %+v, %q", g.Status().Help, g.s.Message().Text)
+	}
+}
+
+// TestModeAsks: M with drawings of one's own asks whether to fill 2–9.
+func TestModeAsks(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.s.Paint(4, 4, true)
+	g.s.AddDrawing()
+	g.tick(keys(ebiten.KeyM))
+	if h := g.Status().Help; !h.Question || g.s.Classes() != 2 {
+		t.Fatalf("M did not ask: %+v, %d classes", h, g.s.Classes())
+	}
+	g.tick(keys(ebiten.KeyA))
+	if g.s.Classes() != 10 || g.s.Data().Counts()[9] == 0 {
+		t.Errorf("Add starter drawings: %d classes, counts %v", g.s.Classes(), g.s.Data().Counts())
 	}
 }

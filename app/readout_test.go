@@ -8,11 +8,12 @@ import (
 	"digittrainer/render"
 )
 
-// TestReadoutClearsBanner checks that while a message banner is shown
-// over the readout, none of the readout's text (the legend, the hint,
-// an inspected neuron's or edge's lines) is laid out under it, at every
-// screenshot size and whatever is inspected; and that the legend and hint
-// are back once the banner goes.
+// TestReadoutClearsBanner checks that while a message banner is shown,
+// none of the readout's text (the legend, the hint, an inspected neuron's
+// or edge's lines) nor a neuron's map is laid out under it, at every
+// screenshot size and whatever is inspected; that what is inspected is
+// shown whole (the banner moves to the title row); and that the legend and
+// hint are back once the banner goes.
 func TestReadoutClearsBanner(t *testing.T) {
 	inspected := []struct {
 		name string
@@ -40,11 +41,19 @@ func TestReadoutClearsBanner(t *testing.T) {
 				g.s.Say("%s", msg)
 				g.tick(&Input{})
 				in.set(&g.inspector)
-				b, ok := g.banner.rect(g.lay, g.s.Message())
+				inspecting := g.inspector.inspecting()
+				b, ok := g.banner.rect(g.lay, g.s.Message(), inspecting)
 				if !ok {
 					t.Fatalf("%s: no banner after a message", name)
 				}
-				st := g.inspector.layoutReadout(g.lay, g.s, b.Y)
+				st := g.inspector.layoutReadout(g.lay, g.s, g.banner.top(g.lay, g.s.Message(), inspecting))
+				whole := g.inspector.layoutReadout(g.lay, g.s, math.Inf(1))
+				if inspecting && len(st.lines) != len(whole.lines) {
+					t.Errorf("%s: the message hid %d of the %d lines inspected", name, len(whole.lines)-len(st.lines), len(whole.lines))
+				}
+				if overlaps(st.heat, b) || inspecting && overlaps(g.lay.Net, b) {
+					t.Errorf("%s: the banner %v covers the map %v or the network %v", name, b, st.heat, g.lay.Net)
+				}
 				if overlaps(st.legend, b) {
 					t.Errorf("%s: legend %v is under the banner %v", name, st.legend, b)
 				}

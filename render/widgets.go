@@ -260,14 +260,18 @@ func DrawMessage(dst *ebiten.Image, r Rect, text string, isError bool, scale flo
 	fillRoundRect(dst, Rect{r.X, r.Y + 2*scale, r.W, r.H}, rad, t.Shadow)
 	fillRoundRect(dst, r, rad, t.Panel)
 	strokeRoundRect(dst, r.Inset(0.5), rad, math.Max(1.5, 1.5*scale), accent)
-	d := 24 * scale
+	d := math.Min(24*scale, r.H-6*scale)
 	cx, cy := r.X+12*scale+d/2, r.Y+r.H/2
 	fillCircle(dst, cx, cy, d/2, accent)
 	TextIn(dst, Rect{cx - d/2, cy - d/2, d, d}, badge, SmallSize*scale*1.1, t.OnAccent, AlignCenter, true)
 	size := BodySize * scale
 	tx := cx + d/2 + 10*scale
-	lines := WrapText(text, size, r.X+r.W-tx-12*scale)
+	w := r.X + r.W - tx - 12*scale
+	lines := WrapText(text, size, w)
 	lh := LineHeight(size)
+	if lh*float64(len(lines)) > r.H {
+		lines = []string{Ellipsize(text, size, w)} // a one-line strip
+	}
 	y := r.Y + (r.H-lh*float64(len(lines)))/2
 	c := t.Text
 	if isError {

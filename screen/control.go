@@ -27,8 +27,7 @@ const (
 	CtlTour
 	CtlLoad
 	CtlSave
-	CtlExportBDT
-	CtlExportCSV
+	CtlExport // asks which export: for the original app, or the dataset as CSV
 	CtlKeys
 	CtlMore // shows the other group of settings when they do not all fit
 	CtlUndo // takes the last edit of the drawings back (Ctrl+Z)
@@ -60,8 +59,7 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlTour:       {name: "tour", label: "Tour (T)", short: "Tour", primary: true},
 	CtlLoad:       {name: "load", label: "Load… (O)", short: "Load…"},
 	CtlSave:       {name: "save", label: "Save (Ctrl+S)", short: "Save"},
-	CtlExportBDT:  {name: "exportBDT", label: "Original app (X)", short: "App JSON"},
-	CtlExportCSV:  {name: "exportCSV", label: "Dataset CSV (D)", short: "CSV"},
+	CtlExport:     {name: "export", label: "Export…", short: "Export…"},
 	CtlKeys:       {name: "keys", label: "Keys (?)", short: "Keys"},
 	CtlMore:       {name: "more", label: "More settings", short: "More"},
 	CtlUndo:       {name: "undo", label: "Undo (Ctrl+Z)", short: "Undo"},

@@ -315,7 +315,7 @@ func (l *Layout) layoutMetrics() {
 
 func (l *Layout) layoutTop() {
 	r := l.Top.InsetXY(l.u(Pad), l.u(7))
-	ids := []ControlID{CtlTour, CtlLoad, CtlSave, CtlExportBDT, CtlExportCSV, CtlKeys}
+	ids := []ControlID{CtlTour, CtlLoad, CtlSave, CtlExport, CtlKeys}
 	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))
 	short := w/float64(len(ids)) < l.u(135)
 	bar, _ := r.SplitRight(w)

@@ -3,6 +3,9 @@ package session
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"digittrainer/data"
 )
@@ -77,8 +80,39 @@ func (s *Session) ClearDataset() {
 
 // SetMode switches between 2-class (0/1) and 10-class (0–9) mode. An
 // empty dataset or the untouched starter set is replaced by the other
-// starter set; drawings of 2–9 are never thrown away silently.
-func (s *Session) SetMode(m Mode) {
+// starter set; drawings of 2–9 are never thrown away silently. Drawings of
+// one's own are kept, and the classes they leave empty stay empty: see
+// ModeAsks and FillMode for offering the starter drawings of those.
+func (s *Session) SetMode(m Mode) { s.setMode(m, false) }
+
+// ModeAsks reports whether switching to m should ask first: the user has
+// drawings of their own, and m has classes without any drawing, which the
+// starter set could fill.
+func (s *Session) ModeAsks(m Mode) bool {
+	if m == s.Mode() || int(m) < s.Classes() || s.data.Len() == 0 || s.untouchedStarter() {
+		return false
+	}
+	return len(s.emptyClasses(m)) > 0
+}
+
+// FillMode switches to m as SetMode does, then adds the starter set's
+// drawings of every class that has none (its 2–9 when one's own drawings
+// are all 0s and 1s). One Undo takes both back.
+func (s *Session) FillMode(m Mode) { s.setMode(m, true) }
+
+// emptyClasses are the classes of mode m without a drawing.
+func (s *Session) emptyClasses(m Mode) []int {
+	counts := s.data.Counts()
+	var empty []int
+	for c := range int(m) {
+		if c >= len(counts) || counts[c] == 0 {
+			empty = append(empty, c)
+		}
+	}
+	return empty
+}
+
+func (s *Session) setMode(m Mode, fill bool) {
 	if m == s.Mode() {
 		return
 	}
@@ -86,7 +120,12 @@ func (s *Session) SetMode(m Mode) {
 		s.Fail("Only 2 or 10 classes are supported.")
 		return
 	}
+	empty := s.emptyClasses(m)
 	next, err := s.modeData(m)
+	added := 0
+	if err == nil && fill {
+		added, err = fillFromStarter(next, m, empty)
+	}
 	if ce := (*data.ClassError)(nil); errors.As(err, &ce) {
 		s.Fail("Your dataset has drawings of 2–9. Clear it first (Ctrl+Backspace) to go back to 2 classes.")
 		return
@@ -104,17 +143,61 @@ func (s *Session) SetMode(m Mode) {
 	}
 	s.data, s.selected = next, -1
 	s.keepLabel()
+	if added > 0 {
+		s.Say("%d-class mode: the network now has %d outputs and fresh weights; %d starter drawings of %s were added to yours (Ctrl+Z undoes).",
+			m, m, added, classList(empty))
+		return
+	}
 	s.Say("%d-class mode: the network now has %d outputs and fresh weights.", m, m)
+}
+
+// fillFromStarter adds to d the starter drawings of mode m of the classes
+// in empty, with the sides the starter set gives them.
+func fillFromStarter(d *data.Dataset, m Mode, empty []int) (int, error) {
+	st, err := starter(m)
+	if err != nil {
+		return 0, err
+	}
+	keep := st.Samples[:0]
+	for _, smp := range st.Samples {
+		if slices.Contains(empty, smp.Label) {
+			keep = append(keep, smp)
+		}
+	}
+	st.Samples = keep
+	return d.Merge(st, data.ValFraction)
+}
+
+// classList names classes for a message: "2–9" for a run, else "2, 5 and 7".
+func classList(cs []int) string {
+	if len(cs) > 2 && cs[len(cs)-1]-cs[0] == len(cs)-1 {
+		return fmt.Sprintf("%d–%d", cs[0], cs[len(cs)-1])
+	}
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = strconv.Itoa(c)
+	}
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 // modeData is the dataset for mode m: the starter set when the dataset is
 // empty or the current mode's untouched starter set, else the drawings
 // with m classes.
 func (s *Session) modeData(m Mode) (*data.Dataset, error) {
-	if cur, _ := starter(s.Mode()); s.data.Len() == 0 || (cur != nil && sameSamples(cur, s.data)) {
+	if s.data.Len() == 0 || s.untouchedStarter() {
 		return starter(m)
 	}
 	return s.data.WithClasses(int(m))
+}
+
+// untouchedStarter reports whether the dataset is the current mode's
+// starter set as it came.
+func (s *Session) untouchedStarter() bool {
+	cur, _ := starter(s.Mode())
+	return cur != nil && sameSamples(cur, s.data)
 }
 
 // sameSamples reports whether two datasets hold the same samples in the

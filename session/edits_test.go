@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -87,5 +88,59 @@ func TestDrawingDetachesFromItsSample(t *testing.T) {
 	s.SetLabel(5)
 	if !s.Message().Err || s.Label() > 1 {
 		t.Error("label 5 in 2-class mode was taken")
+	}
+}
+
+// TestModeFillsEmptyClasses: with drawings of one's own, 10 classes asks;
+// filling brings the starter drawings of 2–9 and keeps one's own; one Undo
+// takes it all back.
+func TestModeFillsEmptyClasses(t *testing.T) {
+	s := newTestSession(t)
+	if s.ModeAsks(Digits) {
+		t.Error("the untouched starter set asked")
+	}
+	s.Paint(4, 4, true)
+	s.AddDrawing()
+	n, hash := s.Data().Len(), s.DataHash()
+	if !s.ModeAsks(Digits) {
+		t.Fatal("drawings of one's own and 8 empty classes did not ask")
+	}
+	s.FillMode(Digits)
+	counts := s.Data().Counts()
+	for c := 2; c < 10; c++ {
+		if counts[c] == 0 {
+			t.Errorf("class %d still empty: %v", c, counts)
+		}
+	}
+	if counts[0]+counts[1] != n || s.Net().Classes != 10 {
+		t.Errorf("0s and 1s %d (want %d), %d outputs", counts[0]+counts[1], n, s.Net().Classes)
+	}
+	if vc := s.Data().ValCounts(); vc[5] == 0 || vc[5] >= counts[5] {
+		t.Errorf("the added 5s: %d of %d held out", vc[5], counts[5])
+	}
+	if !strings.Contains(s.Message().Text, "starter drawings of 2–9") {
+		t.Errorf("message %q", s.Message().Text)
+	}
+	if s.ModeAsks(Digits) || s.ModeAsks(Binary) {
+		t.Error("asked again with every class filled, or going down")
+	}
+	s.Undo()
+	if s.DataHash() != hash || s.Classes() != 2 {
+		t.Error("one undo did not bring back the 2-class drawings")
+	}
+	s.SetMode(Digits) // only mine
+	if c := s.Data().Counts(); s.Data().Len() != n || c[5] != 0 {
+		t.Errorf("only mine: %d drawings, counts %v", s.Data().Len(), c)
+	}
+}
+
+func TestClassList(t *testing.T) {
+	for _, c := range []struct {
+		in   []int
+		want string
+	}{{[]int{2, 3, 4, 5, 6, 7, 8, 9}, "2–9"}, {[]int{3}, "3"}, {[]int{2, 5}, "2 and 5"}, {[]int{2, 5, 7}, "2, 5 and 7"}} {
+		if got := classList(c.in); got != c.want {
+			t.Errorf("classList(%v) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -13,16 +13,25 @@ import (
 type Export int
 
 const (
-	ExportBDT Export = iota // the original app's checkpoint JSON
-	ExportCSV               // the dataset as CSV
+	ExportBDT        Export = iota // the original app's checkpoint JSON
+	ExportCSV                      // the dataset as CSV
+	ExportCheckpoint               // the checkpoint itself (FileName only: see EncodeCheckpoint)
 )
 
-// Names of the files Save and the exports write.
-const (
-	CheckpointName = "digit-trainer.safetensors"
-	bdtName        = "digit-trainer-original-app.json"
-	csvName        = "digit-trainer-dataset.csv"
-)
+// FileName is the name a save or export made at t suggests:
+// "digit-trainer-2026-12-02-1405.safetensors", with "-original-app" or
+// "-dataset" before the extension for the exports. The date and time, in
+// the user's time zone, tell a class's checkpoints apart and sort them.
+func FileName(kind Export, t time.Time) string {
+	stamp := "digit-trainer-" + t.Format("2006-01-02-1504")
+	switch kind {
+	case ExportBDT:
+		return stamp + "-original-app.json"
+	case ExportCSV:
+		return stamp + "-dataset.csv"
+	}
+	return stamp + ".safetensors"
+}
 
 // Model returns the session as a checkpoint model: the network, settings,
 // progress, curves and the dataset, all shared (the encoders only read).
@@ -50,16 +59,17 @@ func (s *Session) EncodeCheckpoint() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Export returns the file for an export with its suggested name.
-func (s *Session) Export(kind Export) (name string, b []byte, err error) {
+// Export returns the file for an export.
+func (s *Session) Export(kind Export) ([]byte, error) {
 	var buf bytes.Buffer
+	var err error
 	switch kind {
 	case ExportBDT:
-		name, err = bdtName, checkpoint.EncodeBDT(&buf, s.Model())
+		err = checkpoint.EncodeBDT(&buf, s.Model())
 	case ExportCSV:
-		name, err = csvName, data.WriteCSV(&buf, s.data)
+		err = data.WriteCSV(&buf, s.data)
 	default:
-		return "", nil, fmt.Errorf("session: unknown export %d", kind)
+		return nil, fmt.Errorf("session: unknown export %d", kind)
 	}
-	return name, buf.Bytes(), err
+	return buf.Bytes(), err
 }

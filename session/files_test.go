@@ -3,6 +3,7 @@ package session
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestBadFileChangesNothing(t *testing.T) {
@@ -55,7 +56,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err := s3.LoadFile("x.json", bdt); err != nil || s3.Net().Hidden != s.Net().Hidden {
 		t.Errorf("original-app checkpoint: %v", err)
 	}
-	if _, _, err := s.Export(Export(9)); err == nil {
+	if _, err := s.Export(Export(9)); err == nil {
 		t.Error("an unknown export was written")
 	}
 }
@@ -68,7 +69,7 @@ func TestLoadingAModelKeepsDrawingsItHasClassesFor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, bdt, err := newTestSession(t).Export(ExportBDT) // a 2-class model, no drawings
+	bdt, err := newTestSession(t).Export(ExportBDT) // a 2-class model, no drawings
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,5 +81,20 @@ func TestLoadingAModelKeepsDrawingsItHasClassesFor(t *testing.T) {
 	n := two.Data().Len()
 	if err := two.LoadFile("x.json", bdt); err != nil || two.Data().Len() != n {
 		t.Errorf("a 2-output model over drawings of 0 and 1: err %v, %d drawings (want %d)", err, two.Data().Len(), n)
+	}
+}
+
+// TestFileNames: a save says when it was made, so a class's checkpoints
+// sort by time and none replaces another.
+func TestFileNames(t *testing.T) {
+	at := time.Date(2026, 12, 2, 14, 5, 59, 0, time.Local)
+	for kind, want := range map[Export]string{
+		ExportCheckpoint: "digit-trainer-2026-12-02-1405.safetensors",
+		ExportBDT:        "digit-trainer-2026-12-02-1405-original-app.json",
+		ExportCSV:        "digit-trainer-2026-12-02-1405-dataset.csv",
+	} {
+		if got := FileName(kind, at); got != want {
+			t.Errorf("FileName(%d) = %q, want %q", kind, got, want)
+		}
 	}
 }

@@ -28,10 +28,10 @@ func files(t testing.TB, s *Session) (ckpt, csv, bdt []byte) {
 	t.Helper()
 	ckpt, err := s.EncodeCheckpoint()
 	if err == nil {
-		_, csv, err = s.Export(ExportCSV)
+		csv, err = s.Export(ExportCSV)
 	}
 	if err == nil {
-		_, bdt, err = s.Export(ExportBDT)
+		bdt, err = s.Export(ExportBDT)
 	}
 	if err != nil {
 		t.Fatal(err)
