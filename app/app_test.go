@@ -120,8 +120,8 @@ func TestPointerPaintsAndErases(t *testing.T) {
 	if s.Grid().At(4, 0) {
 		t.Error("the right button left (4,0)")
 	}
-	// The Eraser button makes the left button erase, Pen makes it ink.
-	clickControl(t, g, "eraser")
+	// The tool button switches to the eraser, then back to the pen.
+	clickControl(t, g, "tool")
 	if !g.Status().Eraser {
 		t.Fatal("Eraser did not choose the eraser")
 	}
@@ -130,7 +130,7 @@ func TestPointerPaintsAndErases(t *testing.T) {
 	if s.Grid().At(4, 3) {
 		t.Error("the eraser left (4,3)")
 	}
-	clickControl(t, g, "pen")
+	clickControl(t, g, "tool")
 	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x0, Y: y0, Just: true}}})
 	g.tick(&Input{})
 	if g.Status().Eraser || !s.Grid().At(4, 0) {

@@ -55,11 +55,14 @@ func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r r
 	if !b.shown {
 		return render.Rect{}, false
 	}
-	if inspecting {
+	if inspecting && l.Visible(screen.PanelNetwork) {
 		r = render.PanelHeaderSpace(l.Panels[screen.PanelNetwork], screen.PanelNetwork.Title(), l.S)
 		return render.Rect{X: r.X, Y: r.Y - l.U(4), W: r.W, H: r.H + l.U(8)}, r.W > l.U(120)
 	}
 	r = l.Readout
+	if l.Tabbed { // a phone: over the bottom of whichever tab, above the tab bar
+		r = render.Rect{X: l.TabBar.X, Y: l.Top.Y + l.Top.H, W: l.TabBar.W, H: l.TabBar.Y - l.U(screen.Gap) - l.Top.Y - l.Top.H}
+	}
 	size := l.U(render.BodySize)
 	lines := render.WrapText(m.Text, size, r.W-l.U(74))
 	h := render.LineHeight(size)*float64(len(lines)) + l.U(20)

@@ -71,8 +71,13 @@ func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, g
 		}
 		px, probs = &tp, tourState.P
 	}
+	if l.Visible(screen.PanelPredict) {
+		render.DrawBars(dst, l.Bars, probs, s.Data().Classes, l.S)
+	}
+	if !l.Visible(screen.PanelDraw) {
+		return
+	}
 	render.DrawGrid(dst, l.Grid, px, cur.X, cur.Y, c.keyboardUsed && gridFocused && tourState == nil, l.S)
-	render.DrawBars(dst, l.Bars, probs, s.Data().Classes, l.S)
 	if long, short := s.WatchText(); long != "" {
 		size := l.U(render.SmallSize)
 		if w, _ := render.MeasureText(long, size); w > l.GridHead.W {

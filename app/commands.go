@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/data"
+	"digittrainer/nn"
 	"digittrainer/platform"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -92,7 +93,7 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActClearDataNow: func(s *session.Session, _ Command) { s.ClearDataset() },
 	ActUndo:         func(s *session.Session, _ Command) { s.Undo() },
 	ActRedo:         func(s *session.Session, _ Command) { s.Redo() },
-	ActTool:         func(s *session.Session, c Command) { s.SetEraser(c.Arg == 1) },
+	ActTool:         func(s *session.Session, _ Command) { s.SetEraser(!s.Eraser()) },
 }
 
 // do carries out a command, whatever key, click or tap asked for it.
@@ -133,6 +134,20 @@ func (g *Game) doScreen(c Command) {
 			"Either way the network gets %d outputs and fresh weights; Ctrl+Z switches back.", m, m),
 			Command{}, choice{label: "Add starter drawings (A)", key: ebiten.KeyA, cmd: Command{Act: ActModeFill}},
 			choice{label: "Only mine (M)", key: ebiten.KeyM, cmd: Command{Act: ActModeNow}})
+	case ActCell:
+		g.gallery.toggleCell(c.Arg/nn.MaxClasses, c.Arg%nn.MaxClasses)
+		g.show(screen.PanelData)
+	case ActTab:
+		g.tab = screen.Tab(c.Arg)
+	case ActFiles:
+		g.modal.ask("Files", "Load opens a checkpoint or a dataset. Save writes a checkpoint with everything in it. "+
+			"The exports are for the original app (2 classes) and for a spreadsheet.", Command{},
+			choice{label: "Load… (O)", key: ebiten.KeyO, cmd: Command{Act: ActLoad}},
+			choice{label: "Save (S)", key: ebiten.KeyS, cmd: Command{Act: ActSave}},
+			choice{label: "For the original app (X)", key: ebiten.KeyX, cmd: Command{Act: ActExportBDT}},
+			choice{label: "Dataset CSV (D)", key: ebiten.KeyD, cmd: Command{Act: ActExportCSV}})
+	case ActShowAll:
+		g.gallery.showAll()
 	case ActExport:
 		g.modal.ask("Export what?", "For the original app: its checkpoint JSON (2 classes only). "+
 			"Dataset CSV: every drawing as a line of 0s and 1s with its label, for a spreadsheet or Python.",
@@ -144,6 +159,7 @@ func (g *Game) doScreen(c Command) {
 		}
 	case ActTour:
 		g.report(g.tour.toggle(g.s), "The tour could not start")
+		g.show(screen.PanelNetwork)
 	case ActTourNext:
 		g.tour.next()
 	case ActTourBack:
@@ -165,7 +181,7 @@ func (g *Game) doScreen(c Command) {
 		}
 		g.report(g.modal.openCard(p.Card()), "Help is not available")
 	case ActClose:
-		if !g.modal.close() && !g.tour.leave() && !g.banner.hide() {
+		if !g.modal.close() && !g.tour.leave() && !g.banner.hide() && !g.gallery.showAll() {
 			g.controls.focus = -1
 			g.inspector.unpin()
 		}

@@ -18,7 +18,7 @@ var controlActs = [screen.NumControlIDs]Action{
 	screen.CtlTrainN: ActTrainN, screen.CtlReset: ActReset, screen.CtlMode: ActMode, screen.CtlMore: ActMoreSettings,
 	screen.CtlRelabel: ActRelabel, screen.CtlDelete: ActDeleteSample, screen.CtlClearData: ActClearData,
 	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExport: ActExport,
-	screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo,
+	screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo, screen.CtlFiles: ActFiles, screen.CtlTab: ActTab,
 	screen.CtlTool: ActTool,
 }
 
@@ -48,7 +48,7 @@ func (c *controls) update(in *Input, l *screen.Layout, cmds []Command) []Command
 		return cmds
 	}
 	for pn := screen.Panel(0); pn < screen.NumPanels; pn++ {
-		if render.HelpIconRect(l.Panels[pn], l.S).Contains(p.X, p.Y) {
+		if l.Visible(pn) && l.HelpHit(pn).Contains(p.X, p.Y) {
 			return append(cmds, Command{Act: ActHelp, Arg: int(pn)})
 		}
 	}
@@ -103,7 +103,8 @@ func (c *controls) focusPanel(l *screen.Layout) screen.Panel {
 // screenState is what the controls show that is not the session's.
 type screenState struct {
 	tourActive, tourResumable bool
-	more                      bool // the Training panel shows its second group of settings
+	more                      bool       // the Training panel shows its second group of settings
+	tab                       screen.Tab // a phone's tab shown
 	fps                       float64
 	sched                     *session.Scheduler
 }
@@ -136,6 +137,11 @@ func labels(s *session.Session, st screenState, ctl screen.Control) (long, short
 		if s.Running() {
 			return "Pause", ""
 		}
+	case screen.CtlTool:
+		if s.Eraser() {
+			return "Eraser", ""
+		}
+		return "Pen", ""
 	case screen.CtlMore:
 		if st.more {
 			return "Fewer settings", "Fewer"
@@ -151,6 +157,17 @@ func labels(s *session.Session, st screenState, ctl screen.Control) (long, short
 	return ctl.Label(), ctl.ShortLabel()
 }
 
+// stepperLabel is a stepper's name, or its short name where the long one
+// would not fit at full size.
+func stepperLabel(ctl screen.Control, scale float64) string {
+	minus, _ := render.StepperRects(ctl.Rect, scale)
+	w, _ := render.MeasureText(ctl.Label(), render.BodySize*scale)
+	if w <= minus.X-ctl.Rect.X-6*scale {
+		return ctl.Label()
+	}
+	return ctl.Setting().ShortName()
+}
+
 // fitsButton reports whether DrawButton shows s in r at its full size
 // (neither shrunk nor cut), so a row of buttons keeps one text size.
 func fitsButton(s string, r render.Rect, scale float64) bool {
@@ -159,7 +176,7 @@ func fitsButton(s string, r render.Rect, scale float64) bool {
 }
 
 // state returns a control's look.
-func (c *controls) state(s *session.Session, i int, ctl screen.Control) render.ButtonState {
+func (c *controls) state(s *session.Session, sst screenState, i int, ctl screen.Control) render.ButtonState {
 	st := render.ButtonState{Hover: i == c.hover, Pressed: i == c.pressed, Focused: i == c.focus}
 	goal, _ := s.Goal()
 	switch ctl.ID {
@@ -173,8 +190,10 @@ func (c *controls) state(s *session.Session, i int, ctl screen.Control) render.B
 		st.Disabled = s.Selected() < 0
 	case screen.CtlUndo:
 		st.Disabled = !s.CanUndo()
+	case screen.CtlTab:
+		st.Active = screen.Tab(ctl.Arg) == sst.tab
 	case screen.CtlTool:
-		st.Active = (ctl.Arg == 1) == s.Eraser()
+		st.Active = s.Eraser()
 	}
 	switch ctl.ID {
 	case screen.CtlTrain, screen.CtlStepSample, screen.CtlStepEpoch:
@@ -188,12 +207,15 @@ func (c *controls) state(s *session.Session, i int, ctl screen.Control) render.B
 
 func (c *controls) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, st screenState) {
 	for i, ctl := range l.Controls {
-		bs := c.state(s, i, ctl)
+		bs := c.state(s, st, i, ctl)
 		if ctl.Stepper() {
-			render.DrawStepper(dst, ctl.Rect, ctl.Label(), s.Value(ctl.Setting()), s.Note(ctl.Setting()), bs, l.S)
+			render.DrawStepper(dst, ctl.Rect, stepperLabel(ctl, l.S), s.Value(ctl.Setting()), s.Note(ctl.Setting()), bs, l.S)
 			continue
 		}
 		render.DrawButton(dst, ctl.Rect, label(s, st, ctl, l.S), bs, l.S)
+	}
+	if !l.Visible(screen.PanelTrain) {
+		return
 	}
 	frac, text := s.ProgressText()
 	render.DrawProgress(dst, l.Progress, frac, text, l.S)

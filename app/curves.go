@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"gonum.org/v1/gonum/floats"
 
+	"digittrainer/nn"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -19,9 +20,32 @@ import (
 // the curves.
 type curves struct {
 	loss, acc, legend [2]render.Series // reused every frame
+	conf              render.Confusion // the matrix as laid out this tick
 }
 
-func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, meas *session.Measurement) {
+// update lays the matrix out and turns a tap on one of its cells into the
+// command that shows the cell's drawings in the gallery.
+func (m *curves) update(in *Input, l *screen.Layout, s *session.Session, cmds []Command) []Command {
+	m.layout(l, s)
+	if p, ok := in.Tapped(); ok && l.Visible(screen.PanelMetrics) {
+		if i, j, ok := m.conf.CellAt(p.X, p.Y); ok {
+			cmds = append(cmds, Command{Act: ActCell, Arg: i*nn.MaxClasses + j})
+		}
+	}
+	return cmds
+}
+
+func (m *curves) layout(l *screen.Layout, s *session.Session) {
+	m.conf = render.LayoutConfusion(l.Confuse, s.Classes(), s.Data().Classes, l.S)
+}
+
+// draw draws the curves and the matrix, outlining sel, the cell the
+// gallery shows (or −1s).
+func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, meas *session.Measurement, sel [2]int) {
+	if !l.Visible(screen.PanelMetrics) {
+		return
+	}
+	m.layout(l, s)
 	th := render.Current
 	h := s.History()
 	hasVal := meas != nil && meas.HasVal()
@@ -51,6 +75,6 @@ func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, m
 		if meas.HasVal() {
 			title = fmt.Sprintf("Validation set (%d)", meas.Val.N)
 		}
-		render.DrawConfusion(dst, l.Confuse, meas.Confusion(), s.Data().Classes, title, l.S)
+		render.DrawConfusion(dst, &m.conf, meas.Confusion(), s.Data().Classes, title, sel)
 	}
 }

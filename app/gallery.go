@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -12,8 +13,16 @@ import (
 
 // gallery is the dataset's thumbnails by class, with counts and a balance
 // warning; tap one to load it onto the grid, then relabel or delete it with
-// the buttons in the panel's title row.
+// the buttons in the panel's title row. A tap on a confusion-matrix cell
+// (curves.go) narrows it to the drawings that cell counts, so the ones
+// the network gets wrong can be looked at, relabelled or deleted; Show all
+// (or Escape, or the cell again) widens it back.
 type gallery struct {
+	cell     [2]int // the matrix cell shown (true, predicted), when filtered
+	filtered bool
+	members  []int       // the cell's drawings, rebuilt by arrange
+	showAllR render.Rect // the Show all button while filtered
+
 	thumbs []thumb
 	rows   []rowLabel
 
@@ -56,6 +65,8 @@ func (c *gallery) update(in *Input, l *screen.Layout, cmds []Command) []Command 
 		return cmds
 	}
 	switch {
+	case c.filtered && c.showAllR.Contains(p.X, p.Y):
+		return append(cmds, Command{Act: ActShowAll})
 	case c.maxBack > 0 && c.older.Contains(p.X, p.Y):
 		c.scroll(c.page)
 	case c.maxBack > 0 && c.newer.Contains(p.X, p.Y):
@@ -71,6 +82,31 @@ func (c *gallery) update(in *Input, l *screen.Layout, cmds []Command) []Command 
 	return cmds
 }
 
+// toggleCell shows the drawings of matrix cell (truth, pred), or all of
+// them again if that cell was shown.
+func (c *gallery) toggleCell(truth, pred int) {
+	if c.filtered && c.cell == [2]int{truth, pred} {
+		c.showAll()
+		return
+	}
+	c.cell, c.filtered, c.back = [2]int{truth, pred}, true, 0
+}
+
+// showAll ends the narrowing to a cell, reporting whether there was one.
+func (c *gallery) showAll() bool {
+	was := c.filtered
+	c.filtered, c.back = false, 0
+	return was
+}
+
+// cellShown is the matrix cell the gallery shows, or −1s.
+func (c *gallery) cellShown() [2]int {
+	if c.filtered {
+		return c.cell
+	}
+	return [2]int{-1, -1}
+}
+
 // scroll moves the strip n thumbnails back (older); negative n moves forward.
 func (c *gallery) scroll(n int) {
 	c.back = min(max(c.back+n, 0), c.maxBack)
@@ -81,6 +117,10 @@ func (c *gallery) scroll(n int) {
 // its class: the newest drawings, or older ones after scrolling, and always
 // the selected one.
 func (c *gallery) arrange(l *screen.Layout, s *session.Session) {
+	if !l.Visible(screen.PanelData) {
+		c.thumbs, c.rows, c.older, c.newer, c.showAllR = c.thumbs[:0], c.rows[:0], render.Rect{}, render.Rect{}, render.Rect{}
+		return
+	}
 	d := s.Data()
 	c.byClass = resize(c.byClass, s.Classes())
 	c.all = resize(c.all, 1)
@@ -89,6 +129,9 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session) {
 			c.byClass[smp.Label] = append(c.byClass[smp.Label], i)
 		}
 		c.all[0] = append(c.all[0], i)
+	}
+	if c.filtered && max(c.cell[0], c.cell[1]) >= s.Classes() {
+		c.filtered = false // the classes changed under it
 	}
 	c.sizes = c.sizes[:0]
 	for _, idx := range c.byClass {
@@ -99,6 +142,11 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session) {
 	if p.Flat {
 		c.groups = c.all
 	}
+	if c.filtered {
+		c.members = append(c.members[:0], s.CellDrawings(c.cell[0], c.cell[1])...)
+		p = l.PlanThumbs([]int{len(c.members)}, len(c.members))
+		c.groups, c.flat = [][]int{c.members}, false
+	}
 	capacity := p.Capacity()
 	c.page, c.maxBack = max(capacity, 1), 0
 	for _, idx := range c.groups {
@@ -106,13 +154,19 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session) {
 	}
 	c.fitSelection(s.Selected(), capacity)
 	c.scroll(0)
-	c.countsFor, c.older, c.newer = l.Counts, render.Rect{}, render.Rect{}
+	c.countsFor, c.older, c.newer, c.showAllR = l.Counts, render.Rect{}, render.Rect{}, render.Rect{}
 	if c.maxBack > 0 {
 		c.older, c.newer, c.countsFor = l.Pager()
 	}
+	if c.filtered {
+		c.showAllR, c.countsFor = l.ShowAll(c.countsFor)
+	}
 	c.thumbs, c.rows = c.thumbs[:0], c.rows[:0]
 	for g, idx := range c.groups {
-		if !c.flat {
+		switch {
+		case c.filtered:
+			c.rows = append(c.rows, rowLabel{class: c.cell[0], r: p.Label(g)})
+		case !c.flat:
 			c.rows = append(c.rows, rowLabel{class: g, r: p.Label(g)})
 		}
 		first := min(max(len(idx)-capacity-c.back, 0), max(len(idx)-capacity, 0))
@@ -163,24 +217,27 @@ func (c *gallery) fitSelection(sel, capacity int) {
 }
 
 func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) {
+	if !l.Visible(screen.PanelData) {
+		return
+	}
 	th, d := render.Current, s.Data()
 	size := l.U(render.SmallSize)
-	text, short, warn := s.CountsText()
+	forms, warn, warnShort := s.CountsText()
+	if c.filtered {
+		forms, warn, warnShort = c.cellText(s), "", ""
+		render.DrawButton(dst, c.showAllR, "Show all", render.ButtonState{}, l.S)
+	}
 	line := c.countsFor
-	room := line.W
-	if warn != "" {
-		w, _ := render.MeasureText(warn, size)
-		w = min(w, room*0.5)
-		render.TextIn(dst, line, render.Ellipsize(warn, size, w), size, th.Error, render.AlignRight, false)
-		room -= w + l.U(12)
-	}
-	if w, _ := render.MeasureText(text, size); w > room {
-		text = short
-	}
-	render.TextIn(dst, line, render.Ellipsize(text, size, room), size, th.Text, render.AlignLeft, false)
+	text, warn := fitLine(forms, []string{warn, warnShort, ""}, line.W, size, l.U(12))
+	render.TextIn(dst, line, warn, size, th.Error, render.AlignRight, false)
+	render.TextIn(dst, line, render.Ellipsize(text, size, line.W), size, th.Text, render.AlignLeft, false)
 	if c.maxBack > 0 {
 		render.DrawButton(dst, c.older, "‹", render.ButtonState{Disabled: c.back >= c.maxBack}, l.S)
 		render.DrawButton(dst, c.newer, "›", render.ButtonState{Disabled: c.back <= 0}, l.S)
+	}
+	if c.filtered && len(c.members) == 0 {
+		render.TextIn(dst, l.Gallery, "No drawings in this cell now.", l.U(render.BodySize), th.Muted, render.AlignLeft, false)
+		return
 	}
 	if d.Len() == 0 {
 		lines := render.WrapText("No drawings yet. Draw a digit, pick its label and press Add (Enter) — or load a dataset (O).", l.U(render.BodySize), l.Gallery.W)
@@ -199,4 +256,39 @@ func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) 
 			render.DrawTag(dst, t.r, d.Classes[smp.Label], l.S)
 		}
 	}
+}
+
+// fitLine picks for a line room wide the longest of forms that fits with
+// the longest of warns (longest first; "" for none) beside it, gap apart,
+// favouring the warning; when nothing fits, the shortest form alone.
+func fitLine(forms, warns []string, room, size, gap float64) (text, warn string) {
+	for _, w := range warns {
+		ww := 0.0
+		if w != "" {
+			ww, _ = render.MeasureText(w, size)
+			ww += gap
+		}
+		for _, f := range forms {
+			if fw, _ := render.MeasureText(f, size); fw+ww <= room {
+				return f, w
+			}
+		}
+	}
+	return forms[len(forms)-1], ""
+}
+
+// cellText is the counts line while the gallery shows a matrix cell, in a
+// long and a short form: what the drawings are, and how to act on them.
+func (c *gallery) cellText(s *session.Session) []string {
+	names := s.Data().Classes
+	set := "validation"
+	if !s.Measure().HasVal() {
+		set = "training"
+	}
+	t, p, n := names[c.cell[0]], names[c.cell[1]], len(c.members)
+	what := fmt.Sprintf("%d %s drawings of %s taken for %s", n, set, t, p)
+	if c.cell[0] == c.cell[1] {
+		what = fmt.Sprintf("%d %s drawings of %s recognised", n, set, t)
+	}
+	return []string{what + ": click one to relabel or delete it", what}
 }

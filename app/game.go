@@ -43,6 +43,7 @@ type Game struct {
 
 	outW, outH, dsf float64           // from LayoutF
 	more            bool              // the Training panel's second group of settings (screen.Layout.More)
+	tab             screen.Tab        // the tab a phone shows (screen.Layout.Tab)
 	incoming        *session.Incoming // a file waiting for the user's answer (receive)
 	frame           int
 	fps             float64
@@ -163,12 +164,15 @@ func (g *Game) Update() error {
 // changed.
 func (g *Game) relayout(w, h float64) {
 	cfg := g.s.Net().Config
-	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Classes == g.s.Classes() && l.More == g.more && g.inspector.cfg == cfg {
+	o := screen.Options{Classes: g.s.Classes(), More: g.more, Tab: g.tab, Tour: g.tour.active()}
+	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Options == o && g.inspector.cfg == cfg {
 		return
 	}
-	g.lay = screen.NewLayout(w, h, g.dsf, g.s.Classes(), g.more)
-	g.net.Names = g.s.Data().Classes // Layout sizes the output labels by them
-	g.net.Layout(g.lay.Net, cfg, g.lay.S)
+	g.lay = screen.NewLayout(w, h, g.dsf, o)
+	if !g.lay.Net.Empty() { // on a phone, the network is on its own tab
+		g.net.Names = g.s.Data().Classes // Layout sizes the output labels by them
+		g.net.Layout(g.lay.Net, cfg, g.lay.S)
+	}
 	g.inspector.relayout(g.lay, cfg)
 	g.controls.focus = -1
 }
@@ -189,10 +193,15 @@ func (g *Game) tick(in *Input) {
 		cmds = g.controls.update(in, g.lay, cmds)
 		cmds = g.canvas.update(in, g.lay, g.s.Eraser(), cmds)
 		cmds = g.gallery.update(in, g.lay, cmds)
+		cmds = g.curves.update(in, g.lay, g.s, cmds)
 		g.inspector.update(in, g.lay, g.net)
 	}
 	for _, c := range cmds {
 		g.do(c)
+	}
+	if g.tour.active() && g.lay.Tabbed && g.tab != screen.TabNetwork {
+		g.tab = screen.TabNetwork // the tour is about the network: leave it to see the other tabs
+		g.s.Say("The tour shows the Network tab. Leave the tour (Tour button) to see the others.")
 	}
 	g.cmds = cmds
 	g.relayout(g.lay.W, g.lay.H)
@@ -229,6 +238,13 @@ func (g *Game) iconTaps(in *Input, cmds []Command) []Command {
 		}
 	}
 	return cmds
+}
+
+// show brings panel p on screen: on a phone, its tab.
+func (g *Game) show(p screen.Panel) {
+	if g.lay.Tabbed {
+		g.tab = screen.TabOf(p)
+	}
 }
 
 // receive loads a picked or dropped file, asking first when it would
@@ -300,7 +316,9 @@ func (g *Game) paint(dst *ebiten.Image) {
 	l, s, msg := g.lay, g.s, g.s.Message()
 	dst.Fill(render.Current.Background)
 	for p := screen.Panel(0); p < screen.NumPanels; p++ {
-		render.DrawPanel(dst, l.Panels[p], p.Title(), l.S)
+		if l.Visible(p) {
+			render.DrawPanel(dst, l.Panels[p], p.Title(), l.S)
+		}
 	}
 	render.TextIn(dst, l.Top.InsetXY(l.U(screen.Pad), 0), "Digit Trainer", l.U(render.TitleSize+3), render.Current.Text, render.AlignLeft, true)
 	var tourState *nn.State
@@ -309,7 +327,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 	}
 	g.canvas.draw(dst, l, s, g.controls.focus < 0, tourState)
 	g.gallery.draw(dst, l, s)
-	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, fps: g.fps, sched: g.sched})
+	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, tab: g.tab, fps: g.fps, sched: g.sched})
 	inspecting := g.inspector.inspecting()
 	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {
 		g.net.Draw(dst, g.tour.view.Net, g.tour.view.State, &g.tour.hl)
@@ -317,7 +335,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 	} else {
 		g.inspector.draw(dst, l, s, g.net, g.banner.top(l, msg, inspecting))
 	}
-	g.curves.draw(dst, l, s, g.measured)
+	g.curves.draw(dst, l, s, g.measured, g.gallery.cellShown())
 	for _, ic := range l.Icons {
 		render.DrawHelpIcon(dst, ic.Rect, l.S)
 	}

@@ -51,7 +51,7 @@ func (v *inspector) update(in *Input, l *screen.Layout, nv *render.NetworkView) 
 	if p, ok := in.Tapped(); ok && l.Net.Contains(p.X, p.Y) {
 		v.pick(nv, p.X, p.Y)
 		v.pinned = v.hasNeuron || v.hasEdge
-	} else if x, y, ok := in.Hover(); ok && in.HasHover && !v.pinned {
+	} else if x, y, ok := in.Hover(); ok && in.HasHover && !v.pinned && l.Net.Contains(x, y) {
 		v.pick(nv, x, y)
 	}
 	v.highlight()
@@ -118,6 +118,9 @@ func (v *inspector) highlight() {
 // draw draws the network as shown (or the maps) and the readout, whose
 // lines stop above covered (a message banner's top).
 func (v *inspector) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, nv *render.NetworkView, covered float64) {
+	if l.Net.Empty() {
+		return // another tab
+	}
 	if v.showMaps {
 		v.drawMaps(dst, l, s.Net())
 	} else {

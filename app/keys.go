@@ -61,7 +61,11 @@ const (
 	ActLoadReplace // the file waiting (Game.incoming) replaces the session's
 	ActLoadAdd     // its drawings join the session's
 	ActLoadCancel  // it is dropped
-	ActTool        // Arg: 0 the pen, 1 the eraser
+	ActTool        // switches between the pen and the eraser
+	ActCell        // Arg: a confusion-matrix cell, true·nn.MaxClasses + predicted: the gallery shows its drawings
+	ActShowAll     // the gallery shows every drawing again
+	ActFiles       // a phone's Files…: asks Load, Save or which export
+	ActTab         // Arg: the screen.Tab a phone shows
 )
 
 // Command is an action with what it acts on.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"digittrainer/render"
+	"digittrainer/screen"
 )
 
 // TestReadoutClearsBanner checks that while a message banner is shown,
@@ -36,6 +37,7 @@ func TestReadoutClearsBanner(t *testing.T) {
 			for m, msg := range messages {
 				name := fmt.Sprintf("%gx%g@%gx/%s/message %d", sz.w, sz.h, sz.dsf, in.name, m)
 				g := newTestGame(t, memStore{})
+				g.tab = screen.TabNetwork
 				g.dsf = sz.dsf
 				g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
 				g.s.Say("%s", msg)

@@ -166,7 +166,7 @@ func clickTarget(g *Game, target string) (x, y float64, ok bool) {
 	case strings.HasPrefix(target, "?"):
 		id := tour.CardID(target[1:])
 		for p := range screen.NumPanels {
-			if p.Card() == id {
+			if p.Card() == id && l.Visible(p) {
 				x, y := render.HelpIconRect(l.Panels[p], l.S).Center()
 				return x, y, true
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/render"
+	"digittrainer/screen"
 )
 
 // shotsEnv names the directory TestScreenshots writes to; without it the
@@ -82,22 +83,31 @@ func TestScreenshots(t *testing.T) {
 			g.banner.hide() // show the readout under it
 		}
 		for _, sz := range shotSizes {
-			g.dsf = sz.dsf
-			g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
-			in := &Input{}
-			if state == "trained" {
-				// hover the third hidden neuron
-				x, y := g.net.NeuronPos(render.Neuron{Layer: 1, Index: 2})
-				in = &Input{HoverX: x, HoverY: y, HasHover: true}
+			for tab := range screen.NumTabs { // a phone: each tab
+				g.tab = tab
+				g.dsf = sz.dsf
+				g.relayout(sz.w*sz.dsf, sz.h*sz.dsf)
+				in := &Input{}
+				if state == "trained" && !g.lay.Net.Empty() {
+					// hover the third hidden neuron
+					x, y := g.net.NeuronPos(render.Neuron{Layer: 1, Index: 2})
+					in = &Input{HoverX: x, HoverY: y, HasHover: true}
+				}
+				g.tick(in)
+				img := ebiten.NewImage(int(sz.w*sz.dsf), int(sz.h*sz.dsf))
+				g.Draw(img)
+				name := fmt.Sprintf("%s-%gx%g@%gx.png", state, sz.w, sz.h, sz.dsf)
+				if g.lay.Tabbed {
+					name = fmt.Sprintf("%s-%gx%g@%gx-%s.png", state, sz.w, sz.h, sz.dsf, tab.Title())
+				}
+				if only := os.Getenv("APP_SHOTS_ONLY"); only == "" || strings.Contains(name, only) {
+					writeShot(t, filepath.Join(dir, name), img)
+				}
+				if !g.lay.Tabbed {
+					break
+				}
 			}
-			g.tick(in)
-			img := ebiten.NewImage(int(sz.w*sz.dsf), int(sz.h*sz.dsf))
-			g.Draw(img)
-			name := fmt.Sprintf("%s-%gx%g@%gx.png", state, sz.w, sz.h, sz.dsf)
-			if only := os.Getenv("APP_SHOTS_ONLY"); only != "" && !strings.Contains(name, only) {
-				continue
-			}
-			writeShot(t, filepath.Join(dir, name), img)
+			g.tab = screen.TabDraw
 		}
 	}
 }

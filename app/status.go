@@ -23,6 +23,7 @@ type Status struct {
 	TrainShare    float64               `json:"trainShare"` // Scheduler.Share
 	FollowMs      float64               `json:"followMs"`   // Scheduler.Follow
 	DrawnModel    string                `json:"drawnModel"` // modelHash of the network as drawn: it lags training by up to followMs
+	Tab           string                `json:"tab"`        // the tab shown on a phone; "" elsewhere
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
 	Rects         map[string][4]float64 `json:"rects"` // CSS pixels: the grid and every control by name
@@ -59,6 +60,9 @@ func (g *Game) Status() Status {
 		Frame:  g.frame, Draws: g.draws, FPS: session.Finite(g.fps), SamplesPerSec: session.Finite(g.sched.Rate),
 		TrainShare: g.sched.Share, FollowMs: float64(g.sched.Follow.Milliseconds()),
 		Tour: g.tour.status(), Help: g.modal.status(), Rects: map[string][4]float64{},
+	}
+	if g.lay.Tabbed {
+		st.Tab = g.tab.Title()
 	}
 	if n := g.inspector.shown; n != nil {
 		st.DrawnModel = g.drawnHash.Of(n)

@@ -58,7 +58,8 @@ func TestDrawingsStayInside(t *testing.T) {
 		}},
 		{"bars", func(dst *ebiten.Image, r Rect, s float64) { DrawBars(dst, r, probs, nil, s) }},
 		{"confusion", func(dst *ebiten.Image, r Rect, s float64) {
-			DrawConfusion(dst, r, confusion, nil, "Validation set, 57 drawings", s)
+			c := LayoutConfusion(r, len(confusion), nil, s)
+			DrawConfusion(dst, &c, confusion, nil, "Validation set (57)", [2]int{2, 3})
 		}},
 	}
 	// Each widget gets the size it is given in the smallest window and a

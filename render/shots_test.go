@@ -154,7 +154,8 @@ func sampleScreen(t *testing.T, hidden int, scale float64) *ebiten.Image {
 	}, nil, 0, 1, s)
 	_, rrest = rrest.SplitTop(12 * s)
 	DrawPanel(img, rrest, "Confusion", s)
-	DrawConfusion(img, PanelBody(rrest, s), [][]int{{40, 3}, {5, 52}}, []string{"0", "1"}, "Validation set, 100 drawings", s)
+	c := LayoutConfusion(PanelBody(rrest, s), 2, []string{"0", "1"}, s)
+	DrawConfusion(img, &c, [][]int{{40, 3}, {5, 52}}, []string{"0", "1"}, "Validation set (100)", [2]int{-1, -1})
 	return img
 }
 

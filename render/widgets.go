@@ -160,7 +160,7 @@ func fitSize(s string, size, w float64, bold bool) float64 {
 
 // StepperRects returns the "−" and "+" hit areas of a stepper drawn in r.
 func StepperRects(r Rect, scale float64) (minus, plus Rect) {
-	s := math.Min(r.H, 40*scale)
+	s := math.Min(r.H, 48*scale) // square buttons: a phone's rows are 48 tall, for a finger
 	plus = Rect{r.X + r.W - s, r.Y + (r.H-s)/2, s, s}
 	valueW := math.Min(r.W*0.3, 72*scale)
 	minus = Rect{plus.X - valueW - s, plus.Y, s, s}

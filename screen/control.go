@@ -29,9 +29,11 @@ const (
 	CtlSave
 	CtlExport // asks which export: for the original app, or the dataset as CSV
 	CtlKeys
-	CtlMore // shows the other group of settings when they do not all fit
-	CtlUndo // takes the last edit of the drawings back (Ctrl+Z)
-	CtlTool // Arg: 0 the pen, 1 the eraser
+	CtlMore  // shows the other group of settings when they do not all fit
+	CtlUndo  // takes the last edit of the drawings back (Ctrl+Z)
+	CtlTool  // switches between the pen and the eraser; shows the one in use
+	CtlFiles // a phone's one button for Load, Save and Export (it asks which)
+	CtlTab   // a phone's tab; Arg: the Tab
 	NumControlIDs
 )
 
@@ -63,14 +65,10 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlKeys:       {name: "keys", label: "Keys (?)", short: "Keys"},
 	CtlMore:       {name: "more", label: "More settings", short: "More"},
 	CtlUndo:       {name: "undo", label: "Undo (Ctrl+Z)", short: "Undo"},
-	CtlTool:       {name: "tool"},
+	CtlTool:       {name: "tool", label: "Pen"},
+	CtlFiles:      {name: "files", label: "Files…"},
+	CtlTab:        {name: "tab"},
 }
-
-// The drawing tools' names (status JSON, -keys) and button texts, by Arg.
-var (
-	toolNames  = [2]string{"pen", "eraser"}
-	toolLabels = [2]string{"Pen", "Eraser"}
-)
 
 // Control is a button or stepper on screen.
 type Control struct {
@@ -91,8 +89,8 @@ func (c Control) Name() string {
 		return "label" + strconv.Itoa(c.Arg)
 	case CtlSetting:
 		return "set" + session.Setting(c.Arg).Key()
-	case CtlTool:
-		return toolNames[c.Arg]
+	case CtlTab:
+		return "tab" + Tab(c.Arg).Title()
 	}
 	return c.kind().name
 }
@@ -118,8 +116,8 @@ func (c Control) Label() string {
 		return strconv.Itoa(c.Arg)
 	case c.ID == CtlSetting:
 		return c.Setting().Name()
-	case c.ID == CtlTool:
-		return toolLabels[c.Arg]
+	case c.ID == CtlTab:
+		return Tab(c.Arg).Title()
 	case c.Short && k.short != "":
 		return k.short
 	}

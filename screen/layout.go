@@ -30,11 +30,14 @@ const (
 	designW, designH = 900, 650
 	minZoom, maxZoom = 0.85, 1.6
 	// A window narrower than portraitMaxW CSS pixels and taller than wide
-	// (a phone, a tablet upright) stacks the panels in rows instead of
-	// three columns, at a zoom that gives it portraitDesignW of room.
+	// (a phone, a tablet upright) shows the panels a tab at a time (tabs.go),
+	// at a zoom that gives it portraitDesignW of room, with rows of
+	// touchRowH: a finger needs 40 CSS pixels or more.
 	portraitMaxW    = 700
-	portraitDesignW = 500
-	portraitMinZoom = 0.7
+	portraitDesignW = 390
+	portraitMinZoom = 0.9
+	portraitMaxZoom = 1.25
+	touchRowH       = 48
 	wideTrainW      = 420 // a Training panel this wide lays its controls out in more columns
 )
 
@@ -59,41 +62,54 @@ type Layout struct {
 	Confuse  render.Rect
 	Controls []Control
 	Icons    []HelpIcon // the "?" of parts of panels; the panels' own are render.HelpIconRect
-	Classes  int        // the label buttons laid out: a new class count needs a new layout
-	More     bool       // the Training panel shows its second group of settings (see layoutTrain)
-	Paged    bool       // the settings do not all fit: CtlMore switches between the groups
+	Options
+	Paged  bool        // the settings do not all fit: CtlMore switches between the groups
+	Tabbed bool        // a phone: one tab's panels at a time (tabs.go)
+	TabBar render.Rect // the tabs, when Tabbed
+	row    float64     // a row of buttons, in CSS pixels at zoom 1
+}
+
+// Options are what a layout depends on besides the window.
+type Options struct {
+	Classes int  // the label buttons laid out: a new class count needs a new layout
+	More    bool // the Training panel shows its second group of settings where they do not all fit (layoutTrain)
+	Tab     Tab  // the tab shown on a phone
+	Tour    bool // the tour runs: on a phone its card needs room under the network
 }
 
 // NewLayout lays the screen out for w×h device pixels at dsf device pixels
-// per CSS pixel and the given number of classes; more shows the Training
-// panel's second group of settings where they do not all fit.
-func NewLayout(w, h, dsf float64, classes int, more bool) *Layout {
+// per CSS pixel.
+func NewLayout(w, h, dsf float64, o Options) *Layout {
 	if dsf <= 0 {
 		dsf = 1
 	}
 	zoom := min(max(math.Min(w/dsf/designW, h/dsf/designH), minZoom), maxZoom)
 	S := dsf * zoom
-	l := &Layout{W: w, H: h, DSF: dsf, S: S, Classes: classes, More: more}
+	l := &Layout{W: w, H: h, DSF: dsf, S: S, Options: o, row: rowH}
 	u := func(v float64) float64 { return v * S }
 
-	portrait := w/dsf < portraitMaxW && h > w
-	if portrait {
-		zoom := min(max(w/dsf/portraitDesignW, portraitMinZoom), 1)
+	l.Tabbed = w/dsf < portraitMaxW && h > w
+	if l.Tabbed {
+		zoom := min(max(w/dsf/portraitDesignW, portraitMinZoom), portraitMaxZoom)
 		S = dsf * zoom
-		l.S = S
+		l.S, l.row = S, touchRowH
 	}
 
 	screen := render.Rect{W: w, H: h}.Inset(u(Gap))
 	l.Top, screen = screen.SplitTop(u(topH))
 	_, screen = screen.SplitTop(u(Gap))
-	if portrait {
-		l.Panels = portraitPanels(screen, u(Gap))
+	if l.Tabbed {
+		l.TabBar, screen = screen.SplitBottom(u(touchRowH))
+		screen.H -= u(Gap)
+		l.Panels = tabPanels(screen, o, u)
 	} else {
-		l.Panels = landscapePanels(screen, classes, u)
+		l.Panels = landscapePanels(screen, o.Classes, u)
 	}
 
-	l.layoutDraw(classes)
-	l.GridHead = render.PanelHeaderSpace(l.Panels[PanelDraw], PanelDraw.Title(), l.S)
+	l.layoutDraw(o.Classes)
+	if l.Visible(PanelDraw) {
+		l.GridHead = render.PanelHeaderSpace(l.Panels[PanelDraw], PanelDraw.Title(), l.S)
+	}
 	l.Bars = l.content(PanelPredict)
 	net := l.content(PanelNetwork)
 	l.Readout, l.Net = net.SplitBottom(min(u(96), 0.3*net.H))
@@ -101,6 +117,7 @@ func NewLayout(w, h, dsf float64, classes int, more bool) *Layout {
 	l.layoutData()
 	l.layoutMetrics()
 	l.layoutTop()
+	l.layoutTabs()
 	l.layoutIcons()
 	return l
 }
@@ -114,11 +131,13 @@ type HelpIcon struct {
 // layoutIcons puts the readout's "?" at its top right and the speed
 // line's at its end, in the room each keeps free (HelpIconRoom).
 func (l *Layout) layoutIcons() {
-	r, s := l.Readout, l.u(22)
-	l.Icons = append(l.Icons, HelpIcon{tour.CardInspector, render.Rect{X: r.X + r.W - s, Y: r.Y + l.u(2), W: s, H: s}})
-	r = l.Speed
-	s = min(r.H+l.u(2), l.u(20))
-	l.Icons = append(l.Icons, HelpIcon{tour.CardSpeed, render.Rect{X: r.X + r.W - s, Y: r.Y + (r.H-s)/2, W: s, H: s}})
+	if r, s := l.Readout, l.u(22); !r.Empty() {
+		l.Icons = append(l.Icons, HelpIcon{tour.CardInspector, render.Rect{X: r.X + r.W - s, Y: r.Y + l.u(2), W: s, H: s}})
+	}
+	if r := l.Speed; !r.Empty() {
+		s := min(r.H+l.u(2), l.u(20))
+		l.Icons = append(l.Icons, HelpIcon{tour.CardSpeed, render.Rect{X: r.X + r.W - s, Y: r.Y + (r.H-s)/2, W: s, H: s}})
+	}
 }
 
 func (l *Layout) u(v float64) float64 { return v * l.S }
@@ -126,9 +145,39 @@ func (l *Layout) u(v float64) float64 { return v * l.S }
 // U converts CSS pixels at zoom 1 to the layout's device pixels.
 func (l *Layout) U(v float64) float64 { return v * l.S }
 
-// content is a panel's inside, below its title.
+// content is a panel's inside, below its title; empty for a panel not on
+// screen (another tab's).
 func (l *Layout) content(p Panel) render.Rect {
+	if !l.Visible(p) {
+		return render.Rect{}
+	}
 	return render.PanelBody(l.Panels[p], l.S)
+}
+
+// Visible reports whether panel p is on screen (on a phone, only the
+// current tab's are).
+func (l *Layout) Visible(p Panel) bool { return !l.Panels[p].Empty() }
+
+// HelpHit is where a tap opens panel p's help: its "?" icon, grown on a
+// phone to a finger's reach.
+func (l *Layout) HelpHit(p Panel) render.Rect {
+	r := render.HelpIconRect(l.Panels[p], l.S)
+	if l.Tabbed {
+		r = r.Inset(-max(l.u(touchThumb)-r.W, 0) / 2)
+	}
+	return r
+}
+
+// Area is the rect a control of panel p must stay in: the panel, the top
+// bar or the tab bar.
+func (l *Layout) Area(p Panel) render.Rect {
+	switch p {
+	case PanelTop:
+		return l.Top
+	case PanelTabs:
+		return l.TabBar
+	}
+	return l.Panels[p]
 }
 
 func (l *Layout) add(c Control) { l.Controls = append(l.Controls, c) }
@@ -138,21 +187,24 @@ func (l *Layout) add(c Control) { l.Controls = append(l.Controls, c) }
 // the grid or, when that leaves a bigger grid (short windows), stand in
 // two columns beside it.
 func (l *Layout) layoutDraw(classes int) {
+	if !l.Visible(PanelDraw) {
+		return
+	}
 	r := l.content(PanelDraw)
-	bottom, top := r.SplitBottom(l.u(rowH))
+	bottom, top := r.SplitBottom(l.u(l.row))
 	_, top = top.SplitBottom(l.u(RowGap))
-	cols := bottom.Columns(4, l.u(RowGap))
+	cols := bottom.Columns(3, l.u(RowGap))
 
 	perRow := classes
-	if (r.W+l.u(4))/float64(classes) < l.u(minLabelW) {
-		perRow = (classes + 1) / 2
+	if (r.W+l.u(4))/float64(classes) < l.u(minLabelW) || l.Tabbed && classes > 2 {
+		perRow = (classes + 1) / 2 // a phone: two rows of five, wide enough for a finger
 	}
 	labelRows := (classes + perRow - 1) / perRow
-	under := l.u(float64(labelRows) * (rowH + RowGap))
+	under := l.u(float64(labelRows) * (l.row + RowGap))
 	side := max(min(top.W, top.H-under), 0)
 	cells := make([]render.Rect, 0, classes)
 	besideW := l.u(2*minLabelW + 4)
-	if sideB := max(min(top.H, top.W-besideW-l.u(Gap)), 0); classes > 2 && sideB > side*1.15 {
+	if sideB := max(min(top.H, top.W-besideW-l.u(Gap)), 0); classes > 2 && sideB > side*1.15 && !l.Tabbed {
 		side = sideB
 		grid := render.Rect{X: top.X, Y: top.Y, W: side, H: side}
 		_, col := top.SplitLeft(side + l.u(Gap))
@@ -177,10 +229,9 @@ func (l *Layout) layoutDraw(classes int) {
 	for i, cell := range cells {
 		l.add(Control{ID: CtlLabel, Arg: i, Panel: PanelDraw, Rect: cell})
 	}
-	l.add(Control{ID: CtlTool, Arg: 0, Panel: PanelDraw, Rect: cols[0]})
-	l.add(Control{ID: CtlTool, Arg: 1, Panel: PanelDraw, Rect: cols[1]})
-	l.add(Control{ID: CtlAdd, Panel: PanelDraw, Rect: cols[2]})
-	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[3]})
+	l.add(Control{ID: CtlTool, Panel: PanelDraw, Rect: cols[0]})
+	l.add(Control{ID: CtlAdd, Panel: PanelDraw, Rect: cols[1]})
+	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[2]})
 }
 
 // The Training panel's settings, in two groups: what a lesson changes, and
@@ -196,28 +247,39 @@ var (
 const minRowShare = 0.85
 
 func (l *Layout) layoutTrain() {
+	if !l.Visible(PanelTrain) {
+		return
+	}
 	r := l.content(PanelTrain)
 	// A wide panel (the portrait layout gives it the screen's width) puts
 	// four buttons and two settings on a row instead of two and one.
 	bcols, scols := 2, 1
-	if r.W > l.u(wideTrainW) {
+	switch {
+	case l.Tabbed:
+		bcols = 3 // a phone: the panel has the screen's width and its own tab
+	case r.W > l.u(wideTrainW):
 		bcols, scols = 4, 2
 	}
 	buttons := []ControlID{CtlTrain, CtlStepSample, CtlStepEpoch, CtlTrainN, CtlReset, CtlMode}
 	bRows := (len(buttons) + bcols - 1) / bcols
 	settings := append(slices.Clone(lessonSettings), moreSettings...)
 	h := l.trainRowH(r, bRows, (len(settings)+scols-1)/scols)
-	if l.Paged = h < minRowShare*l.u(rowH); l.Paged {
+	share := minRowShare
+	if l.Tabbed {
+		share = 1 // a finger needs the whole row
+	}
+	if l.Paged = h < share*l.u(l.row)-0.01; l.Paged {
 		settings = lessonSettings
 		if l.More {
 			settings = moreSettings
 		}
+		if l.Tabbed { // a phone: More joins the buttons, the title row is too short for a finger
+			buttons = append(buttons, CtlMore)
+			bRows = (len(buttons) + bcols - 1) / bcols
+		}
 		h = l.trainRowH(r, bRows, (len(lessonSettings)+scols-1)/scols)
-		head := render.PanelHeaderSpace(l.Panels[PanelTrain], PanelTrain.Title(), l.S)
-		if cols := l.fitButtons(head, []ControlID{CtlMore}, false); cols != nil {
-			l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0]})
-		} else if cols := l.fitButtons(head, []ControlID{CtlMore}, true); cols != nil {
-			l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0], Short: true})
+		if !l.Tabbed {
+			l.moreInTitleRow()
 		}
 	}
 	sRows := (len(settings) + scols - 1) / scols
@@ -246,38 +308,60 @@ func (l *Layout) layoutTrain() {
 	l.Speed, _ = rest.SplitTop(l.u(18))
 }
 
+// moreInTitleRow puts CtlMore in the Training panel's title row, with its
+// short label if need be.
+func (l *Layout) moreInTitleRow() {
+	head := render.PanelHeaderSpace(l.Panels[PanelTrain], PanelTrain.Title(), l.S)
+	for _, short := range []bool{false, true} {
+		if cols := l.fitButtons(head, []ControlID{CtlMore}, short); cols != nil {
+			l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0], Short: short})
+			return
+		}
+	}
+}
+
 // trainRowH is the height of a row of the Training panel when it holds
 // rows rows of buttons and settings above the progress bar and speed line,
 // up to rowH.
 func (l *Layout) trainRowH(r render.Rect, bRows, sRows int) float64 {
 	rows := bRows + sRows
 	free := r.H - l.u(progressH+18+2*(RowGap+2)+RowGap) - float64(rows-1)*l.u(RowGap)
-	return min(l.u(rowH), free/float64(rows))
+	return min(l.u(l.row), free/float64(rows))
 }
 
 // layoutData puts the dataset buttons in the panel's title row when they
 // fit there (short labels if need be), so the thumbnails get the height.
 func (l *Layout) layoutData() {
+	if !l.Visible(PanelData) {
+		return
+	}
 	r := l.content(PanelData)
 	ids := []ControlID{CtlUndo, CtlRelabel, CtlDelete, CtlClearData}
 	head := render.PanelHeaderSpace(l.Panels[PanelData], PanelData.Title(), l.S)
 	var cols []render.Rect
 	short := false
 	for _, short = range []bool{false, true} {
+		if l.Tabbed {
+			break // a phone: the title row is too short for a finger
+		}
 		if cols = l.fitButtons(head, ids, short); cols != nil {
 			break
 		}
 	}
 	if cols == nil {
 		var top render.Rect
-		top, r = r.SplitTop(l.u(rowH))
+		top, r = r.SplitTop(l.u(l.row))
 		_, r = r.SplitTop(l.u(RowGap))
 		cols, short = top.Columns(len(ids), l.u(RowGap)), true
 	}
 	for i, id := range ids {
 		l.add(Control{ID: id, Panel: PanelData, Rect: cols[i], Short: short})
 	}
-	l.Counts, l.Gallery = r.SplitTop(l.u(countsH))
+	counts := float64(countsH)
+	if l.Tabbed {
+		counts = touchThumb // its ‹ › buttons take a finger
+	}
+	l.Counts, l.Gallery = r.SplitTop(l.u(counts))
 	_, l.Gallery = l.Gallery.SplitTop(l.u(RowGap))
 }
 
@@ -305,9 +389,27 @@ func (l *Layout) fitButtons(r render.Rect, ids []ControlID, short bool) []render
 }
 
 func (l *Layout) layoutMetrics() {
+	if !l.Visible(PanelMetrics) {
+		return
+	}
 	r := l.content(PanelMetrics)
 	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], PanelMetrics.Title(), l.S)
-	l.Confuse, r = r.SplitRight(min(r.H+l.u(20), 0.34*r.W))
+	if r.H > r.W { // a phone's tab: the plots side by side, the matrix under them
+		var plots render.Rect
+		plots, l.Confuse = r.SplitTop(min(r.H*0.45, r.W*0.6))
+		_, l.Confuse = l.Confuse.SplitTop(l.u(2 * Gap))
+		l.Confuse.W = min(l.Confuse.W, l.Confuse.H*1.6)
+		cols := plots.Columns(2, l.u(Gap+Pad))
+		l.Plots = [2]render.Rect{cols[0], cols[1]}
+		return
+	}
+	w := min(r.H+l.u(20), 0.34*r.W) // square cells
+	if l.Classes > 2 {
+		// Cells up to twice as wide as tall (render.LayoutConfusion), so
+		// ten classes' counts are readable in a panel's height.
+		w = min(l.u(50)+2*(r.H-l.u(30)), 0.45*r.W)
+	}
+	l.Confuse, r = r.SplitRight(w)
 	r.W -= l.u(Gap)
 	cols := r.Columns(2, l.u(Gap+Pad))
 	l.Plots = [2]render.Rect{cols[0], cols[1]}
@@ -316,6 +418,10 @@ func (l *Layout) layoutMetrics() {
 func (l *Layout) layoutTop() {
 	r := l.Top.InsetXY(l.u(Pad), l.u(7))
 	ids := []ControlID{CtlTour, CtlLoad, CtlSave, CtlExport, CtlKeys}
+	if l.Tabbed {
+		ids = []ControlID{CtlTour, CtlFiles} // a phone: Files… asks which
+		r = l.Top.InsetXY(l.u(Pad), l.u(2))
+	}
 	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))
 	short := w/float64(len(ids)) < l.u(135)
 	bar, _ := r.SplitRight(w)

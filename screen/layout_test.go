@@ -10,7 +10,29 @@ import (
 
 func TestLayoutFitsWithoutOverlap(t *testing.T) {
 	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}} {
-		l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 10, false)
+		for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: 10}) {
+			fitsWithoutOverlap(t, sz, l)
+		}
+	}
+}
+
+// eachTab is the layout of a window, or on a phone one for each tab.
+func eachTab(w, h, dsf float64, o Options) []*Layout {
+	l := NewLayout(w, h, dsf, o)
+	if !l.Tabbed {
+		return []*Layout{l}
+	}
+	var out []*Layout
+	for tab := range NumTabs {
+		o.Tab = tab
+		out = append(out, NewLayout(w, h, dsf, o))
+	}
+	return out
+}
+
+func fitsWithoutOverlap(t *testing.T, sz [3]float64, l *Layout) {
+	t.Helper()
+	{
 		whole := render.Rect{W: l.W, H: l.H}
 		for i, a := range l.Controls {
 			if !inside(a.Rect, whole) || a.Rect.W < 1 || a.Rect.H < 1 {
@@ -29,7 +51,14 @@ func TestLayoutFitsWithoutOverlap(t *testing.T) {
 				}
 			}
 		}
-		if !inside(l.Speed, l.Panels[PanelTrain]) || !inside(l.Grid, l.Panels[PanelDraw]) {
+		for p := range NumPanels {
+			for _, c := range l.Controls {
+				if c.Panel == p && !inside(c.Rect, l.Area(p)) {
+					t.Errorf("%v tab %d: control %s outside its panel", sz, l.Tab, c.Name())
+				}
+			}
+		}
+		if l.Visible(PanelTrain) && !inside(l.Speed, l.Panels[PanelTrain]) || l.Visible(PanelDraw) && !inside(l.Grid, l.Panels[PanelDraw]) {
 			t.Errorf("%v: speed line or grid outside its panel", sz)
 		}
 	}
@@ -45,7 +74,7 @@ var (
 // find controls by name.
 func TestControlNamesAreUnique(t *testing.T) {
 	for _, classes := range []int{2, 10} {
-		l := NewLayout(1280, 800, 1, classes, false)
+		l := NewLayout(1280, 800, 1, Options{Classes: classes})
 		seen := map[string]bool{}
 		for _, c := range l.Controls {
 			if seen[c.Name()] {
@@ -73,7 +102,7 @@ func TestEverySettingReachable(t *testing.T) {
 	for _, sz := range [][3]float64{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {390, 844, 2}} {
 		seen := map[session.Setting]bool{}
 		for _, more := range []bool{false, true} {
-			l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], 2, more)
+			l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: 2, More: more, Tab: TabTrain})
 			_, toggle := l.ControlNamed("more")
 			if toggle != l.Paged {
 				t.Errorf("%v: paged %v but a More button %v", sz, l.Paged, toggle)
@@ -81,7 +110,7 @@ func TestEverySettingReachable(t *testing.T) {
 			for _, c := range l.Controls {
 				if c.Stepper() {
 					seen[c.Setting()] = true
-					if c.Rect.H < minRowShare*rowH*l.S-0.5 && sz[0] > sz[1] {
+					if c.Rect.H < minRowShare*l.row*l.S-0.5 {
 						t.Errorf("%v: %s is %.1f px tall", sz, c.Name(), c.Rect.H)
 					}
 				}
@@ -89,6 +118,45 @@ func TestEverySettingReachable(t *testing.T) {
 		}
 		if len(seen) != int(session.NumSettings) {
 			t.Errorf("%v: %d of %d settings reachable", sz, len(seen), session.NumSettings)
+		}
+	}
+}
+
+// TestPhoneFitsAFinger: on a phone every control is at least 40 CSS
+// pixels tall and wide, the drawing grid at least 240 wide, and every
+// panel is on some tab.
+func TestPhoneFitsAFinger(t *testing.T) {
+	for _, sz := range [][3]float64{{390, 844, 2}, {360, 740, 3}, {412, 915, 2.6}} {
+		for _, classes := range []int{2, 10} {
+			shown := map[Panel]bool{}
+			for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: classes}) {
+				if !l.Tabbed {
+					t.Fatalf("%v is not laid out for a phone", sz)
+				}
+				for _, c := range l.Controls {
+					r := c.Rect
+					if c.Stepper() {
+						r, _ = render.StepperRects(r, l.S) // its − and + buttons
+					}
+					if w, h := r.W/l.DSF, r.H/l.DSF; w < 40-0.01 || h < 40-0.01 {
+						t.Errorf("%v %d classes tab %s: %s is %.0f×%.0f CSS px", sz, classes, l.Tab.Title(), c.Name(), w, h)
+					}
+				}
+				if l.Visible(PanelDraw) && l.Grid.W/l.DSF < 240 {
+					t.Errorf("%v %d classes: the grid is %.0f CSS px wide", sz, classes, l.Grid.W/l.DSF)
+				}
+				for p := range NumPanels {
+					if l.Visible(p) {
+						shown[p] = true
+						if TabOf(p) != l.Tab {
+							t.Errorf("panel %s is on tab %s, TabOf says %s", p.Title(), l.Tab.Title(), TabOf(p).Title())
+						}
+					}
+				}
+			}
+			if len(shown) != int(NumPanels) {
+				t.Errorf("%v: only %d of %d panels are on a tab", sz, len(shown), NumPanels)
+			}
 		}
 	}
 }

@@ -34,7 +34,14 @@ func (l *Layout) TourRegions() []render.Rect {
 	g := l.u(Gap)
 	draw := l.Panels[PanelDraw]
 	top := max(l.Net.Y+l.Net.H, draw.Y+draw.H) + g
-	below := render.Rect{X: g, Y: top, W: l.W - 2*g, H: l.H - g - top}
+	bottom := l.H - g
+	if l.Tabbed {
+		bottom = l.TabBar.Y - g // the tabs stay usable
+	}
+	below := render.Rect{X: g, Y: top, W: l.W - 2*g, H: bottom - top}
+	if !l.Visible(PanelTrain) {
+		return []render.Rect{below}
+	}
 	tr := l.Panels[PanelTrain]
 	right := render.Rect{X: tr.X, Y: tr.Y, W: l.W - g - tr.X, H: l.H - g - tr.Y}
 	return []render.Rect{below, right}

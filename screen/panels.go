@@ -16,7 +16,8 @@ const (
 	PanelData
 	PanelMetrics
 	NumPanels
-	PanelTop Panel = -1 // the top bar (no panel)
+	PanelTop  Panel = -1 // the top bar (no panel)
+	PanelTabs Panel = -2 // a phone's tab bar (no panel)
 )
 
 var panelTitles = [NumPanels]string{"Draw", "Prediction", "Network", "Training", "Dataset", "Progress"}
@@ -31,12 +32,17 @@ func (p Panel) Title() string { return panelTitles[p] }
 func (p Panel) Card() tour.CardID { return panelHelp[p] }
 
 // The two arrangements of the six panels: three columns for a landscape
-// window, rows for a narrow, tall one (NewLayout chooses).
+// window, a tab at a time for a narrow, tall one (NewLayout chooses;
+// tabs.go).
 
 // landscapePanels puts Draw and Prediction on the left, the network in the
 // middle and Training on the right, with Dataset and Progress below.
 func landscapePanels(screen render.Rect, classes int, u func(float64) float64) [NumPanels]render.Rect {
-	bottomH := min(max(0.28*screen.H, u(140)), u(300))
+	share := 0.28
+	if classes > 2 {
+		share = 0.34 // ten rows of the confusion matrix with their counts
+	}
+	bottomH := min(max(share*screen.H, u(140)), u(300))
 	bottom, main := screen.SplitBottom(bottomH)
 	main.H -= u(Gap)
 
@@ -58,23 +64,4 @@ func landscapePanels(screen render.Rect, classes int, u func(float64) float64) [
 	data, metrics := bottom.SplitLeft(dataW)
 	_, metrics = metrics.SplitLeft(u(Gap))
 	return [NumPanels]render.Rect{draw, pred, center, right, data, metrics}
-}
-
-// portraitShares are the heights of the portrait layout's rows: Draw and
-// Prediction side by side, then the network, Training, Dataset and
-// Progress each across the whole width, so the plots keep their room.
-var portraitShares = [5]float64{0.22, 0.23, 0.25, 0.14, 0.16}
-
-// portraitPanels stacks the panels in rows for a narrow, tall window.
-func portraitPanels(screen render.Rect, g float64) [NumPanels]render.Rect {
-	var rows [len(portraitShares)]render.Rect
-	free := screen.H - float64(len(rows)-1)*g
-	rest := screen
-	for i, share := range portraitShares {
-		rows[i], rest = rest.SplitTop(share * free)
-		_, rest = rest.SplitTop(g)
-	}
-	draw, pred := rows[0].SplitLeft(0.55 * (rows[0].W - g))
-	_, pred = pred.SplitLeft(g)
-	return [NumPanels]render.Rect{draw, pred, rows[1], rows[2], rows[3], rows[4]}
 }

@@ -16,6 +16,7 @@ const (
 	thumbGap   = 4
 	classLabel = 22 // width of the class name at the start of each row
 	pagerW     = 30 // a ‹ or › button
+	touchThumb = 44 // a phone's smallest thumbnail, pager button and help icon's reach
 	// minPerClass: with room for fewer thumbnails a class (10 classes in
 	// a small window) the gallery is one flat run of tagged thumbnails.
 	minPerClass = 3
@@ -66,9 +67,13 @@ func (l *Layout) planThumbs(sizes []int, labelW float64) Thumbs {
 		}
 		return t, true
 	}
-	lo := math.Floor(max(min(l.u(MinThumb), area.H), 1))
+	minT, maxT := float64(MinThumb), float64(maxThumb)
+	if l.Tabbed {
+		minT, maxT = touchThumb, touchThumb+12 // a finger picks each one
+	}
+	lo := math.Floor(max(min(l.u(minT), area.H), 1))
 	best, bestScore := Thumbs{}, -1.0
-	for side := math.Floor(max(min(l.u(maxThumb), area.H), lo)); side >= lo; side-- {
+	for side := math.Floor(max(min(l.u(maxT), area.H), lo)); side >= lo; side-- {
 		t, ok := fit(side)
 		if ok {
 			return t
@@ -100,8 +105,21 @@ func (t Thumbs) origin(g int) (x, y float64) {
 // Pager splits the counts line for a scrolling gallery: the ‹ and ›
 // buttons at its right, and what is left for the text.
 func (l *Layout) Pager() (older, newer, text render.Rect) {
-	pager, text := l.Counts.SplitRight(l.u(2*pagerW + RowGap))
+	w := float64(pagerW)
+	if l.Tabbed {
+		w = touchThumb
+	}
+	pager, text := l.Counts.SplitRight(l.u(2*w + RowGap))
 	_, text = text.SplitRight(l.u(RowGap))
 	cols := pager.Columns(2, l.u(RowGap))
 	return cols[0], cols[1], text
+}
+
+// ShowAll cuts the Show all button (the gallery narrowed to a matrix
+// cell) from the right of the counts line text, returning it and the text
+// left.
+func (l *Layout) ShowAll(text render.Rect) (button, rest render.Rect) {
+	button, rest = text.SplitRight(l.u(80))
+	rest.W -= l.u(RowGap)
+	return button, rest
 }

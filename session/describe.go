@@ -27,11 +27,13 @@ func (s *Session) ProgressText() (float64, string) {
 	return frac, fmt.Sprintf("%d %s done · next %d%%", done, plural(done, "epoch", "epochs"), int(100*frac))
 }
 
-// CountsText is the dataset's counts line, "0: 40 · 1: 38 — 78 in all (62
-// train, 16 validation)", a shorter one for a narrow panel ("500 in all
-// (400 train, 100 validation) · 12–50 a class"), and a warning naming the
-// classes to draw more of (data.Scarce), or "".
-func (s *Session) CountsText() (long, short, warn string) {
+// CountsText is the dataset's counts line in forms from the longest, "0:
+// 40 · 1: 38 — 78 in all (62 train, 16 validation)", through "500 in all
+// (400 train, 100 validation) · 12–50 a class", to the shortest, "400
+// train · 100 validation", so a narrow panel shows a whole one rather than
+// a cut one; and a warning naming the classes to draw more of
+// (data.Scarce) with a short form, or "".
+func (s *Session) CountsText() (forms []string, warn, warnShort string) {
 	d := s.data
 	counts := d.Counts()
 	parts := make([]string, len(counts))
@@ -41,22 +43,22 @@ func (s *Session) CountsText() (long, short, warn string) {
 		lo, hi = min(lo, n), max(hi, n)
 	}
 	split := fmt.Sprintf("%d in all (%d train, %d validation)", d.Len(), s.TrainSize(), s.ValSize())
-	long = strings.Join(parts, " · ") + " — " + split
 	per := fmt.Sprintf("%d each", hi)
 	if lo != hi {
 		per = fmt.Sprintf("%d–%d a class", lo, hi)
 	}
-	short = split + " · " + per
+	forms = []string{strings.Join(parts, " · ") + " — " + split, split + " · " + per, split,
+		fmt.Sprintf("%d train · %d validation", s.TrainSize(), s.ValSize())}
 	if d.Len() > 0 {
 		var few []string
 		for _, c := range data.Scarce(counts) {
 			few = append(few, d.Classes[c])
 		}
 		if len(few) > 0 {
-			warn = "Unbalanced: add more drawings of " + strings.Join(few, ", ")
+			warn, warnShort = "Unbalanced: add more drawings of "+strings.Join(few, ", "), "Unbalanced"
 		}
 	}
-	return long, short, warn
+	return forms, warn, warnShort
 }
 
 func plural(n int, one, many string) string {

@@ -99,3 +99,26 @@ func Percent(v float64) string {
 	}
 	return strconv.FormatFloat(math.Round(p), 'f', 0, 64) + "%"
 }
+
+// CellDrawings are the drawings a confusion-matrix cell counts: those of
+// class truth that the network predicts as pred, from the set the matrix
+// shows (validation, or training when there is no validation set), as
+// dataset indices, so they can be selected, relabelled or deleted.
+func (s *Session) CellDrawings(truth, pred int) []int {
+	useVal := s.Measure().HasVal()
+	st := nn.NewState(s.net.Config)
+	in := make([]float64, nn.Inputs)
+	var out []int
+	for i := range s.data.Samples {
+		smp := &s.data.Samples[i]
+		if smp.Val != useVal || smp.Label != truth {
+			continue
+		}
+		smp.Inputs(in)
+		s.net.Forward(st, in)
+		if st.Predicted() == pred {
+			out = append(out, i)
+		}
+	}
+	return out
+}

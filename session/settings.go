@@ -39,8 +39,20 @@ var settingNames = [NumSettings]string{"Learning rate η", "LR decay", "Batch si
 
 var settingKeys = [NumSettings]string{"LR", "Decay", "Batch", "Hidden", "Activation", "Seed", "Epochs", "Pace", "Patience"}
 
+// settingShort are shorter labels for narrow steppers, where the long one
+// would be cut ("Learning ra…"); "" where the long one is short already.
+var settingShort = [NumSettings]string{SetLR: "Rate η", SetPatience: "If stuck", SetEpochs: "Epochs"}
+
 // Name is the stepper's label.
 func (k Setting) Name() string { return settingNames[k] }
+
+// ShortName is the label for a narrow stepper.
+func (k Setting) ShortName() string {
+	if settingShort[k] != "" {
+		return settingShort[k]
+	}
+	return settingNames[k]
+}
 
 // Key names the setting for programs (the status JSON's control names),
 // apart from the words on screen.

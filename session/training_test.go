@@ -204,3 +204,29 @@ func TestLongRunsKeepTheFirstEpochs(t *testing.T) {
 		t.Errorf("the last point is epoch %d", last)
 	}
 }
+
+// TestCellDrawingsMatchTheMatrix: each cell of the matrix counts exactly
+// the drawings CellDrawings lists, all of them of its true class.
+func TestCellDrawingsMatchTheMatrix(t *testing.T) {
+	s := newTestSession(t)
+	s.StepEpoch()
+	m := s.Measure().Confusion()
+	total := 0
+	for i, row := range m {
+		for j, n := range row {
+			got := s.CellDrawings(i, j)
+			if len(got) != n {
+				t.Errorf("cell %d→%d counts %d, CellDrawings lists %d", i, j, n, len(got))
+			}
+			for _, k := range got {
+				if smp := s.Data().Samples[k]; smp.Label != i || !smp.Val {
+					t.Errorf("cell %d→%d lists drawing %d (label %d, validation %v)", i, j, k, smp.Label, smp.Val)
+				}
+			}
+			total += len(got)
+		}
+	}
+	if total != s.ValSize() {
+		t.Errorf("the cells list %d drawings, the validation set has %d", total, s.ValSize())
+	}
+}

@@ -1,0 +1,85 @@
+package screen
+
+import "digittrainer/render"
+
+// A phone held upright has room for one or two panels at a size a finger
+// and an eye can use (a drawing grid at least 240 CSS pixels wide, rows of
+// touchRowH), so it shows them a tab at a time, the tabs at the bottom
+// where a thumb reaches them.
+
+// Tab is a page of a phone's layout.
+type Tab int
+
+const (
+	TabDraw     Tab = iota // Draw and Prediction
+	TabNetwork             // the network, whole
+	TabTrain               // Training, every setting
+	TabProgress            // the curves and the confusion matrix
+	TabData                // the dataset's drawings
+	NumTabs
+)
+
+var tabTitles = [NumTabs]string{"Draw", "Network", "Train", "Progress", "Data"}
+
+// Title is the tab's label.
+func (t Tab) Title() string { return tabTitles[t] }
+
+// TabOf is the tab that shows panel p.
+func TabOf(p Panel) Tab {
+	switch p {
+	case PanelNetwork:
+		return TabNetwork
+	case PanelTrain:
+		return TabTrain
+	case PanelMetrics:
+		return TabProgress
+	case PanelData:
+		return TabData
+	}
+	return TabDraw
+}
+
+// tabPanels gives the panels of tab their places in screen (the others
+// stay empty: not on screen).
+func tabPanels(screen render.Rect, o Options, u func(float64) float64) [NumPanels]render.Rect {
+	var p [NumPanels]render.Rect
+	g, classes := u(Gap), o.Classes
+	switch o.Tab {
+	case TabDraw:
+		predH := u(headerH + Pad + 24*float64((min(classes, 10)+1)/2) + 16)
+		if classes <= 2 {
+			predH = u(headerH + Pad + 80)
+		}
+		// The grid as wide as the screen allows, its labels and buttons under it.
+		labelRows := 1.0
+		if classes > 2 {
+			labelRows = 2
+		}
+		drawH := min(screen.W-u(2*Pad)+u(headerH+Pad+8)+(labelRows+1)*u(touchRowH+RowGap), screen.H-predH-g)
+		p[PanelDraw], screen = screen.SplitTop(drawH)
+		_, screen = screen.SplitTop(g)
+		p[PanelPredict], _ = screen.SplitTop(predH)
+	case TabNetwork:
+		p[PanelNetwork] = screen
+		if o.Tour { // the tour's card goes under the network (TourRegions)
+			p[PanelNetwork], _ = screen.SplitTop(0.42 * screen.H)
+		}
+	case TabTrain:
+		p[PanelTrain] = screen
+	case TabProgress:
+		p[PanelMetrics] = screen
+	case TabData:
+		p[PanelData] = screen
+	}
+	return p
+}
+
+// layoutTabs puts a button for each tab in the tab bar.
+func (l *Layout) layoutTabs() {
+	if !l.Tabbed {
+		return
+	}
+	for i, c := range l.TabBar.Columns(int(NumTabs), l.u(RowGap)) {
+		l.add(Control{ID: CtlTab, Arg: i, Panel: PanelTabs, Rect: c})
+	}
+}
