@@ -139,6 +139,12 @@ func (g *Game) doScreen(c Command) {
 		g.show(screen.PanelData)
 	case ActTab:
 		g.tab = screen.Tab(c.Arg)
+	case ActTakeOver:
+		g.auto.TakeOver(g.now())
+		g.s.Say("This tab now keeps the autosave; the other tab stops autosaving.")
+	case ActAutosaveOff:
+		g.auto.Off = true
+		g.s.Say("This tab does not autosave: the other tab does. Save a checkpoint (Ctrl+S) to keep what you do here.")
 	case ActFiles:
 		g.modal.ask("Files", "Load opens a checkpoint or a dataset. Save writes a checkpoint with everything in it. "+
 			"The exports are for the original app (2 classes) and for a spreadsheet.", Command{},

@@ -80,8 +80,20 @@ func New(opts Options) (*Game, error) {
 		return nil, err
 	}
 	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetWindowClosingHandled(true) // save first (Update)
+	platform.OnHide(g.hidden)
 	g.redraw.retained = true
 	return g, nil
+}
+
+// hidden saves what changed as the page goes out of sight or away, and
+// lets go of the autosave when it goes (session.Autosave.Release). It runs
+// inside the browser's event, between ticks.
+func (g *Game) hidden(gone bool) {
+	g.auto.FlushChanged(g.s)
+	if gone {
+		g.auto.Release()
+	}
 }
 
 func newGame(opts Options, store session.Store) (*Game, error) {
@@ -111,6 +123,13 @@ func newGame(opts Options, store session.Store) (*Game, error) {
 		if g.opts.Frames > 0 {
 			g.opts.Frames = max(g.opts.Frames, g.script.end()+scriptEvery)
 		}
+	}
+	if g.auto.Claim(g.now()) {
+		g.modal.ask("Digit Trainer is open in another tab", "Both tabs keep their work in the same place in this browser, "+
+			"so one would overwrite the other's. Work here, and the other tab stops autosaving; or leave the autosave "+
+			"to the other tab and save what you do here with Ctrl+S.",
+			Command{Act: ActAutosaveOff}, choice{label: "Work here (W)", key: ebiten.KeyW, cmd: Command{Act: ActTakeOver}})
+		g.modal.question.cancelLabel = "Leave it to the other tab (Esc)"
 	}
 	g.relayout(1280, 800)
 	return g, nil
@@ -152,6 +171,10 @@ func (g *Game) Update() error {
 		g.relayout(g.outW*g.dsf, g.outH*g.dsf)
 	}
 	g.tick(&g.in)
+	if ebiten.IsWindowBeingClosed() {
+		g.hidden(true)
+		return ebiten.Termination
+	}
 	if g.opts.Frames > 0 && g.shotDone {
 		g.auto.Flush(g.s)
 		return ebiten.Termination

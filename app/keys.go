@@ -66,6 +66,8 @@ const (
 	ActShowAll     // the gallery shows every drawing again
 	ActFiles       // a phone's Files…: asks Load, Save or which export
 	ActTab         // Arg: the screen.Tab a phone shows
+	ActTakeOver    // this tab autosaves; the other one stops
+	ActAutosaveOff // this tab leaves the autosave to the other one
 )
 
 // Command is an action with what it acts on.

@@ -32,6 +32,7 @@ type question struct {
 	title, text string
 	choices     []choice
 	cancel      Command
+	cancelLabel string // "" for cancelLabel
 }
 
 // choice is an answer: its button's label, the key that gives it, and the
@@ -44,6 +45,14 @@ type choice struct {
 
 // cancelLabel is the last button of every question.
 const cancelLabel = "Cancel (Esc)"
+
+// cancelText is the label of the question's last button.
+func (q *question) cancelText() string {
+	if q.cancelLabel != "" {
+		return q.cancelLabel
+	}
+	return cancelLabel
+}
 
 // yes is the one answer of a question that only confirms.
 func yes(cmd Command) choice { return choice{label: "Yes (Y)", key: ebiten.KeyY, cmd: cmd} }
@@ -248,7 +257,7 @@ func (m *modal) questionSpec() *render.CardSpec {
 		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0})
 	}
 	m.links = append(m.links, link{act: linkClose})
-	spec.Buttons = append(spec.Buttons, render.CardButton{Label: cancelLabel})
+	spec.Buttons = append(spec.Buttons, render.CardButton{Label: q.cancelText()})
 	return spec
 }
 
@@ -260,7 +269,7 @@ func (m *modal) status() HelpStatus {
 		for _, c := range m.question.choices {
 			st.Choices = append(st.Choices, c.label)
 		}
-		st.Choices = append(st.Choices, cancelLabel)
+		st.Choices = append(st.Choices, m.question.cancelText())
 		return st
 	case m.open():
 		return HelpStatus{Open: true, ID: m.router.OpenID()}

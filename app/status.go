@@ -24,6 +24,7 @@ type Status struct {
 	FollowMs      float64               `json:"followMs"`   // Scheduler.Follow
 	DrawnModel    string                `json:"drawnModel"` // modelHash of the network as drawn: it lags training by up to followMs
 	Tab           string                `json:"tab"`        // the tab shown on a phone; "" elsewhere
+	Autosave      string                `json:"autosave"`   // "on", "off" (another tab autosaves) or "failed"
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
 	Rects         map[string][4]float64 `json:"rects"` // CSS pixels: the grid and every control by name
@@ -63,6 +64,14 @@ func (g *Game) Status() Status {
 	}
 	if g.lay.Tabbed {
 		st.Tab = g.tab.Title()
+	}
+	switch {
+	case g.auto.Off:
+		st.Autosave = "off"
+	case g.auto.LastErr != nil:
+		st.Autosave = "failed"
+	default:
+		st.Autosave = "on"
 	}
 	if n := g.inspector.shown; n != nil {
 		st.DrawnModel = g.drawnHash.Of(n)

@@ -132,3 +132,42 @@ test('a load asks, and Ctrl+Z takes it back', async () => {
     await page.context().close();
   }
 });
+
+test('a drawing added just before a reload is kept', async () => {
+  const { page, s: start } = await freshApp();
+  try {
+    await e2e.drawOne(page);
+    await e2e.press(page, '1');
+    await e2e.press(page, 'Enter');
+    await e2e.waitForStatus(page, (s) => s.total === start.total + 1, e2e.DEFAULT_TIMEOUT, 'the drawing added');
+    // At once: the autosave waits 3 s after a change; the page's pagehide saves it.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    const s = await e2e.waitForStatus(page, (s) => s.frame > 2, e2e.DEFAULT_TIMEOUT, 'the app after the reload');
+    assert.equal(s.total, start.total + 1, 'the drawing added just before the reload was lost');
+    assert.equal(s.help.question, false, 'a reload asked as if another tab were open');
+    assert.equal(s.autosave, 'on');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a second tab is warned and does not overwrite the first', async () => {
+  const { page: first, s: start } = await freshApp();
+  const second = await first.context().newPage(); // the same browser profile: one localStorage
+  try {
+    await e2e.drawOne(first);
+    await e2e.press(first, 'Enter');
+    let a = await e2e.waitForStatus(first, (s) => s.total === start.total + 1, e2e.DEFAULT_TIMEOUT, 'the first tab to add a drawing');
+    let b = await e2e.openApp(second, server.url);
+    b = await e2e.waitForStatus(second, (s) => s.help.question, e2e.DEFAULT_TIMEOUT, 'the second tab to ask');
+    assert.match(b.help.asking, /open in another tab/);
+    assert.equal(b.autosave, 'off', 'the second tab autosaves before the user chose');
+    await e2e.screenshot(second, 'lesson-second-tab');
+    await e2e.press(second, 'w');
+    b = await e2e.waitForStatus(second, (s) => s.autosave === 'on', e2e.DEFAULT_TIMEOUT, 'the second tab to take over');
+    a = await e2e.waitForStatus(first, (s) => s.autosave === 'off', 20_000, 'the first tab to stop autosaving');
+    assert.match(a.message, /opened in another tab/);
+  } finally {
+    await first.context().close();
+  }
+});

@@ -16,8 +16,7 @@ import (
 const storePrefix = "digit-trainer:"
 
 var errNoStorage = errors.New("platform: this browser does not let the page save anything " +
-	"(local storage is off, e.g. in private mode or for pages opened from a file); " +
-	"save your work with Ctrl+S instead")
+	"(local storage is off, e.g. in private mode or for pages opened from a file)")
 
 // localStorage returns window.localStorage. Reading the property itself
 // throws a SecurityError in some browsers when storage is blocked.
@@ -62,8 +61,7 @@ func StorePut(key string, b []byte) (err error) {
 	}
 	defer func() {
 		if exceptionName(err) == "QuotaExceededError" || exceptionName(err) == "NS_ERROR_DOM_QUOTA_REACHED" {
-			err = fmt.Errorf("platform: the browser's storage for this page is full (%s to save); "+
-				"save your work with Ctrl+S or export the dataset with D", files.SizeText(int64(len(b))))
+			err = fmt.Errorf("platform: the browser's storage for this page is full (%s to save)", files.SizeText(int64(len(b))))
 		}
 	}()
 	defer catch(&err)

@@ -40,12 +40,18 @@ type Store interface {
 
 // Autosave writes the session (dataset, model and settings, as a
 // safetensors checkpoint: no format of its own) a few seconds after each
-// change.
+// change, while this tab owns the autosave (owner.go). A write that fails
+// (storage full, private mode) is said once, with what to do.
 type Autosave struct {
 	Store   Store
+	Off     bool      // not autosaving: another tab does
 	saved   saveKey   // what was last written
 	dirty   time.Time // when the first unsaved change was seen; zero if none
 	LastErr error
+
+	id    string    // this tab's claims (owner.go)
+	owner bool      // this tab claimed the autosave
+	beat  time.Time // when the claim was last renewed
 }
 
 // saveKey is everything the autosave writes, by version: it differs from
@@ -63,6 +69,9 @@ func keyOf(s *Session) saveKey {
 // Tick saves s if it changed at least autosaveDelay ago. It never saves a
 // network that is not finite (the encoder refuses it).
 func (a *Autosave) Tick(s *Session, now time.Time) {
+	if a.Off || !a.keepClaim(s, now) {
+		return
+	}
 	if keyOf(s) == a.saved {
 		a.dirty = time.Time{}
 		return
@@ -75,6 +84,15 @@ func (a *Autosave) Tick(s *Session, now time.Time) {
 		return
 	}
 	a.Flush(s)
+}
+
+// FlushChanged saves s now if it changed since the last save and this tab
+// autosaves: the page is going away or out of sight, and what changed in
+// the last seconds would otherwise be lost.
+func (a *Autosave) FlushChanged(s *Session) {
+	if !a.Off && keyOf(s) != a.saved {
+		a.Flush(s)
+	}
 }
 
 // Flush saves s now.
@@ -93,6 +111,9 @@ func (a *Autosave) Flush(s *Session) {
 		patience := s.Patience()
 		p, _ := json.Marshal(prefs{EpochsN: s.epochsN, Label: s.Label(), Pace: pace, Patience: &patience}) // finite numbers: cannot fail
 		err = a.Store.Put(prefsKey, p)
+	}
+	if err != nil && a.LastErr == nil {
+		s.Fail("Autosave failed: %v. Your work is still here: save a checkpoint (Ctrl+S) to keep it.", Plain(err))
 	}
 	a.LastErr = err
 }

@@ -1,0 +1,110 @@
+package session
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Two tabs of the app (or two desktop windows) share one store, and each
+// would autosave over the other's work without a word. So one of them owns
+// the autosave: it says so in the store, with the time, every ownerBeat,
+// and lets go when its page goes away (Release). A tab that starts while
+// another one's claim is fresh asks the user which tab keeps its work
+// (Claim, then TakeOver or Off); a tab whose claim was taken stops
+// autosaving and says so. A tab that was frozen in the background stops
+// beating, so a newer tab may take over; when it wakes it finds the claim
+// gone and stops too, rather than writing over the newer work.
+
+// ownerKey is the store key of the claim: "id@unix-milliseconds".
+const ownerKey = "autosave.owner"
+
+// ownerBeat is how often the owner renews its claim, and ownerStale how
+// old a claim is when its tab is taken to be gone (closed, or frozen by
+// the browser in the background).
+const (
+	ownerBeat  = 2 * time.Second
+	ownerStale = 3 * ownerBeat
+)
+
+// newOwnerID names this tab's claims; the value only needs to differ
+// between tabs.
+func newOwnerID() string { return strconv.FormatUint(rand.Uint64(), 36) }
+
+// claim is a decoded ownerKey value.
+type claim struct {
+	id string
+	at time.Time
+}
+
+func (a *Autosave) readClaim() (claim, bool) {
+	b, ok := a.Store.Get(ownerKey)
+	if !ok {
+		return claim{}, false
+	}
+	id, ms, found := strings.Cut(string(b), "@")
+	n, err := strconv.ParseInt(ms, 10, 64)
+	if !found || err != nil || id == "" {
+		return claim{}, false // damaged: as if none
+	}
+	return claim{id: id, at: time.UnixMilli(n)}, true
+}
+
+func (a *Autosave) writeClaim(now time.Time) {
+	if a.id == "" {
+		a.id = newOwnerID()
+	}
+	a.Store.Put(ownerKey, []byte(fmt.Sprintf("%s@%d", a.id, now.UnixMilli())))
+	a.beat = now
+}
+
+// Claim takes the autosave for this tab at start, unless another tab's
+// claim is fresh: it then reports true and autosaving is Off until the
+// user chooses (TakeOver, or leave it off).
+func (a *Autosave) Claim(now time.Time) (otherTab bool) {
+	if c, ok := a.readClaim(); ok && c.id != a.id && now.Sub(c.at) < ownerStale && now.Sub(c.at) > -ownerStale {
+		a.Off = true
+		return true
+	}
+	a.writeClaim(now)
+	a.owner = true
+	return false
+}
+
+// TakeOver makes this tab the one that autosaves; the other tab notices
+// within ownerBeat and stops.
+func (a *Autosave) TakeOver(now time.Time) {
+	a.writeClaim(now)
+	a.owner, a.Off = true, false
+}
+
+// Release lets go of the claim as the page goes away (a reload, a closed
+// tab), so the next page does not take its own past as another tab.
+func (a *Autosave) Release() {
+	if c, ok := a.readClaim(); ok && c.id == a.id && a.owner {
+		a.Store.Delete(ownerKey)
+	}
+	a.owner = false
+}
+
+// keepClaim renews the claim every ownerBeat and reports whether this tab
+// still owns the autosave; when another tab took it, autosaving stops and s
+// says so.
+func (a *Autosave) keepClaim(s *Session, now time.Time) bool {
+	if !a.owner {
+		return true // no claims in use (a test, a scripted run)
+	}
+	if now.Sub(a.beat) < ownerBeat {
+		return true
+	}
+	if c, ok := a.readClaim(); ok && c.id != a.id {
+		a.owner, a.Off = false, true
+		s.Fail("Digit Trainer was opened in another tab, which now keeps the autosave. " +
+			"This tab stopped autosaving: save a checkpoint (Ctrl+S) to keep what you do here.")
+		return false
+	}
+	a.writeClaim(now)
+	return true
+}
