@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -27,6 +28,7 @@ type inspector struct {
 	pinned    bool // a tap chose the neuron: hover does not replace it
 	hl        render.Highlight
 	maps      []render.Rect // one per hidden neuron
+	scratch   []float64     // what the maps draw (session.Learned), reused
 
 	// shown is the network as drawn: the live one, except that while
 	// training it follows at most every Scheduler.Follow. Redrawing
@@ -122,23 +124,34 @@ func (v *inspector) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session
 		return // another tab
 	}
 	if v.showMaps {
-		v.drawMaps(dst, l, s.Net())
+		v.drawMaps(dst, l, s)
 	} else {
 		nv.Draw(dst, v.shown, s.Forward(), &v.hl)
 	}
 	v.drawReadout(dst, l, s, covered)
 }
 
-// drawMaps draws every hidden neuron's incoming weights as a 9×9 map.
-func (v *inspector) drawMaps(dst *ebiten.Image, l *screen.Layout, net *nn.Network) {
-	maxAbs := render.MaxAbs(net.W1)
+// learned returns room for the maps of n hidden neurons (nn.Inputs values
+// each).
+func (v *inspector) learned(n int) []float64 {
+	v.scratch = slices.Grow(v.scratch[:0], max(n, 1)*nn.Inputs)[:max(n, 1)*nn.Inputs]
+	return v.scratch
+}
+
+// drawMaps draws what every hidden neuron learned (session.Learned) as a
+// 9×9 map, all on one colour scale so they can be compared.
+func (v *inspector) drawMaps(dst *ebiten.Image, l *screen.Layout, s *session.Session) {
+	net := s.Net()
+	all := v.learned(net.Hidden)
+	for h := range net.Hidden {
+		s.Learned(h, all[h*nn.Inputs:(h+1)*nn.Inputs])
+	}
+	maxAbs := render.MaxAbs(all)
 	for h, r := range v.maps {
 		if h >= net.Hidden {
 			break
 		}
-		render.DrawHeatMap(dst, r, net.W1[h*nn.Inputs:(h+1)*nn.Inputs], maxAbs)
-		if r.W > l.U(40) {
-			render.Text(dst, tour.HiddenName(h), r.X+l.U(2), r.Y+r.H, l.U(render.SmallSize-2), render.Current.Muted, render.AlignLeft)
-		}
+		render.DrawHeatMap(dst, r, all[h*nn.Inputs:(h+1)*nn.Inputs], maxAbs)
+		render.TextIn(dst, l.MapLabel(r), tour.HiddenName(h), l.MapLabelSize(), render.Current.Muted, render.AlignLeft, false)
 	}
 }

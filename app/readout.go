@@ -51,7 +51,7 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 		lines = []string{
 			"Hidden neuron " + tour.HiddenName(h),
 			fmt.Sprintf("bias %s · activation %s (z = %s)", num(net.B1[h]), num(st.H[h]), num(st.Z1[h])),
-			"Left: its 81 incoming weights as a 9×9 map — blue +, orange −.",
+			learnedText(s.Learned(h, v.learned(0))),
 		}
 	case v.hasNeuron && v.neuron.Layer == 2:
 		c := v.neuron.Index
@@ -81,7 +81,10 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 			out.legend = legend
 		}
 		text = rest
-		lines = []string{"Hover (or tap) a neuron or an edge to inspect it. H shows every hidden neuron's weights as 9×9 maps."}
+		lines = []string{"Hover (or tap) a neuron or an edge to inspect it. H shows what every hidden neuron learned as 9×9 maps."}
+		if v.showMaps {
+			lines = []string{"Each map: " + learnedText(s.Learned(0, v.learned(0)))[len("Left: "):] + " Point at one for its numbers; H shows the network again."}
+		}
 		out.hint = true
 	}
 	top := text.Y + l.U(4)
@@ -90,11 +93,21 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 	return out
 }
 
+// learnedText says what a hidden neuron's map shows: what training
+// changed (known, see session.Learned), or the weights themselves.
+func learnedText(known bool) string {
+	if known {
+		return "Left: how training changed its 81 incoming weights since their random start — blue grew, orange shrank."
+	}
+	return "Left: its 81 incoming weights (blue +, orange −); where training started is not known for this file."
+}
+
 // drawReadout draws the readout as layoutReadout lays it out.
 func (v *inspector) drawReadout(dst *ebiten.Image, l *screen.Layout, s *session.Session, covered float64) {
 	st := v.layoutReadout(l, s, covered)
 	if !st.heat.Empty() {
-		w := s.Net().W1[v.neuron.Index*nn.Inputs : (v.neuron.Index+1)*nn.Inputs]
+		w := v.learned(0)
+		s.Learned(v.neuron.Index, w)
 		render.DrawHeatMap(dst, st.heat, w, render.MaxAbs(w))
 	}
 	if !st.legend.Empty() {

@@ -65,7 +65,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -81,6 +81,7 @@ func TestScreenshots(t *testing.T) {
 			g.s.Select(3)
 			g.tick(&Input{})
 			g.banner.hide() // show the readout under it
+			g.inspector.showMaps = state == "maps"
 		}
 		for _, sz := range shotSizes {
 			for tab := range screen.NumTabs { // a phone: each tab

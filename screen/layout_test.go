@@ -160,3 +160,25 @@ func TestPhoneFitsAFinger(t *testing.T) {
 		}
 	}
 }
+
+// TestMapLabelsClear: each hidden-neuron map's label is in the network
+// picture and under no other map.
+func TestMapLabelsClear(t *testing.T) {
+	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {390, 844, 2}} {
+		for _, n := range []int{4, 24, 64} {
+			l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: 2, Tab: TabNetwork})
+			maps := l.Maps(n)
+			for i, m := range maps {
+				label := l.MapLabel(m)
+				if !inside(label, l.Net) {
+					t.Errorf("%v %d maps: label %d at %v outside the picture %v", sz, n, i+1, label, l.Net)
+				}
+				for j, o := range maps {
+					if overlaps(label, o) || j != i && overlaps(m, o) {
+						t.Errorf("%v %d maps: map %d or its label overlaps map %d", sz, n, i+1, j+1)
+					}
+				}
+			}
+		}
+	}
+}

@@ -5,23 +5,35 @@ import "digittrainer/render"
 // Where the app's overlays go: the hidden neurons' maps over the network
 // picture, and the tour's card and the panels it washes out.
 
-// Maps lays out n square maps (a hidden neuron's incoming weights each) in
-// a grid over the network picture, as large as they fit.
+// Maps lays out n square maps (what a hidden neuron learned each) in a
+// grid over the network picture, as large as they fit with a row for each
+// map's label under it (MapLabel), clear of the next row.
 func (l *Layout) Maps(n int) []render.Rect {
 	r := l.Net
+	lh := l.mapLabelH()
 	best, bestSide := 1, 0.0
 	for cols := 1; cols <= n; cols++ {
 		rows := (n + cols - 1) / cols
-		if side := min(r.W/float64(cols), (r.H-l.u(4))/float64(rows)); side > bestSide {
+		if side := min(r.W/float64(cols), (r.H-l.u(4))/float64(rows)-lh); side > bestSide {
 			best, bestSide = cols, side
 		}
 	}
 	out := make([]render.Rect, n)
 	gap := max(bestSide*0.12, l.u(4))
 	for h := range out {
-		out[h] = render.Rect{X: r.X + float64(h%best)*bestSide, Y: r.Y + float64(h/best)*bestSide, W: bestSide - gap, H: bestSide - gap}
+		out[h] = render.Rect{X: r.X + float64(h%best)*bestSide, Y: r.Y + float64(h/best)*(bestSide+lh), W: bestSide - gap, H: bestSide - gap}
 	}
 	return out
+}
+
+// MapLabelSize is the text size of a map's label.
+func (l *Layout) MapLabelSize() float64 { return l.u(render.SmallSize - 2) }
+
+func (l *Layout) mapLabelH() float64 { return render.LineHeight(l.MapLabelSize()) }
+
+// MapLabel is where the label of map m goes: the row under it.
+func (l *Layout) MapLabel(m render.Rect) render.Rect {
+	return render.Rect{X: m.X, Y: m.Y + m.H, W: m.W, H: l.mapLabelH()}
 }
 
 // TourRegions are the areas the tour's card may cover, best first:

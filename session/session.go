@@ -54,6 +54,7 @@ type Session struct {
 	msg     Message
 
 	undo, redo []snapshot // edits to take back and to make again (undo.go)
+	start      start      // the network as training found it (learned.go)
 
 	split   split
 	pred    prediction
@@ -138,6 +139,7 @@ func (s *Session) rebuild(cfg nn.Config, h nn.Hyper) error {
 		return err
 	}
 	s.install(net, h, h.LR, 0, 0)
+	s.start.known = true
 	return nil
 }
 

@@ -34,6 +34,7 @@ type modelState struct {
 	seen    int
 	seed    uint64
 	history History
+	known   bool // start.known
 }
 
 // remember records the state an edit is about to change; withModel when it
@@ -52,7 +53,7 @@ func (s *Session) snapshot(what string, withModel bool) snapshot {
 	if withModel {
 		t := s.trainer
 		sn.model = &modelState{net: s.net.Clone(), hyper: t.Hyper, lr: t.LR, epoch: t.Epoch, seen: t.Seen,
-			seed: s.seed, history: s.history.clone()}
+			seed: s.seed, history: s.history.clone(), known: s.start.known}
 	}
 	return sn
 }
@@ -74,6 +75,7 @@ func (s *Session) restore(sn snapshot, other *[]snapshot) {
 		s.seed = m.seed
 		s.install(m.net, m.hyper, m.lr, m.epoch, m.seen)
 		s.history = m.history
+		s.start.known = m.known
 	}
 	s.selected = min(sn.selected, s.data.Len()-1)
 	s.keepLabel()
