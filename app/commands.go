@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -116,49 +115,29 @@ func (g *Game) do(c Command) {
 // doScreen carries out the commands about the screen rather than the
 // session: files, the tour, cards, focus.
 func (g *Game) doScreen(c Command) {
+	if ask, ok := questions[c.Act]; ok {
+		ask(g)
+		return
+	}
+	if g.answer(c.Act) {
+		return
+	}
 	switch c.Act {
+	case ActMode:
+		g.askMode()
 	case ActSave:
 		g.save()
 	case ActExportBDT:
 		g.export(session.ExportBDT, "checkpoint for the original app")
 	case ActExportCSV:
 		g.export(session.ExportCSV, "dataset CSV")
-	case ActMode:
-		m := g.s.Mode().Other()
-		if !g.s.ModeAsks(m) {
-			g.do(Command{Act: ActModeNow})
-			return
-		}
-		g.modal.ask(fmt.Sprintf("Switch to %d classes?", m), fmt.Sprintf("Some of the %d classes have no drawings yet. "+
-			"Add the starter set's drawings of those to yours, or keep only yours and draw the others yourself? "+
-			"Either way the network gets %d outputs and fresh weights; Ctrl+Z switches back.", m, m),
-			Command{}, choice{label: "Add starter drawings (A)", key: ebiten.KeyA, cmd: Command{Act: ActModeFill}},
-			choice{label: "Only mine (M)", key: ebiten.KeyM, cmd: Command{Act: ActModeNow}})
 	case ActCell:
 		g.gallery.toggleCell(c.Arg/nn.MaxClasses, c.Arg%nn.MaxClasses)
 		g.show(screen.PanelData)
 	case ActTab:
 		g.tab = screen.Tab(c.Arg)
-	case ActTakeOver:
-		g.auto.TakeOver(g.now())
-		g.s.Say("This tab now keeps the autosave; the other tab stops autosaving.")
-	case ActAutosaveOff:
-		g.auto.Off = true
-		g.s.Say("This tab does not autosave: the other tab does. Save a checkpoint (Ctrl+S) to keep what you do here.")
-	case ActFiles:
-		g.modal.ask("Files", "Load opens a checkpoint or a dataset. Save writes a checkpoint with everything in it. "+
-			"The exports are for the original app (2 classes) and for a spreadsheet.", Command{},
-			choice{label: "Load… (O)", key: ebiten.KeyO, cmd: Command{Act: ActLoad}},
-			choice{label: "Save (S)", key: ebiten.KeyS, cmd: Command{Act: ActSave}},
-			choice{label: "For the original app (X)", key: ebiten.KeyX, cmd: Command{Act: ActExportBDT}},
-			choice{label: "Dataset CSV (D)", key: ebiten.KeyD, cmd: Command{Act: ActExportCSV}})
 	case ActShowAll:
 		g.gallery.showAll()
-	case ActExport:
-		g.modal.ask("Export what?", "For the original app: its checkpoint JSON (2 classes only). "+
-			"Dataset CSV: every drawing as a line of 0s and 1s with its label, for a spreadsheet or Python.",
-			Command{}, choice{label: "For the original app (X)", key: ebiten.KeyX, cmd: Command{Act: ActExportBDT}},
-			choice{label: "Dataset CSV (D)", key: ebiten.KeyD, cmd: Command{Act: ActExportCSV}})
 	case ActLoad:
 		if !platform.OpenFilePicker() {
 			g.s.Say("To load a file, drop it onto this window (or start the app with -load FILE).")
@@ -191,16 +170,8 @@ func (g *Game) doScreen(c Command) {
 			g.controls.focus = -1
 			g.inspector.unpin()
 		}
-	case ActClearData:
-		g.modal.ask("Clear the whole dataset?", "Every drawing, the starter set included, will be removed. Your network stays. Ctrl+Z brings the drawings back.",
-			Command{}, yes(Command{Act: ActClearDataNow}))
-	case ActStartFresh:
-		g.modal.ask("Start fresh?", "The starter set comes back, the network gets fresh weights and the autosave is deleted. This cannot be undone.",
-			Command{}, yes(Command{Act: ActStartFreshNow}))
 	case ActStartFreshNow:
 		g.startFresh()
-	case ActLoadReplace, ActLoadAdd, ActLoadCancel:
-		g.answerLoad(c.Act)
 	case ActMoreSettings:
 		g.more = !g.more
 		g.relayout(g.lay.W, g.lay.H)

@@ -125,11 +125,7 @@ func newGame(opts Options, store session.Store) (*Game, error) {
 		}
 	}
 	if g.auto.Claim(g.now()) {
-		g.modal.ask("Digit Trainer is open in another tab", "Both tabs keep their work in the same place in this browser, "+
-			"so one would overwrite the other's. Work here, and the other tab stops autosaving; or leave the autosave "+
-			"to the other tab and save what you do here with Ctrl+S.",
-			Command{Act: ActAutosaveOff}, choice{label: "Work here (W)", key: ebiten.KeyW, cmd: Command{Act: ActTakeOver}})
-		g.modal.question.cancelLabel = "Leave it to the other tab (Esc)"
+		g.askOtherTab()
 	}
 	g.relayout(1280, 800)
 	return g, nil
@@ -267,53 +263,6 @@ func (g *Game) iconTaps(in *Input, cmds []Command) []Command {
 func (g *Game) show(p screen.Panel) {
 	if g.lay.Tabbed {
 		g.tab = screen.TabOf(p)
-	}
-}
-
-// receive loads a picked or dropped file, asking first when it would
-// replace drawings (see session.Asks).
-func (g *Game) receive(f platform.File) {
-	if f.Err != nil {
-		g.s.Fail("Could not read %s: %v. Nothing was changed.", f.Name, session.Plain(f.Err))
-		return
-	}
-	in, err := g.s.Read(f.Name, f.Data)
-	switch {
-	case err != nil:
-	case !g.s.Asks(in):
-		g.s.Replace(in)
-	default:
-		g.incoming = in
-		title, text := loadQuestion(in, g.s.Data().Len())
-		g.modal.ask(title, text, Command{Act: ActLoadCancel},
-			choice{label: "Replace mine (R)", key: ebiten.KeyR, cmd: Command{Act: ActLoadReplace}},
-			choice{label: "Add to mine (A)", key: ebiten.KeyA, cmd: Command{Act: ActLoadAdd}})
-	}
-}
-
-// loadQuestion is the question a file with drawings asks.
-func loadQuestion(in *session.Incoming, mine int) (title, text string) {
-	what := fmt.Sprintf("%d drawings", in.Drawings())
-	if in.HasNetwork() {
-		what = "a network and " + what
-	}
-	return "Load " + in.Name + "?", fmt.Sprintf("It holds %s; you have %d drawings. "+
-		"Replace yours with the file's, or add its drawings to yours (copies of drawings you have are skipped, your network stays)? "+
-		"Either can be undone with Ctrl+Z.", what, mine)
-}
-
-// answerLoad does what the user chose for the file waiting.
-func (g *Game) answerLoad(a Action) {
-	in := g.incoming
-	g.incoming = nil
-	switch {
-	case in == nil:
-	case a == ActLoadReplace:
-		g.s.Replace(in)
-	case a == ActLoadAdd:
-		g.s.AddFrom(in)
-	default:
-		g.s.Say("Nothing was loaded from %s.", in.Name)
 	}
 }
 
