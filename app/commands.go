@@ -1,7 +1,6 @@
 package app
 
 import (
-
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/data"
