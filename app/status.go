@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"digittrainer/platform"
+	"digittrainer/render"
 	"digittrainer/session"
 	"digittrainer/tour"
 )
@@ -16,8 +17,9 @@ import (
 // README.
 type Status struct {
 	session.Status
-	Frame         int                   `json:"frame"` // ticks (Updates): input is read once a tick
-	Draws         int                   `json:"draws"` // frames shown (Draw calls): the frame rate's unit
+	Frame         int                   `json:"frame"`  // ticks (Updates): input is read once a tick
+	Draws         int                   `json:"draws"`  // frames shown (Draw calls): the frame rate's unit
+	Paints        int                   `json:"paints"` // frames that were painted anew (redraw.go)
 	FPS           float64               `json:"fps"`
 	SamplesPerSec float64               `json:"samplesPerSec"`
 	TrainShare    float64               `json:"trainShare"` // Scheduler.Share
@@ -58,7 +60,7 @@ func (g *Game) publish() {
 func (g *Game) Status() Status {
 	st := Status{
 		Status: g.s.Status(g.measured),
-		Frame:  g.frame, Draws: g.draws, FPS: session.Finite(g.fps), SamplesPerSec: session.Finite(g.sched.Rate),
+		Frame:  g.frame, Draws: g.draws, Paints: g.sched.Paints, FPS: session.Finite(g.fps), SamplesPerSec: session.Finite(g.sched.Rate),
 		TrainShare: g.sched.Share, FollowMs: float64(g.sched.Follow.Milliseconds()),
 		Tour: g.tour.status(), Help: g.modal.status(), Rects: map[string][4]float64{},
 	}
@@ -86,6 +88,10 @@ func (g *Game) Status() Status {
 	st.Rects["grid"] = css(l.Grid.Array())
 	for _, c := range l.Controls {
 		st.Rects[c.Name()] = css(c.Rect.Array())
+		if c.Stepper() { // its − and + buttons: "setLR-", "setLR+"
+			minus, plus := render.StepperRects(c.Rect, l.S)
+			st.Rects[c.Name()+"-"], st.Rects[c.Name()+"+"] = css(minus.Array()), css(plus.Array())
+		}
 	}
 	return st
 }

@@ -263,6 +263,23 @@ export async function drawOne(page) {
   return waitForStatus(page, (s) => s.ink >= 7, 10_000, 'the stroke to set 7 pixels');
 }
 
+/**
+ * Clicks the control named name in status().rects (a button, or a stepper's
+ * "setLR-" / "setLR+"), holding the button HOLD_FRAMES frames as a user does.
+ */
+export async function clickControl(page, name) {
+  const s = await status(page);
+  const r = s.rects[name];
+  if (!r) throw new Error(`e2e: no control ${name} on screen (${Object.keys(s.rects).join(', ')})`);
+  const o = await canvasOrigin(page);
+  await page.mouse.move(o.x + r[0] + r[2] / 2, o.y + r[1] + r[3] / 2);
+  await waitFrames(page, 1);
+  await page.mouse.down();
+  await waitFrames(page, HOLD_FRAMES);
+  await page.mouse.up();
+  return waitFrames(page, 1);
+}
+
 /** Presses a key (Playwright name, e.g. "Enter", "Control+s"), held HOLD_FRAMES frames. */
 export async function press(page, key) {
   const parts = key.split('+');

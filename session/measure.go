@@ -42,6 +42,26 @@ func (m *Measurement) Point(epoch int) Point {
 type measurement struct {
 	net, data uint64
 	m         *Measurement
+	val       nn.Metrics // the validation set alone (valMetrics), for the same versions as valNet, valData
+	valNet    uint64
+	valData   uint64
+}
+
+// valMetrics is the validation set's metrics alone: what the early stop
+// reads at the end of every epoch. A full Measure evaluates the training
+// set too, four times as many drawings; the curves need it only for the
+// epochs they keep (History.Due), the screen only when it repaints.
+func (s *Session) valMetrics() nn.Metrics {
+	c := &s.measure
+	nv, dv := s.net.Version(), s.data.Version()
+	if c.m != nil && c.net == nv && c.data == dv {
+		return c.m.Val
+	}
+	if c.valNet != nv || c.valData != dv {
+		_, val := s.Examples()
+		c.val, c.valNet, c.valData = s.net.Evaluate(val), nv, dv
+	}
+	return c.val
 }
 
 // Measure returns the network's metrics on the training and validation

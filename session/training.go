@@ -62,6 +62,8 @@ func (s *Session) endEpoch() {
 		n := s.run.goalN
 		s.halt()
 		s.Say("Trained %d epochs: %s.", n, s.accuracyText())
+	case s.run.active && s.run.goal == 0 && s.Patience() == 0:
+		s.stuck = stuck{} // never stops (and measures nothing for it); a patience chosen later starts afresh
 	case s.run.active && s.run.goal == 0 && !s.stuck.improved(last.Epoch, s.stopLoss(), s.Patience()):
 		s.halt()
 		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, at epoch %d). Now: %s.",
@@ -72,8 +74,8 @@ func (s *Session) endEpoch() {
 // stopLoss is the loss an early stop watches: the validation set's, or the
 // training set's when there is no validation set.
 func (s *Session) stopLoss() float64 {
-	if m := s.Measure(); m.HasVal() {
-		return m.Val.Loss
+	if v := s.valMetrics(); v.N > 0 {
+		return v.Loss
 	}
 	return s.Measure().Train.Loss
 }
