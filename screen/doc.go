@@ -1,6 +1,6 @@
 // Package screen is where everything is on Digit Trainer's screen, for
 // any window size and device scale: the six panels (three columns on a
-// landscape window, rows on a phone), the drawing grid, the network
+// landscape window, a tab at a time on a phone: tabs.go), the drawing grid, the network
 // picture and its readout, the dataset's gallery, the plots, and every
 // button and stepper with the name the status JSON gives it.
 //

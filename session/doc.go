@@ -21,11 +21,16 @@
 //
 // # Files
 //
-// session.go the Session and its accessors; drawing.go the grid; edits.go
-// the dataset's edits; training.go training, stepping and the rollback;
-// settings.go the steppers; measure.go the evaluation and prediction
-// caches; history.go the curves; guard.go the divergence guard; files.go
-// checkpoints, exports and loading; autosave.go the autosave;
-// scheduler.go how much to train each frame; status.go the status JSON's
-// session part and the spoken summary; message.go what the session says.
+// session.go the Session and its accessors; drawing.go the grid (pen and
+// eraser); edits.go the dataset's edits and the class count; undo.go undo
+// and redo; training.go training, stepping and the rollback; pace.go the
+// pace, slow motion and the early stop; settings.go the steppers;
+// measure.go the evaluation, prediction and confusion-cell caches;
+// learned.go what the hidden neurons learned; history.go the curves;
+// guard.go the divergence guard; files.go checkpoints and exports; load.go
+// reading a file and replacing or adding to the drawings; autosave.go the
+// autosave, owner.go which tab owns it; scheduler.go how much to train
+// each frame; status.go the status JSON's session part and the spoken
+// summary; describe.go the texts of the counts, progress and speed lines;
+// message.go what the session says.
 package session
