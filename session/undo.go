@@ -83,28 +83,30 @@ func (s *Session) restore(sn snapshot, other *[]snapshot) {
 
 // Undo takes the last edit back and says which; with none, it says so.
 func (s *Session) Undo() {
-	n := len(s.undo)
-	if n == 0 {
-		s.Fail("Nothing to undo.")
-		return
+	if sn, ok := s.travel(&s.undo, &s.redo, "Nothing to undo."); ok {
+		s.Say("Undone: %s. Redo with Ctrl+Shift+Z.", sn.what)
 	}
-	sn := s.undo[n-1]
-	s.undo = s.undo[:n-1]
-	s.restore(sn, &s.redo)
-	s.Say("Undone: %s. Redo with Ctrl+Shift+Z.", sn.what)
 }
 
 // Redo makes the last undone edit again.
 func (s *Session) Redo() {
-	n := len(s.redo)
-	if n == 0 {
-		s.Fail("Nothing to redo.")
-		return
+	if sn, ok := s.travel(&s.redo, &s.undo, "Nothing to redo."); ok {
+		s.Say("Redone: %s.", sn.what)
 	}
-	sn := s.redo[n-1]
-	s.redo = s.redo[:n-1]
-	s.restore(sn, &s.undo)
-	s.Say("Redone: %s.", sn.what)
+}
+
+// travel restores the top of from, keeping what it replaces on to; with
+// from empty it says none.
+func (s *Session) travel(from, to *[]snapshot, none string) (snapshot, bool) {
+	n := len(*from)
+	if n == 0 {
+		s.Fail("%s", none)
+		return snapshot{}, false
+	}
+	sn := (*from)[n-1]
+	*from = (*from)[:n-1]
+	s.restore(sn, to)
+	return sn, true
 }
 
 // CanUndo and CanRedo report whether there is an edit to take back or make
