@@ -158,7 +158,7 @@ func (g *Game) Update() error {
 		g.announced = true
 	}
 	platform.Poll()
-	g.in.Read()
+	g.in.Read(g.dsf)
 	if g.script != nil {
 		g.script.apply(g, &g.in)
 	}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"digittrainer/platform"
 )
 
 // Key auto-repeat, in ticks at 60 TPS: a held arrow key starts repeating
@@ -47,8 +49,14 @@ type Input struct {
 	WheelY      float64
 }
 
-// Read fills in from Ebiten's input state.
-func (in *Input) Read() {
+// tapTouchID is the pointer ID of a quick touch tap (platform.Taps), apart
+// from Ebiten's touch IDs.
+const tapTouchID = 1 << 20
+
+// Read fills in from Ebiten's input state, and the quick taps Ebiten
+// missed (platform.Taps) as presses of this tick; dsf converts their CSS
+// pixels to the layout's.
+func (in *Input) Read(dsf float64) {
 	in.Keys = inpututil.AppendJustPressedKeys(in.Keys[:0])
 	for _, k := range repeating {
 		if d := inpututil.KeyPressDuration(k); d > repeatDelay && (d-repeatDelay)%repeatEvery == 0 {
@@ -81,6 +89,16 @@ func (in *Input) Read() {
 	}
 	in.Touched = len(ids) > 0
 	in.HasHover = !in.Touched && x >= 0 && y >= 0
+	for _, t := range platform.Taps() {
+		p := Pointer{ID: mouseLeft, X: t.X * dsf, Y: t.Y * dsf, Just: true}
+		switch {
+		case t.Touch:
+			p.ID = tapTouchID
+		case t.Right:
+			p.ID, p.Erase = mouseRight, true
+		}
+		in.Pointers = append(in.Pointers, p)
+	}
 }
 
 // Typed reports whether the character r was typed this tick.

@@ -171,3 +171,32 @@ test('a second tab is warned and does not overwrite the first', async () => {
     await first.context().close();
   }
 });
+
+test('a quick click or tap between two frames still counts', async () => {
+  const { page } = await freshApp();
+  try {
+    // page.mouse.click presses and releases at once: both land between two
+    // frames, where Ebiten alone never sees the press (a trackpad's tap).
+    let s = await e2e.status(page);
+    const [x, y, w, h] = s.rects.tool;
+    await page.mouse.click(x + w / 2, y + h / 2);
+    s = await e2e.waitForStatus(page, (s) => s.eraser, e2e.DEFAULT_TIMEOUT, 'the quick click to choose the eraser');
+  } finally {
+    await page.context().close();
+  }
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page2 = await phone.newPage();
+  try {
+    let s = await e2e.openApp(page2, server.url);
+    assert.equal(s.tab, 'Draw');
+    const [x, y, w, h] = s.rects.tabTrain;
+    await page2.touchscreen.tap(x + w / 2, y + h / 2);
+    s = await e2e.waitForStatus(page2, (s) => s.tab === 'Train', e2e.DEFAULT_TIMEOUT, 'the tap to open the Train tab');
+    for (const r of Object.values(s.rects)) {
+      assert.ok(r[2] >= 40 && r[3] >= 40 || r === s.rects.grid, `a control of ${r[2]}×${r[3]} CSS px on the phone`);
+    }
+    await e2e.screenshot(page2, 'lesson-phone-train');
+  } finally {
+    await phone.close();
+  }
+});

@@ -1,11 +1,13 @@
 // Package platform is the app's only door to the world outside Go: files the
-// user picks or drops, saving, autosave storage and the status that
+// user picks or drops, saving, autosave storage, the page going out of
+// sight (OnHide), the quick taps Ebiten misses (Taps) and the status that
 // assistive technology and tests read. It is the only package that imports
 // syscall/js.
 //
 // Every function has two builds with one API: *_js.go for the browser
-// (GOOS=js) and *_notjs.go for the desktop. The app calls Poll once per
-// Update, then PendingFiles; nothing here blocks a frame.
+// (GOOS=js) and *_notjs.go for the desktop (or one file for both, as
+// tap.go). The app calls Poll once per Update, then PendingFiles and Taps;
+// nothing here blocks a frame.
 //
 // Browser notes:
 //   - OpenFilePicker shows the browser's file dialog, which browsers allow

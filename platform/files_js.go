@@ -51,9 +51,9 @@ func onDrop(_ js.Value, args []js.Value) any {
 	return nil
 }
 
-// Poll does nothing in the browser: JavaScript callbacks fill the queue as
-// files arrive. It exists so the app's loop is the same on both builds.
-func Poll() {}
+// Poll starts a tick. Files need nothing here (JavaScript callbacks fill
+// their queue as they arrive); it counts the ticks for Taps.
+func Poll() { frame++ }
 
 // OpenFilePicker opens the browser's file dialog; the chosen file arrives
 // later through PendingFiles (a cancelled dialog delivers nothing). It must be
