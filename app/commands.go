@@ -94,8 +94,36 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActTool:         func(s *session.Session, _ Command) { s.SetEraser(!s.Eraser()) },
 }
 
+// tourFree are the commands that leave the tour's picture alone: while
+// it runs, everything else (training, settings, edits, loading) would
+// change the network or the drawing it explains, so it is refused with a
+// word (tourAllows).
+var tourFree = map[Action]bool{
+	ActTour: true, ActTourNext: true, ActTourBack: true, ActTourSkip: true, ActKeyList: true, ActGlossary: true,
+	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
+	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
+	ActLoadCancel: true, ActMoreSettings: true,
+}
+
+// tourDrawing are the commands that make the drawing a waiting tour asks
+// for.
+var tourDrawing = map[Action]bool{ActPaint: true, ActClearGrid: true, ActLabel: true, ActCursor: true,
+	ActTogglePixel: true, ActTool: true}
+
+// tourAllows reports whether c may run now, saying why not.
+func (g *Game) tourAllows(c Command) bool {
+	if !g.tour.active() || tourFree[c.Act] || g.tour.view.Waiting && tourDrawing[c.Act] {
+		return true
+	}
+	g.s.Say("The tour is explaining one training step on this network: leave it first (Tour button, T or Escape).")
+	return false
+}
+
 // do carries out a command, whatever key, click or tap asked for it.
 func (g *Game) do(c Command) {
+	if !g.tourAllows(c) {
+		return
+	}
 	switch f, ok := sessionActs[c.Act]; {
 	case ok:
 		f(g.s, c)

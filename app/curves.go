@@ -68,8 +68,12 @@ func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, m
 	}
 	top = math.Ceil(top*2) / 2 // round ticks: 0, 1, 2 rather than 0, 0.98, 1.96
 	render.DrawPlotLegend(dst, l.Legend, m.legend[:n], l.S)
-	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], h.Epochs, 0, min(top, 10), l.S)
-	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], h.Epochs, 0, 1, l.S)
+	empty := ""
+	if e := s.Trainer().Epoch; e > 0 {
+		empty = fmt.Sprintf("%d epochs in the loaded file, no curves: train on to draw them", e)
+	}
+	render.DrawPlot(dst, l.Plots[0], "Loss", m.loss[:n], h.Epochs, 0, min(top, 10), empty, l.S)
+	render.DrawPlot(dst, l.Plots[1], "Accuracy", m.acc[:n], h.Epochs, 0, 1, empty, l.S)
 	if meas != nil && meas.Train.N > 0 {
 		title := fmt.Sprintf("Training set (%d)", meas.Train.N)
 		if meas.HasVal() {

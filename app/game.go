@@ -101,7 +101,11 @@ func newGame(opts Options, store session.Store) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &Game{opts: opts, s: s, sched: session.NewScheduler(), auto: session.Autosave{Store: store},
+	where := "window"
+	if platform.IsBrowser() {
+		where = "tab"
+	}
+	g := &Game{opts: opts, s: s, sched: session.NewScheduler(), auto: session.Autosave{Store: store, Where: where},
 		net: &render.NetworkView{}, now: time.Now, dsf: 1, controls: controls{focus: -1}}
 	if opts.Reset {
 		g.auto.Forget()
@@ -173,6 +177,7 @@ func (g *Game) Update() error {
 	}
 	if g.opts.Frames > 0 && g.shotDone {
 		g.auto.Flush(g.s)
+		g.auto.Release()
 		return ebiten.Termination
 	}
 	return nil
@@ -224,6 +229,7 @@ func (g *Game) tick(in *Input) {
 	}
 	g.cmds = cmds
 	g.relayout(g.lay.W, g.lay.H)
+	g.modal.layout(g.lay) // a card a command opened shows in this tick's paint
 	trained := g.sched.Run(g.s, g.fps) > 0
 	now := g.now()
 	g.tour.update(g.s, g.lay)
@@ -298,7 +304,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 			render.DrawPanel(dst, l.Panels[p], p.Title(), l.S)
 		}
 	}
-	render.TextIn(dst, l.Top.InsetXY(l.U(screen.Pad), 0), "Digit Trainer", l.U(render.TitleSize+3), render.Current.Text, render.AlignLeft, true)
+	g.drawTitle(dst)
 	var tourState *nn.State
 	if g.tour.shows() {
 		tourState = g.tour.view.State
@@ -320,6 +326,28 @@ func (g *Game) paint(dst *ebiten.Image) {
 	g.banner.draw(dst, l, msg, inspecting)
 	g.tour.draw(dst, l, g.net)
 	g.modal.draw(dst, l)
+}
+
+// drawTitle draws the app's name in the top bar and, while this tab leaves
+// the autosave to another one, says so under it where there is room (the
+// message saying it is gone after a few seconds).
+func (g *Game) drawTitle(dst *ebiten.Image) {
+	l := g.lay
+	r := l.Top.InsetXY(l.U(screen.Pad), 0)
+	for _, c := range l.Controls {
+		if c.Panel == screen.PanelTop {
+			r.W = min(r.W, c.Rect.X-r.X-l.U(screen.Gap))
+		}
+	}
+	size := l.U(render.TitleSize + 3)
+	if !g.auto.Off {
+		render.TextIn(dst, r, "Digit Trainer", size, render.Current.Text, render.AlignLeft, true)
+		return
+	}
+	title, note := r.SplitTop(r.H * 0.62)
+	render.TextIn(dst, title, "Digit Trainer", size*0.85, render.Current.Text, render.AlignLeft, true)
+	small := l.U(render.SmallSize)
+	render.TextIn(dst, note, render.Ellipsize("not autosaving: another "+g.auto.Where+" does", small, note.W), small, render.Current.Error, render.AlignLeft, false)
 }
 
 // screenshot saves the screen for the scripted smoke test. It is the one

@@ -244,7 +244,10 @@ func (m *modal) layout(l *screen.Layout) {
 		return
 	}
 	whole := render.Rect{W: l.W, H: l.H}.Inset(l.U(helpMargin))
-	m.card = m.cache.Layout(spec, render.Placement{Regions: []render.Rect{whole}, MaxW: helpMaxW, Centre: true}, l.S)
+	for i := range spec.Buttons {
+		spec.Buttons[i].Label = l.ButtonText(spec.Buttons[i].Label)
+	}
+	m.card = m.cache.Layout(spec, render.Placement{Regions: []render.Rect{whole}, MaxW: helpMaxW, Centre: true, MinButton: l.MinButton()}, l.S)
 }
 
 // questionSpec is the question with a button for each choice, the first

@@ -3,12 +3,14 @@ package app
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/render"
 	"digittrainer/screen"
+	"digittrainer/session"
 	"digittrainer/tour"
 )
 
@@ -180,5 +182,71 @@ func TestQuestionAnsweredByButtons(t *testing.T) {
 	g.tick(tapRect(g.modal.card.Buttons[slices.Index(g.modal.links, link{act: linkAnswer})]))
 	if g.modal.open() || g.s.Data().Len() != 0 {
 		t.Errorf("Yes: open %v, %d samples", g.modal.open(), g.s.Data().Len())
+	}
+}
+
+// TestCardShowsInTheTickItOpens: a card opened by a key is laid out before
+// that tick's paint, so it shows without waiting for the mouse to move.
+func TestCardShowsInTheTickItOpens(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.tick(&Input{})
+	g.tick(&Input{Keys: []ebiten.Key{ebiten.KeySlash}, Chars: []rune{'?'}, Shift: true})
+	if g.modal.card == nil || helpID(g) != tour.CardKeys {
+		t.Fatalf("? opened %q, laid out %v", helpID(g), g.modal.card != nil)
+	}
+	g.tick(keys(ebiten.KeyEscape))
+	g.s.Paint(4, 4, true)
+	g.s.AddDrawing()
+	g.tick(keys(ebiten.KeyM)) // asks: drawings of one's own
+	if g.modal.card == nil || !g.Status().Help.Question {
+		t.Error("the question M asks is not laid out in its tick")
+	}
+}
+
+// TestTourRefusesWhatWouldChangeIt: while the tour runs, training, edits
+// and settings are refused with a word, and the weights stay.
+func TestTourRefusesWhatWouldChangeIt(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	startTour(t, g)
+	model, total := g.s.ModelHash(), g.s.Data().Len()
+	for _, c := range []Command{{Act: ActTogglePlay}, {Act: ActStepEpoch}, {Act: ActAdd}, {Act: ActModeNow},
+		{Act: ActReset}, settingCmd(session.SetHidden, 1), {Act: ActClearDataNow}} {
+		g.do(c)
+	}
+	g.tick(&Input{})
+	if g.s.ModelHash() != model || g.s.Data().Len() != total || g.s.Running() || !strings.Contains(g.s.Message().Text, "leave it first") {
+		t.Errorf("the tour let commands through: model changed %v, %d drawings, running %v, %q",
+			g.s.ModelHash() != model, g.s.Data().Len(), g.s.Running(), g.s.Message().Text)
+	}
+}
+
+// TestCardButtonsFitAFingerOnAPhone: on a phone the buttons of a question
+// and of the tour's card are at least 40 CSS pixels tall, without keys.
+func TestCardButtonsFitAFingerOnAPhone(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.dsf = 2
+	g.relayout(390*2, 844*2)
+	g.do(Command{Act: ActClearData})
+	g.tick(&Input{})
+	check := func(what string, c *render.Card) {
+		t.Helper()
+		if c == nil || len(c.Buttons) == 0 {
+			t.Fatalf("%s: no card", what)
+		}
+		for i, b := range c.Buttons {
+			if b.H/g.lay.DSF < 40 {
+				t.Errorf("%s: button %q is %.0f CSS px tall", what, c.Label(i), b.H/g.lay.DSF)
+			}
+			if strings.Contains(c.Label(i), "(Y)") || strings.Contains(c.Label(i), "(Esc)") {
+				t.Errorf("%s: button %q names a key on a phone", what, c.Label(i))
+			}
+		}
+	}
+	check("question", g.modal.card)
+	g.tick(keys(ebiten.KeyEscape))
+	startTour(t, g)
+	for range 3 {
+		g.tick(keys(ebiten.KeyArrowRight))
+		check("tour", g.tour.card)
 	}
 }

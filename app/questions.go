@@ -61,11 +61,16 @@ func (g *Game) askMode() {
 // askOtherTab asks, at start, which tab keeps its work when another tab of
 // the app owns the autosave (session.Autosave.Claim).
 func (g *Game) askOtherTab() {
-	g.modal.ask("Digit Trainer is open in another tab", "Both tabs keep their work in the same place in this browser, "+
-		"so one would overwrite the other's. Work here, and the other tab stops autosaving; or leave the autosave "+
-		"to the other tab and save what you do here with Ctrl+S.",
+	w, place := g.auto.Where, "in this browser"
+	if !platform.IsBrowser() {
+		place = "on this computer"
+	}
+	g.modal.ask("Digit Trainer is open in another "+w, fmt.Sprintf("Both %ss keep their work in the same place %s, "+
+		"so one would overwrite the other's. Work here, and the other %s stops autosaving; or leave the autosave "+
+		"to the other %s and save what you do here with Ctrl+S. When the other %s is closed, this one autosaves again.",
+		w, place, w, w, w),
 		Command{Act: ActAutosaveOff}, choice{label: "Work here (W)", key: ebiten.KeyW, cmd: Command{Act: ActTakeOver}})
-	g.modal.question.cancelLabel = "Leave it to the other tab (Esc)"
+	g.modal.question.cancelLabel = "Leave it to the other " + w + " (Esc)"
 }
 
 // answer carries out the answers that are more than one command, reporting
@@ -74,10 +79,10 @@ func (g *Game) answer(a Action) bool {
 	switch a {
 	case ActTakeOver:
 		g.auto.TakeOver(g.now())
-		g.s.Say("This tab now keeps the autosave; the other tab stops autosaving.")
+		g.s.Say("This %s now keeps the autosave; the other one stops autosaving.", g.auto.Where)
 	case ActAutosaveOff:
 		g.auto.Off = true
-		g.s.Say("This tab does not autosave: the other tab does. Save a checkpoint (Ctrl+S) to keep what you do here.")
+		g.s.Say("This %s does not autosave while the other one is open. Save a checkpoint (Ctrl+S) to keep what you do here.", g.auto.Where)
 	case ActLoadReplace, ActLoadAdd, ActLoadCancel:
 		g.answerLoad(a)
 	default:

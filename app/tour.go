@@ -149,7 +149,11 @@ func (ts *tourSlot) update(s *session.Session, l *screen.Layout) {
 		ts.pending = nil
 	}
 	ts.hl = render.TourHighlight(ts.view.Highlight)
-	ts.card = ts.cache.Layout(render.TourCard(ts.view), render.Placement{Regions: l.TourRegions(), MaxW: render.TourMaxW, Fits: render.TourFits}, l.S)
+	spec := render.TourCard(ts.view)
+	for i := range spec.Buttons {
+		spec.Buttons[i].Label = l.ButtonText(spec.Buttons[i].Label)
+	}
+	ts.card = ts.cache.Layout(spec, render.Placement{Regions: l.TourRegions(), MaxW: render.TourMaxW, Fits: render.TourFits, MinButton: l.MinButton()}, l.S)
 }
 
 // status returns the tour fields of the status JSON.

@@ -66,10 +66,11 @@ type CardButton struct {
 // scale. A card that fits nowhere goes to the roomiest region at the
 // smallest fit and is cut above its buttons, which stay.
 type Placement struct {
-	Regions []Rect
-	MaxW    float64 // at scale 1
-	Centre  bool    // centre it in the region (else at the region's top)
-	Fits    []float64
+	Regions   []Rect
+	MaxW      float64 // at scale 1
+	Centre    bool    // centre it in the region (else at the region's top)
+	Fits      []float64
+	MinButton float64 // the buttons' least height in pixels whatever the fit: a finger's, on a phone
 }
 
 // Card measures at scale 1.
@@ -122,7 +123,7 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			if r.W < 200*scale || r.H < cardMinArea*scale {
 				continue
 			}
-			if c := buildCard(spec, math.Min(r.W, p.MaxW*scale), scale, f); c.Rect.H <= r.H {
+			if c := buildCard(spec, math.Min(r.W, p.MaxW*scale), scale, f, p.MinButton); c.Rect.H <= r.H {
 				c.place(r, p.Centre)
 				return c
 			}
@@ -134,7 +135,7 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			best = r
 		}
 	}
-	c := buildCard(spec, math.Min(best.W, p.MaxW*scale), scale, fits[len(fits)-1])
+	c := buildCard(spec, math.Min(best.W, p.MaxW*scale), scale, fits[len(fits)-1], p.MinButton)
 	c.clip(best.H)
 	c.place(best, p.Centre)
 	return c

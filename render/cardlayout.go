@@ -31,9 +31,9 @@ func (b *cardBuilder) para(s string, x, y, w, size float64, clr color.RGBA, bold
 	return y
 }
 
-// buildCard lays spec out w wide at text scale f; the card is as tall as
-// its content.
-func buildCard(spec *CardSpec, w, scale, f float64) *Card {
+// buildCard lays spec out w wide at text scale f, its buttons at least
+// minBtn tall; the card is as tall as its content.
+func buildCard(spec *CardSpec, w, scale, f, minBtn float64) *Card {
 	S := scale * f
 	b := &cardBuilder{S: S}
 	pad := cardPad * S
@@ -62,7 +62,7 @@ func buildCard(spec *CardSpec, w, scale, f float64) *Card {
 		}
 	}
 	c := &Card{spec: spec.Buttons, scale: S}
-	y = c.buttonRows(spec.Buttons, pad, y+12*S, textW, S)
+	y = c.buttonRows(spec.Buttons, pad, y+12*S, textW, S, minBtn)
 	if spec.Foot != "" {
 		y = b.para(spec.Foot, pad, y+6*S, textW, SmallSize*S*0.95, Current.Muted, false)
 	}
@@ -139,11 +139,11 @@ func (b *cardBuilder) blocks(blocks []Block, x, y, w float64) float64 {
 
 // buttonRows places the buttons in rows of width w from (x, y) and returns
 // the y below them.
-func (c *Card) buttonRows(buttons []CardButton, x, y, w, S float64) float64 {
+func (c *Card) buttonRows(buttons []CardButton, x, y, w, S, minH float64) float64 {
 	if len(buttons) == 0 {
 		return y
 	}
-	h, gap := cardBtnH*S, 8*S
+	h, gap := math.Max(cardBtnH*S, minH), 8*S
 	cx := x
 	c.Buttons = make([]Rect, len(buttons))
 	for i, bt := range buttons {

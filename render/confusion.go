@@ -168,7 +168,7 @@ func drawConfusionCell(dst *ebiten.Image, c Rect, v, sum int, diagonal bool, cs 
 	rad := math.Min(6*s, c.W/4)
 	fillRoundRect(dst, c, rad, lerpRGBA(t.Cell, end, f))
 	if selected {
-		strokeRoundRect(dst, c.Inset(s), rad, 2.5*s, t.Text)
+		strokeRoundRect(dst, c.Inset(0.75*s), rad, 1.5*s, t.Text)
 	}
 	if cs > 0 {
 		txt := t.Text

@@ -28,7 +28,7 @@ func TestDrawingsStayInside(t *testing.T) {
 			}
 			DrawPlot(dst, r, "Accuracy", []Series{
 				{"train", Current.Train, values}, {"validation", Current.Val, values},
-			}, epochs, 0, 1, s)
+			}, epochs, 0, 1, "", s)
 		}
 	}
 	probs := []float64{0.05, 0.6, 0.05, 0.05, 0.05, 0.05, 0.05, 0.04, 0.03, 0.03}
@@ -221,7 +221,7 @@ func TestBoldEllipsizeFits(t *testing.T) {
 			// empty bar, whose label is not clipped to the fill).
 			for name, draw := range map[string]func(*ebiten.Image, Rect){
 				"progress": func(dst *ebiten.Image, r Rect) { DrawProgress(dst, r, 0, title, sc) },
-				"plot":     func(dst *ebiten.Image, r Rect) { DrawPlot(dst, r, title, nil, nil, 0, 1, sc) },
+				"plot":     func(dst *ebiten.Image, r Rect) { DrawPlot(dst, r, title, nil, nil, 0, 1, "", sc) },
 			} {
 				img := ebiten.NewImage(int(w)+40, int(120*sc)+40)
 				r := Rect{20, 20, w, 120 * sc}

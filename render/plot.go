@@ -26,9 +26,9 @@ type Series struct {
 // The legend lists the series that have a Name: beside the title when both
 // fit on one line, else on a row of its own under it. Callers that show
 // several plots of the same series can leave the names empty and draw one
-// shared legend with DrawPlotLegend. With no values yet the frame shows a
-// "train to see curves" note, wrapped to fit.
-func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, epochs []int, yMin, yMax float64, scale float64) {
+// shared legend with DrawPlotLegend. With no values yet the frame shows
+// empty, wrapped to fit ("" for a "train to see curves" note).
+func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, epochs []int, yMin, yMax float64, empty string, scale float64) {
 	if scale <= 0 {
 		scale = 1
 	}
@@ -67,7 +67,7 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, epochs [
 		Text(dst, fmtTick(v), frame.X-6*scale, plotY(frame, v, yMin, yMax)-lh/2, size, t.Muted, AlignRight)
 	}
 	if n == 0 {
-		drawPlotEmpty(dst, frame, scale)
+		drawPlotEmpty(dst, frame, empty, scale)
 		return
 	}
 	ax := newEpochAxis(epochs, n)
@@ -239,14 +239,17 @@ const plotEmptyNote = "No epochs yet — train to see curves"
 // width, on a panel-coloured backdrop so the gridline does not cross it.
 // Lines that do not fit the frame's height are dropped, the last one shown
 // ending in "…".
-func drawPlotEmpty(dst *ebiten.Image, frame Rect, scale float64) {
+func drawPlotEmpty(dst *ebiten.Image, frame Rect, note string, scale float64) {
+	if note == "" {
+		note = plotEmptyNote
+	}
 	size := SmallSize * scale
 	lh := LineHeight(size)
 	maxW := frame.W - 8*scale
 	if maxW < size || frame.H < lh*0.8 {
 		return
 	}
-	lines := WrapText(plotEmptyNote, size, maxW)
+	lines := WrapText(note, size, maxW)
 	fit := max(int(frame.H/lh), 1)
 	if len(lines) > fit {
 		lines = lines[:fit]

@@ -151,7 +151,7 @@ func sampleScreen(t *testing.T, hidden int, scale float64) *ebiten.Image {
 	DrawPlot(img, PanelBody(pp, s), "", []Series{
 		{"train", Current.Train, []float64{0.7, 0.5, 0.35, 0.3, 0.22, 0.2, 0.15}},
 		{"validation", Current.Val, []float64{0.7, 0.55, 0.45, 0.4, 0.38, 0.36, 0.37}},
-	}, nil, 0, 1, s)
+	}, nil, 0, 1, "", s)
 	_, rrest = rrest.SplitTop(12 * s)
 	DrawPanel(img, rrest, "Confusion", s)
 	c := LayoutConfusion(PanelBody(rrest, s), 2, []string{"0", "1"}, s)

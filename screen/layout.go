@@ -2,6 +2,7 @@ package screen
 
 import (
 	"math"
+	"strings"
 
 	"digittrainer/render"
 	"digittrainer/tour"
@@ -164,6 +165,24 @@ func (l *Layout) HelpHit(p Panel) render.Rect {
 		r = r.Inset(-max(l.u(touchThumb)-r.W, 0) / 2)
 	}
 	return r
+}
+
+// MinButton is the least height of a card's buttons in device pixels: a
+// finger's on a phone, none elsewhere.
+func (l *Layout) MinButton() float64 {
+	if l.Tabbed {
+		return touchRowH * l.DSF * 0.92 // 44 CSS px
+	}
+	return 0
+}
+
+// ButtonText is a card button's text as a layout shows it: a phone has no
+// keys, so it leaves out the key in brackets ("Replace mine (R)").
+func (l *Layout) ButtonText(s string) string {
+	if i := strings.LastIndex(s, " ("); l.Tabbed && i > 0 && strings.HasSuffix(s, ")") {
+		return s[:i]
+	}
+	return s
 }
 
 // Area is the rect a control of panel p must stay in: the panel, the top

@@ -49,9 +49,13 @@ type Autosave struct {
 	dirty   time.Time // when the first unsaved change was seen; zero if none
 	LastErr error
 
+	// Where names what shares the store, for messages: "tab" in a
+	// browser, "window" on the desktop.
+	Where string
+
 	id    string    // this tab's claims (owner.go)
 	owner bool      // this tab claimed the autosave
-	beat  time.Time // when the claim was last renewed
+	beat  time.Time // when the claim was last looked at (renewed, if owner)
 }
 
 // saveKey is everything the autosave writes, by version: it differs from
@@ -69,7 +73,7 @@ func keyOf(s *Session) saveKey {
 // Tick saves s if it changed at least autosaveDelay ago. It never saves a
 // network that is not finite (the encoder refuses it).
 func (a *Autosave) Tick(s *Session, now time.Time) {
-	if a.Off || !a.keepClaim(s, now) {
+	if !a.keepClaim(s, now) {
 		return
 	}
 	if keyOf(s) == a.saved {

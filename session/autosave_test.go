@@ -71,7 +71,7 @@ func TestAutosaveSeesEveryChange(t *testing.T) {
 		do   func()
 	}{
 		{"a step", func() { s.StepSample() }},
-		{"a drawing", func() { s.Paint(1, 1, true); s.AddDrawing() }},
+		{"a drawing", func() { s.ClearGrid(); s.Paint(0, 0, true); s.Paint(8, 8, true); s.Paint(0, 8, true); s.AddDrawing() }},
 		{"a label", func() { s.SetLabel(1 - s.Label()) }},
 		{"N epochs", func() { s.Adjust(SetEpochs, 1) }},
 		{"the learning rate", func() { s.Adjust(SetLR, -1) }},

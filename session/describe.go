@@ -19,8 +19,10 @@ func (s *Session) ProgressText() (float64, string) {
 	case s.run.goalN > 0:
 		frac = s.Progress()
 		return frac, fmt.Sprintf("Training %d epochs: %d%%", s.run.goalN, int(100*frac))
-	case done == 0 && frac == 0:
+	case done == 0 && frac == 0 && s.trainer.Seen == 0:
 		return 0, "Not trained yet"
+	case done == 0 && frac == 0:
+		return 0, fmt.Sprintf("Learned from %d %s", s.trainer.Seen, plural(s.trainer.Seen, "drawing", "drawings")) // the tour's step
 	case frac == 0:
 		return 0, fmt.Sprintf("%d %s done", done, plural(done, "epoch", "epochs"))
 	}

@@ -13,6 +13,7 @@ import "digittrainer/data"
 func (s *Session) takeGrid() {
 	if s.watch.on || s.Watching() {
 		s.halt()
+		s.Say("Training paused: the grid is yours again. Train goes on from epoch %d.", s.trainer.Epoch)
 	}
 }
 

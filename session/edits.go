@@ -15,7 +15,9 @@ import (
 // split, the evaluation, the status hash, the autosave) follows.
 
 // AddDrawing adds the drawing to the dataset under the chosen label.
-// An empty drawing is refused: it would teach the network nothing.
+// An empty drawing is refused, and so is an exact copy of one already
+// there (Enter pressed twice, or Add in slow motion, which shows the
+// dataset's own drawings): either would teach the network nothing.
 func (s *Session) AddDrawing() bool {
 	if s.grid.Ink() == 0 {
 		s.Fail("The grid is empty: draw a digit first, then add it.")
@@ -23,6 +25,11 @@ func (s *Session) AddDrawing() bool {
 	}
 	if l := s.grid.Label; l < 0 || l >= s.Classes() {
 		s.Fail("The drawing's label %d is not one of the %d classes.", l, s.Classes())
+		return false
+	}
+	if i := s.copyOf(s.grid); i >= 0 {
+		s.Fail("This drawing is already in the dataset as drawing %d, labelled %s: a copy would teach nothing new. Change a square to add another one.",
+			i+1, s.data.Classes[s.grid.Label])
 		return false
 	}
 	s.remember("adding a drawing of "+s.data.Classes[s.grid.Label], false)
@@ -34,6 +41,16 @@ func (s *Session) AddDrawing() bool {
 	s.selected = -1
 	s.Say("Added a drawing of %s (now %d in that class).", s.data.Classes[s.grid.Label], s.data.Counts()[s.grid.Label])
 	return true
+}
+
+// copyOf returns the index of a drawing with smp's pixels and label, or −1.
+func (s *Session) copyOf(smp data.Sample) int {
+	for i, t := range s.data.Samples {
+		if t.Pixels == smp.Pixels && t.Label == smp.Label {
+			return i
+		}
+	}
+	return -1
 }
 
 // DeleteSelected removes the selected sample from the dataset.

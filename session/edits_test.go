@@ -144,3 +144,21 @@ func TestClassList(t *testing.T) {
 		}
 	}
 }
+
+// TestAddRefusesACopy: Enter twice adds the drawing once.
+func TestAddRefusesACopy(t *testing.T) {
+	s := newTestSession(t)
+	s.Paint(0, 0, true)
+	s.Paint(8, 0, true)
+	n := s.Data().Len()
+	if !s.AddDrawing() || s.AddDrawing() || s.Data().Len() != n+1 {
+		t.Fatalf("adding twice: %d drawings, want %d", s.Data().Len(), n+1)
+	}
+	if m := s.Message(); !m.Err || !strings.Contains(m.Text, "already in the dataset") {
+		t.Errorf("message %q", m.Text)
+	}
+	s.SetLabel(1 - s.Label()) // the same pixels under another label is another drawing
+	if !s.AddDrawing() {
+		t.Error("the same pixels with another label were refused")
+	}
+}

@@ -62,10 +62,14 @@ func (a *Autosave) writeClaim(now time.Time) {
 
 // Claim takes the autosave for this tab at start, unless another tab's
 // claim is fresh: it then reports true and autosaving is Off until the
-// user chooses (TakeOver, or leave it off).
+// user chooses (TakeOver, or leave it off) or the other tab goes.
 func (a *Autosave) Claim(now time.Time) (otherTab bool) {
 	if c, ok := a.readClaim(); ok && c.id != a.id && now.Sub(c.at) < ownerStale && now.Sub(c.at) > -ownerStale {
 		a.Off = true
+		if a.id == "" {
+			a.id = newOwnerID()
+		}
+		a.beat = now
 		return true
 	}
 	a.writeClaim(now)
@@ -89,22 +93,43 @@ func (a *Autosave) Release() {
 	a.owner = false
 }
 
-// keepClaim renews the claim every ownerBeat and reports whether this tab
-// still owns the autosave; when another tab took it, autosaving stops and s
+// keepClaim looks at the claim every ownerBeat and reports whether this
+// tab autosaves now. The owner renews it, or, when another tab took it,
+// stops autosaving and says so; a tab that does not autosave takes the
+// autosave back once the other tab is gone (its claim went stale), and
 // says so.
 func (a *Autosave) keepClaim(s *Session, now time.Time) bool {
-	if !a.owner {
-		return true // no claims in use (a test, a scripted run)
+	if a.id == "" {
+		return !a.Off // no claims in use (a test, a scripted run)
 	}
 	if now.Sub(a.beat) < ownerBeat {
+		return a.owner && !a.Off
+	}
+	a.beat = now
+	c, ok := a.readClaim()
+	mine := ok && c.id == a.id
+	gone := !ok || now.Sub(c.at) >= ownerStale
+	switch {
+	case a.owner && !mine && !gone:
+		a.owner, a.Off = false, true
+		s.Fail("Digit Trainer was opened in another %s, which now keeps the autosave. "+
+			"This one stopped autosaving: save a checkpoint (Ctrl+S) to keep what you do here.", a.where())
+		return false
+	case a.owner:
+		a.writeClaim(now)
+		return true
+	case gone:
+		a.TakeOver(now)
+		s.Say("The other %s of Digit Trainer is gone: this one autosaves again.", a.where())
 		return true
 	}
-	if c, ok := a.readClaim(); ok && c.id != a.id {
-		a.owner, a.Off = false, true
-		s.Fail("Digit Trainer was opened in another tab, which now keeps the autosave. " +
-			"This tab stopped autosaving: save a checkpoint (Ctrl+S) to keep what you do here.")
-		return false
+	return false
+}
+
+// where is Where, "tab" by default.
+func (a *Autosave) where() string {
+	if a.Where == "" {
+		return "tab"
 	}
-	a.writeClaim(now)
-	return true
+	return a.Where
 }

@@ -112,3 +112,31 @@ func TestFlushChanged(t *testing.T) {
 		t.Error("a tab that leaves the autosave to another one wrote it")
 	}
 }
+
+// TestTabTakesTheAutosaveBack: a tab that stopped autosaving for another
+// one takes it back once the other is gone, and says so.
+func TestTabTakesTheAutosaveBack(t *testing.T) {
+	store := memStore{}
+	t0 := time.Unix(1e9, 0)
+	s := newTestSession(t)
+	a, b := &Autosave{Store: store}, &Autosave{Store: store}
+	a.Claim(t0)
+	b.Claim(t0.Add(time.Second))
+	b.TakeOver(t0.Add(2 * time.Second))
+	a.Tick(s, t0.Add(5*time.Second))
+	if !a.Off {
+		t.Fatal("the first tab still autosaves after the second took over")
+	}
+	b.Release() // the second tab is closed
+	s.Paint(3, 3, true)
+	s.AddDrawing()
+	for i := range 10 {
+		a.Tick(s, t0.Add(time.Duration(8+i)*time.Second))
+	}
+	if a.Off || !strings.Contains(s.Message().Text, "autosaves again") {
+		t.Fatalf("after the other tab closed: off %v, %q", a.Off, s.Message().Text)
+	}
+	if _, ok := store[autosaveKey]; !ok {
+		t.Error("the first tab did not save its work once it had the autosave back")
+	}
+}

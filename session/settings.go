@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -95,6 +96,7 @@ func (s *Session) Adjust(k Setting, d int) {
 	case SetLR:
 		h.LR = step(lrChoices, h.LR, d)
 		s.trainer.LR = h.LR
+		s.Say("Learning rate η %s, in use from the next step.", s.Value(SetLR)) // replaces a rollback's warning
 	case SetDecay:
 		h.Decay = step(decayChoices, h.Decay, -d) // the choices run down: "+" is a larger factor
 	case SetBatch:
@@ -111,29 +113,54 @@ func (s *Session) Adjust(k Setting, d int) {
 	case SetHidden:
 		cfg := s.net.Config
 		if cfg.Hidden = int(step(hiddenChoices, float64(cfg.Hidden), d)); cfg.Hidden != s.net.Hidden {
-			s.reshape(cfg, "%d hidden neurons: the network was rebuilt with fresh weights.", cfg.Hidden)
+			s.reshape(cfg, fmt.Sprintf("%d hidden neurons", cfg.Hidden))
 		}
 	case SetActivation:
 		cfg := s.net.Config
 		i := slices.Index(activations, cfg.Activation)
 		cfg.Activation = activations[((i+d)%len(activations)+len(activations))%len(activations)]
-		s.reshape(cfg, "Hidden activation %s: the network was rebuilt with fresh weights.", cfg.Activation)
+		s.reshape(cfg, "hidden activation "+cfg.Activation.String())
 	case SetSeed:
 		if d < 0 && s.seed == 0 {
 			return
 		}
-		s.seed = uint64(int64(s.seed) + int64(d))
-		s.Reset(false)
+		seed := uint64(int64(s.seed) + int64(d))
+		if s.fresh("seed "+strconv.FormatUint(seed, 10), s.net.Config, seed) {
+			s.Say("Fresh weights from seed %d. Ctrl+Z brings back the network before.", seed)
+		}
 	}
 }
 
-// reshape rebuilds the network as cfg and says so.
-func (s *Session) reshape(cfg nn.Config, format string, a ...any) {
-	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
-		s.Fail("%v", Plain(err))
-		return
+// reshape rebuilds the network as cfg (what names the change) and says so.
+func (s *Session) reshape(cfg nn.Config, what string) {
+	if s.fresh(what, cfg, s.seed) {
+		s.Say("%s: the network was rebuilt with fresh weights. Ctrl+Z brings back the one before.", capitalize(what))
 	}
-	s.Say(format, a...)
+}
+
+// fresh rebuilds the network as cfg from seed, fresh weights, remembering
+// the one it replaces so that Undo brings back a trained network (what
+// names the change for its message). A refusal changes nothing.
+func (s *Session) fresh(what string, cfg nn.Config, seed uint64) bool {
+	s.remember(what, true)
+	old := s.seed
+	s.seed = seed
+	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
+		s.seed = old
+		s.forget()
+		s.Fail("%v", Plain(err))
+		return false
+	}
+	return true
+}
+
+// capitalize upper-cases the first letter of a message that starts with a
+// name ("32 hidden neurons", "hidden activation tanh").
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // Value is the stepper's value as shown.

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 
@@ -133,11 +134,44 @@ func (s *Session) Pause() { s.halt() }
 
 // TogglePlay is the P key.
 func (s *Session) TogglePlay() {
-	if s.run.active {
-		s.Pause()
-	} else {
+	if !s.run.active {
 		s.Play()
+		if s.run.active {
+			s.Say("Training at %s%s.", paceWords(s.Pace()), s.stopWords())
+		}
+		return
 	}
+	s.Pause()
+	s.Say("Paused at epoch %d (%s): %s.", s.trainer.Epoch, s.epochPart(), s.accuracyText())
+}
+
+// paceWords says the pace in words: "100 drawings a second", "full speed".
+func paceWords(p float64) string {
+	switch {
+	case math.IsInf(p, 1):
+		return "full speed"
+	case p == 1:
+		return "1 drawing a second: the grid shows each one"
+	}
+	return paceText(p)[:len(paceText(p))-2] + " drawings a second"
+}
+
+// stopWords says when Train stops by itself.
+func (s *Session) stopWords() string {
+	if s.Patience() == 0 {
+		return "; it runs until paused"
+	}
+	return fmt.Sprintf("; it stops when the %s loss has not improved for %d epochs", s.stopSet(), s.Patience())
+}
+
+// epochPart says how far into the next epoch training is.
+func (s *Session) epochPart() string {
+	n := s.TrainSize()
+	done := int(math.Round(s.trainer.Progress() * float64(n)))
+	if done == 0 {
+		return "at its end"
+	}
+	return fmt.Sprintf("%d of the next epoch's %d drawings done", done, n)
 }
 
 // StepSample trains on one sample (one update when the batch size is 1)
@@ -170,10 +204,20 @@ func (s *Session) StepSample() {
 
 // StepEpoch trains to the end of the current epoch.
 func (s *Session) StepEpoch() {
-	if s.CanTrain() {
-		s.Pause()
-		s.TrainSome(s.TrainSize())
+	if !s.CanTrain() {
+		return
 	}
+	s.Pause()
+	seq, n := s.msg.Seq, s.TrainSize()
+	done := s.TrainSome(n)
+	if s.msg.Seq != seq {
+		return // it diverged, or the epoch's end said something
+	}
+	what := "one epoch"
+	if done < n {
+		what = fmt.Sprintf("the last %d drawings of epoch %d", done, s.trainer.Epoch)
+	}
+	s.Say("Trained %s: %s.", what, s.accuracyText())
 }
 
 // TrainEpochs starts "Train N epochs"; the scheduler does the work over the
@@ -199,14 +243,13 @@ func (s *Session) Progress() float64 {
 // Reset gives the network fresh weights; newSeed picks the next seed first,
 // otherwise the same seed gives the same starting weights.
 func (s *Session) Reset(newSeed bool) {
+	seed := s.seed
 	if newSeed {
-		s.seed++
+		seed++
 	}
-	if err := s.rebuild(s.net.Config, s.trainer.Hyper); err != nil {
-		s.Fail("%v", Plain(err))
-		return
+	if s.fresh("resetting the weights", s.net.Config, seed) {
+		s.Say("Fresh weights from seed %d. Ctrl+Z brings back the ones before.", seed)
 	}
-	s.Say("Fresh weights from seed %d.", s.seed)
 }
 
 // Iteration is one training iteration made on a copy of the network, every
@@ -233,5 +276,6 @@ func (s *Session) Apply(it *Iteration) bool {
 	}
 	s.net.CopyFrom(it.Trace.After)
 	s.trainer.Seen++
+	s.Say("The tour's step changed the network: it learned from one drawing. Its weights are the ones on screen now.")
 	return true
 }

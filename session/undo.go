@@ -6,9 +6,10 @@ import (
 )
 
 // Nothing a click cannot undo: every edit of the dataset (adding,
-// deleting, relabelling, clearing, loading, switching the class count)
-// first remembers what it changes, and Undo puts it back, Redo does it
-// again. An edit of the drawings alone remembers the drawings alone, so
+// deleting, relabelling, clearing, loading, switching the class count) and
+// every fresh start of the network (Reset, a new seed, hidden size or
+// activation) first remembers what it changes, and Undo puts it back, Redo
+// does it again. An edit of the drawings alone remembers the drawings alone, so
 // undoing a delete after some training brings the drawing back without
 // taking the training away; a load or a switch of the class count, which
 // replace the network too, remember it with them.

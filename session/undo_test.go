@@ -182,3 +182,34 @@ func TestAddFrom(t *testing.T) {
 		t.Error("undo did not bring back the 2-class network")
 	}
 }
+
+// TestUndoFreshStarts: a reset, a new seed or a new hidden size throws a
+// trained network away; Undo brings it back with its seed and its curves.
+func TestUndoFreshStarts(t *testing.T) {
+	for _, fresh := range []struct {
+		name string
+		do   func(s *Session)
+	}{
+		{"reset", func(s *Session) { s.Reset(false) }},
+		{"new seed", func(s *Session) { s.Reset(true) }},
+		{"seed stepper", func(s *Session) { s.Adjust(SetSeed, 1) }},
+		{"hidden", func(s *Session) { s.Adjust(SetHidden, 1) }},
+		{"activation", func(s *Session) { s.Adjust(SetActivation, 1) }},
+	} {
+		s := newTestSession(t)
+		s.StepEpoch()
+		s.StepEpoch()
+		model, seed, cfg := s.ModelHash(), s.Seed(), s.Net().Config
+		fresh.do(s)
+		if s.ModelHash() == model || !strings.Contains(s.Message().Text, "Ctrl+Z") {
+			t.Errorf("%s: the network stayed, or the message %q does not say how to undo", fresh.name, s.Message().Text)
+		}
+		s.Undo()
+		if s.ModelHash() != model || s.Seed() != seed || s.Net().Config != cfg || s.Trainer().Epoch != 2 || s.History().Len() != 2 {
+			t.Errorf("%s: undo did not bring back the trained network (seed %d, epoch %d)", fresh.name, s.Seed(), s.Trainer().Epoch)
+		}
+		if m := make([]float64, 81); !s.Learned(0, m) {
+			t.Errorf("%s: after undo the start is unknown", fresh.name)
+		}
+	}
+}
