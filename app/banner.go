@@ -61,7 +61,7 @@ func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r r
 	}
 	r = l.Readout
 	r.W -= l.U(screen.HelpIconRoom) // the readout's "?" stays in reach
-	if l.Tabbed { // a phone: over the bottom of whichever tab, above the tab bar
+	if l.Tabbed {                   // a phone: over the bottom of whichever tab, above the tab bar
 		r = render.Rect{X: l.TabBar.X, Y: l.Top.Y + l.Top.H, W: l.TabBar.W, H: l.TabBar.Y - l.U(screen.Gap) - l.Top.Y - l.Top.H}
 	}
 	size := l.U(render.BodySize)
