@@ -26,10 +26,10 @@ const defaultPace = 100
 
 // SlowMotion is the fastest pace at which the grid shows each drawing being
 // learned: first the network's guess, then, half a period later, the
-// update and its result. Each costs a repaint of the screen, and a software
-// renderer (SwiftShader in headless Chromium, weak integrated GPUs) keeps
-// 88–92% of its idle frame rate at one drawing a second but fell to 46% at
-// two (BENCHMARKS.md, slow motion).
+// update and its result. Each costs a repaint of the network picture, and a
+// software renderer (SwiftShader in headless Chromium, weak integrated
+// GPUs) keeps about three quarters of its idle frame rate at one drawing a
+// second and fell to under half at two (BENCHMARKS.md, slow motion).
 const SlowMotion = 1
 
 // patiences are the choices of the "Stop if stuck" stepper: the epochs
