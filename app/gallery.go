@@ -21,6 +21,7 @@ type gallery struct {
 	cell     [2]int // the matrix cell shown (true, predicted), when filtered
 	filtered bool
 	members  []int       // the cell's drawings, rebuilt by arrange
+	cellSet  string      // the set they are from: "validation" or "training"
 	showAllR render.Rect // the Show all button while filtered
 
 	thumbs []thumb
@@ -116,7 +117,7 @@ func (c *gallery) scroll(n int) {
 // it), as screen.PlanThumbs arranges them. Each group shows a window of
 // its class: the newest drawings, or older ones after scrolling, and always
 // the selected one.
-func (c *gallery) arrange(l *screen.Layout, s *session.Session) {
+func (c *gallery) arrange(l *screen.Layout, s *session.Session, m *session.Measurement) {
 	if !l.Visible(screen.PanelData) {
 		c.thumbs, c.rows, c.older, c.newer, c.showAllR = c.thumbs[:0], c.rows[:0], render.Rect{}, render.Rect{}, render.Rect{}
 		return
@@ -143,7 +144,11 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session) {
 		c.groups = c.all
 	}
 	if c.filtered {
-		c.members = append(c.members[:0], s.CellDrawings(c.cell[0], c.cell[1])...)
+		c.members = m.CellDrawings(c.cell[0], c.cell[1])
+		c.cellSet = "validation"
+		if !m.HasVal() {
+			c.cellSet = "training"
+		}
 		p = l.PlanThumbs([]int{len(c.members)}, len(c.members))
 		c.groups, c.flat = [][]int{c.members}, false
 	}
@@ -281,10 +286,7 @@ func fitLine(forms, warns []string, room, size, gap float64) (text, warn string)
 // long and a short form: what the drawings are, and how to act on them.
 func (c *gallery) cellText(s *session.Session) []string {
 	names := s.Data().Classes
-	set := "validation"
-	if !s.Measure().HasVal() {
-		set = "training"
-	}
+	set := c.cellSet
 	t, p, n := names[c.cell[0]], names[c.cell[1]], len(c.members)
 	what := fmt.Sprintf("%d %s drawings of %s taken for %s", n, set, t, p)
 	if c.cell[0] == c.cell[1] {

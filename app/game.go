@@ -235,7 +235,6 @@ func (g *Game) tick(in *Input) {
 	g.tour.update(g.s, g.lay)
 	g.banner.update(g.s.Message(), g.frame)
 	g.auto.Tick(g.s, now)
-	g.gallery.arrange(g.lay, g.s)
 	follow := g.sched.Follow
 	if g.s.Watching() {
 		follow = 0 // slow motion shows every step
@@ -246,6 +245,7 @@ func (g *Game) tick(in *Input) {
 	if g.redraw.update(key, in, trained, g.s.Watching(), follow, now) || g.measured == nil || !g.s.Running() {
 		g.measured = g.s.Measure() // while training, only as often as the picture follows
 	}
+	g.gallery.arrange(g.lay, g.s, g.measured) // a matrix cell's drawings: those of the matrix on screen
 	g.publish()
 	g.frame++
 }

@@ -5,6 +5,7 @@ type Metrics struct {
 	Loss      float64 // mean cross-entropy
 	Accuracy  float64 // fraction classified right
 	Confusion [][]int // Confusion[true][predicted] counts
+	Predicted []int   // the class predicted for each example, in order: who is in which cell
 	N         int
 }
 
@@ -25,7 +26,7 @@ func (m Metrics) PerClass() []float64 {
 
 // Evaluate runs every example through n without changing it.
 func (n *Network) Evaluate(ex Examples) Metrics {
-	m := Metrics{Confusion: make([][]int, n.Classes), N: ex.Len()}
+	m := Metrics{Confusion: make([][]int, n.Classes), N: ex.Len(), Predicted: make([]int, ex.Len())}
 	for c := range m.Confusion {
 		m.Confusion[c] = make([]int, n.Classes)
 	}
@@ -39,6 +40,7 @@ func (n *Network) Evaluate(ex Examples) Metrics {
 		y := ex.Y[i]
 		m.Loss += s.Loss(y)
 		p := s.Predicted()
+		m.Predicted[i] = p
 		m.Confusion[y][p]++
 		if p == y {
 			correct++

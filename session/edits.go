@@ -151,10 +151,7 @@ func (s *Session) setMode(m Mode, fill bool) {
 		s.Fail("%v", Plain(err))
 		return
 	}
-	s.remember(fmt.Sprintf("switching to %d classes", m), true)
-	cfg := s.net.Config
-	cfg.Classes = int(m)
-	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
+	if err := s.fresh(fmt.Sprintf("switching to %d classes", m), s.withClasses(int(m)), s.seed); err != nil {
 		s.Fail("%v", Plain(err))
 		return
 	}

@@ -89,7 +89,7 @@ func (s *Session) apply(l *checkpoint.Loaded, what string) error {
 	if lr <= 0 {
 		lr = h.LR
 	}
-	s.rememberLoad(what, true)
+	s.remember(what, true)
 	s.data, s.seed, s.selected = d, m.Seed, -1
 	s.keepLabel()
 	s.install(m.Net, h, lr, m.Epoch, m.Seen)
@@ -138,31 +138,19 @@ func (s *Session) applyData(l *checkpoint.Loaded, what string) error {
 		return errors.New("session: the file holds no usable dataset")
 	}
 	d = sided(d)
-	s.rememberLoad(what, s.net.Classes != len(d.Classes))
-	if s.net.Classes != len(d.Classes) {
-		cfg := s.net.Config
-		cfg.Classes = len(d.Classes)
-		if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
-			s.forget()
+	rebuilt := ""
+	if n := len(d.Classes); n != s.net.Classes {
+		if err := s.fresh(what, s.withClasses(n), s.seed); err != nil {
 			return err
 		}
-		s.data, s.selected = d, -1
-		s.keepLabel()
-		s.Say("Loaded a %s with %d drawings; the network was rebuilt for %d classes.", l.Kind, d.Len(), len(d.Classes))
-		return nil
+		rebuilt = fmt.Sprintf("; the network was rebuilt for %d classes", n)
+	} else {
+		s.remember(what, false)
 	}
 	s.data, s.selected = d, -1
 	s.keepLabel()
-	s.Say("Loaded a %s with %d drawings.", l.Kind, d.Len())
+	s.Say("Loaded a %s with %d drawings%s.", l.Kind, d.Len(), rebuilt)
 	return nil
-}
-
-// rememberLoad remembers the state a load replaces, for Undo, unless what
-// is "".
-func (s *Session) rememberLoad(what string, withModel bool) {
-	if what != "" {
-		s.remember(what, withModel)
-	}
 }
 
 // AddFrom adds the file's drawings to the session's, skipping those already
@@ -184,17 +172,16 @@ func (s *Session) AddFrom(in *Incoming) error {
 		s.Fail("Could not add the drawings of %s: %v. Nothing was changed.", in.Name, Plain(err))
 		return err
 	}
-	grow := n != s.Classes()
-	s.remember("adding the drawings of "+in.Name, grow)
-	s.halt()
+	what, grow := "adding the drawings of "+in.Name, n != s.Classes()
 	if grow {
-		cfg := s.net.Config
-		cfg.Classes = n
-		if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
-			s.forget()
-			s.Fail("Could not add the drawings of %s: %v. Nothing was changed.", in.Name, Plain(err))
-			return err
-		}
+		err = s.fresh(what, s.withClasses(n), s.seed)
+	} else {
+		s.remember(what, false)
+		s.halt()
+	}
+	if err != nil {
+		s.Fail("Could not add the drawings of %s: %v. Nothing was changed.", in.Name, Plain(err))
+		return err
 	}
 	s.data, s.selected = d, -1
 	msg := fmt.Sprintf("Added %d of the %d drawings in %s", added, o.Len(), in.Name)

@@ -16,7 +16,13 @@ import (
 type Measurement struct {
 	Train nn.Metrics // N = 0 when there is nothing to train on
 	Val   nn.Metrics // N = 0 when there is no validation set
+
+	train, val members // who was measured
 }
+
+// members are a set's examples as the dataset knows them: each one's index
+// in it and its label.
+type members struct{ idx, y []int }
 
 // HasVal reports whether there is a validation set.
 func (m *Measurement) HasVal() bool { return m.Val.N > 0 }
@@ -24,10 +30,30 @@ func (m *Measurement) HasVal() bool { return m.Val.N > 0 }
 // Confusion is the matrix the Progress panel shows: the validation set's,
 // or the training set's when there is no validation set.
 func (m *Measurement) Confusion() [][]int {
+	set, _ := m.shown()
+	return set.Confusion
+}
+
+// shown is the set whose matrix is shown, with its members.
+func (m *Measurement) shown() (nn.Metrics, members) {
 	if m.HasVal() {
-		return m.Val.Confusion
+		return m.Val, m.val
 	}
-	return m.Train.Confusion
+	return m.Train, m.train
+}
+
+// CellDrawings are the drawings matrix cell (truth, pred) counts, as
+// dataset indices, so they can be selected, relabelled or deleted: the
+// same measurement's, so the gallery and the matrix always agree.
+func (m *Measurement) CellDrawings(truth, pred int) []int {
+	set, who := m.shown()
+	var out []int
+	for i, p := range set.Predicted {
+		if p == pred && who.y[i] == truth {
+			out = append(out, who.idx[i])
+		}
+	}
+	return out
 }
 
 // Point is the measurement as a point of the curves at epoch.
@@ -73,7 +99,8 @@ func (s *Session) Measure() *Measurement {
 	c := &s.measure
 	if nv, dv := s.net.Version(), s.data.Version(); c.m == nil || c.net != nv || c.data != dv {
 		c.net, c.data = nv, dv
-		c.m = &Measurement{Train: s.net.Evaluate(train), Val: s.net.Evaluate(val)}
+		c.m = &Measurement{Train: s.net.Evaluate(train), Val: s.net.Evaluate(val),
+			train: members{s.split.trainIdx, train.Y}, val: members{s.split.valIdx, val.Y}}
 	}
 	return c.m
 }
@@ -118,27 +145,4 @@ func Percent(v float64) string {
 		return strconv.FormatFloat(math.Floor(p*10)/10, 'f', 1, 64) + "%"
 	}
 	return strconv.FormatFloat(math.Round(p), 'f', 0, 64) + "%"
-}
-
-// CellDrawings are the drawings a confusion-matrix cell counts: those of
-// class truth that the network predicts as pred, from the set the matrix
-// shows (validation, or training when there is no validation set), as
-// dataset indices, so they can be selected, relabelled or deleted.
-func (s *Session) CellDrawings(truth, pred int) []int {
-	useVal := s.Measure().HasVal()
-	st := nn.NewState(s.net.Config)
-	in := make([]float64, nn.Inputs)
-	var out []int
-	for i := range s.data.Samples {
-		smp := &s.data.Samples[i]
-		if smp.Val != useVal || smp.Label != truth {
-			continue
-		}
-		smp.Inputs(in)
-		s.net.Forward(st, in)
-		if st.Predicted() == pred {
-			out = append(out, i)
-		}
-	}
-	return out
 }

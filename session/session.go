@@ -76,9 +76,9 @@ type run struct {
 // for the dataset version they were taken from, and where each training
 // example is in the dataset.
 type split struct {
-	version    uint64
-	train, val nn.Examples
-	trainIdx   []int
+	version          uint64
+	train, val       nn.Examples
+	trainIdx, valIdx []int // the dataset index of each example
 }
 
 // New returns a session with the starter set for mode and fresh weights
@@ -143,6 +143,32 @@ func (s *Session) rebuild(cfg nn.Config, h nn.Hyper) error {
 	return nil
 }
 
+// fresh rebuilds the network as cfg from seed, with fresh weights,
+// remembering the one it replaces so that Undo brings a trained network
+// back (what names the change; "" remembers nothing). A refusal changes
+// nothing. Every change that throws the weights away goes through here:
+// a reset, a new seed, shape or class count, a dataset of other classes.
+func (s *Session) fresh(what string, cfg nn.Config, seed uint64) error {
+	remembered := s.remember(what, true)
+	old := s.seed
+	s.seed = seed
+	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
+		s.seed = old
+		if remembered {
+			s.undo = s.undo[:len(s.undo)-1]
+		}
+		return err
+	}
+	return nil
+}
+
+// withClasses is the network's shape with n outputs.
+func (s *Session) withClasses(n int) nn.Config {
+	cfg := s.net.Config
+	cfg.Classes = n
+	return cfg
+}
+
 // install makes net the session's network, with a trainer resumed at epoch
 // and seen with the rate lr in use. The curves start afresh and training
 // stops.
@@ -165,7 +191,9 @@ func (s *Session) Examples() (train, val nn.Examples) {
 		tr, va := s.data.Sides()
 		s.split = split{version: v, train: tr.Examples(), val: va.Examples()}
 		for i, smp := range s.data.Samples {
-			if !smp.Val {
+			if smp.Val {
+				s.split.valIdx = append(s.split.valIdx, i)
+			} else {
 				s.split.trainIdx = append(s.split.trainIdx, i)
 			}
 		}

@@ -125,33 +125,21 @@ func (s *Session) Adjust(k Setting, d int) {
 			return
 		}
 		seed := uint64(int64(s.seed) + int64(d))
-		if s.fresh("seed "+strconv.FormatUint(seed, 10), s.net.Config, seed) {
-			s.Say("Fresh weights from seed %d. Ctrl+Z brings back the network before.", seed)
+		if err := s.fresh("seed "+strconv.FormatUint(seed, 10), s.net.Config, seed); err != nil {
+			s.Fail("%v", Plain(err))
+			return
 		}
+		s.Say("Fresh weights from seed %d. Ctrl+Z brings back the network before.", seed)
 	}
 }
 
 // reshape rebuilds the network as cfg (what names the change) and says so.
 func (s *Session) reshape(cfg nn.Config, what string) {
-	if s.fresh(what, cfg, s.seed) {
-		s.Say("%s: the network was rebuilt with fresh weights. Ctrl+Z brings back the one before.", capitalize(what))
-	}
-}
-
-// fresh rebuilds the network as cfg from seed, fresh weights, remembering
-// the one it replaces so that Undo brings back a trained network (what
-// names the change for its message). A refusal changes nothing.
-func (s *Session) fresh(what string, cfg nn.Config, seed uint64) bool {
-	s.remember(what, true)
-	old := s.seed
-	s.seed = seed
-	if err := s.rebuild(cfg, s.trainer.Hyper); err != nil {
-		s.seed = old
-		s.forget()
+	if err := s.fresh(what, cfg, s.seed); err != nil {
 		s.Fail("%v", Plain(err))
-		return false
+		return
 	}
-	return true
+	s.Say("%s: the network was rebuilt with fresh weights. Ctrl+Z brings back the one before.", capitalize(what))
 }
 
 // capitalize upper-cases the first letter of a message that starts with a

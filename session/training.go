@@ -247,9 +247,11 @@ func (s *Session) Reset(newSeed bool) {
 	if newSeed {
 		seed++
 	}
-	if s.fresh("resetting the weights", s.net.Config, seed) {
-		s.Say("Fresh weights from seed %d. Ctrl+Z brings back the ones before.", seed)
+	if err := s.fresh("resetting the weights", s.net.Config, seed); err != nil {
+		s.Fail("%v", Plain(err))
+		return
 	}
+	s.Say("Fresh weights from seed %d. Ctrl+Z brings back the ones before.", seed)
 }
 
 // Iteration is one training iteration made on a copy of the network, every

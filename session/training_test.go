@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"digittrainer/nn"
 )
 
 // trainUntilStopped runs the scheduler's loop without a clock: TrainSome
@@ -206,21 +208,27 @@ func TestLongRunsKeepTheFirstEpochs(t *testing.T) {
 }
 
 // TestCellDrawingsMatchTheMatrix: each cell of the matrix counts exactly
-// the drawings CellDrawings lists, all of them of its true class.
+// the drawings CellDrawings lists, all of them validation drawings of its
+// true class that the network predicts as its column.
 func TestCellDrawingsMatchTheMatrix(t *testing.T) {
 	s := newTestSession(t)
 	s.StepEpoch()
-	m := s.Measure().Confusion()
+	meas := s.Measure()
+	m := meas.Confusion()
 	total := 0
 	for i, row := range m {
 		for j, n := range row {
-			got := s.CellDrawings(i, j)
+			got := meas.CellDrawings(i, j)
 			if len(got) != n {
 				t.Errorf("cell %d→%d counts %d, CellDrawings lists %d", i, j, n, len(got))
 			}
 			for _, k := range got {
-				if smp := s.Data().Samples[k]; smp.Label != i || !smp.Val {
-					t.Errorf("cell %d→%d lists drawing %d (label %d, validation %v)", i, j, k, smp.Label, smp.Val)
+				smp := s.Data().Samples[k]
+				st, x := nn.NewState(s.Net().Config), make([]float64, nn.Inputs)
+				smp.Inputs(x)
+				s.Net().Forward(st, x)
+				if smp.Label != i || !smp.Val || st.Predicted() != j {
+					t.Errorf("cell %d→%d lists drawing %d (label %d, validation %v, predicted %d)", i, j, k, smp.Label, smp.Val, st.Predicted())
 				}
 			}
 			total += len(got)

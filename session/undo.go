@@ -38,16 +38,18 @@ type modelState struct {
 	known   bool // start.known
 }
 
-// remember records the state an edit is about to change; withModel when it
-// replaces the network too. A new edit forgets what was undone.
-func (s *Session) remember(what string, withModel bool) {
+// remember records the state an edit named what is about to change;
+// withModel when it replaces the network too. A new edit forgets what was
+// undone. What is "" for a change that is not an edit (the autosave
+// restored at start): nothing is remembered, and it reports false.
+func (s *Session) remember(what string, withModel bool) bool {
+	if what == "" {
+		return false
+	}
 	s.undo = push(s.undo, s.snapshot(what, withModel))
 	s.redo = nil
+	return true
 }
-
-// forget drops what remember recorded, for an edit that was refused after
-// all (nothing changed).
-func (s *Session) forget() { s.undo = s.undo[:len(s.undo)-1] }
 
 func (s *Session) snapshot(what string, withModel bool) snapshot {
 	sn := snapshot{what: what, data: s.data.Clone(), selected: s.selected}
