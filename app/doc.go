@@ -12,8 +12,8 @@
 // bindings).
 // Then the session's scheduler trains its slice, and what the screen shows
 // is brought up to date: the banner (banner.go), the status JSON for tests
-// and assistive technology (status.go), and whether the next Draw paints,
-// the whole screen or only what slow motion changes (redraw.go). A part gets what it needs as arguments and never holds the
+// and assistive technology (status.go), and whether the next Draw paints
+// (redraw.go). A part gets what it needs as arguments and never holds the
 // Game or reads another part; Update changes state, Draw only reads.
 //
 // script.go plays the -keys scripts of the desktop build. Browser-only code

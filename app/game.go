@@ -242,7 +242,7 @@ func (g *Game) tick(in *Input) {
 	g.inspector.follow(g.s.Net(), g.s.Running(), now, follow)
 	key := sceneKey{g.s.Message().Seq, g.banner.shown, g.s.Running(), g.lay.W, g.lay.H, g.lay.S, g.s.Data().Version(),
 		g.tour.view.Number, g.s.Grid().Pixels, g.modal.question}
-	if g.redraw.update(key, in, trained, g.s.Watching(), follow, now) || g.measured == nil || !g.s.Running() {
+	if g.redraw.update(key, in, trained, follow, now) || g.measured == nil || !g.s.Running() {
 		g.measured = g.s.Measure() // while training, only as often as the picture follows
 	}
 	g.gallery.arrange(g.lay, g.s, g.measured) // a matrix cell's drawings: those of the matrix on screen
@@ -279,13 +279,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	defer func() { g.sched.Busy += g.now().Sub(start) }()
 	g.draws++
 	if g.redraw.needsPaint(dst) {
-		rs := g.redraw.regions(dst, g.lay.Watched())
-		if rs == nil {
-			g.paint(dst)
-		}
-		for _, r := range rs {
-			g.paint(subImage(dst, r))
-		}
+		g.paint(dst)
 		g.redraw.done(dst)
 		g.sched.Paints++
 	}

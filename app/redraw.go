@@ -1,12 +1,9 @@
 package app
 
 import (
-	"image"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-
-	"digittrainer/render"
 )
 
 // Why the screen is not painted every frame: in a software-rendered
@@ -41,15 +38,6 @@ type redraw struct {
 	trainedAt time.Time // when training last caused a repaint
 	hover     [2]float64
 	pointers  int
-
-	// partial: the repaint pending changes only what slow motion changes
-	// (screen.Layout.Watched), so Draw repaints those regions alone. A
-	// software renderer's cost grows with the pixels painted: at 1280×800
-	// the two paints a second of slow motion took a fifth of the frame rate
-	// when whole, and under a tenth when partial (BENCHMARKS.md). The whole
-	// screen is still painted at least every maxStale.
-	partial bool
-	fullAt  time.Time // when the last whole repaint was decided
 }
 
 // sceneKey is what Draw shows that can change without input or training.
@@ -65,44 +53,22 @@ type sceneKey struct {
 }
 
 // update runs at the end of each tick with what the scene shows, the
-// tick's input, whether training ran in it, whether in slow motion, and how
-// often the drawn network follows training; it reports whether the next
-// Draw paints.
-func (r *redraw) update(key sceneKey, in *Input, trained, watching bool, follow time.Duration, now time.Time) bool {
-	input := len(in.Keys) > 0 || len(in.Chars) > 0 || len(in.Pointers) > 0 || len(in.Pointers) != r.pointers ||
-		in.WheelX != 0 || in.WheelY != 0 || [2]float64{in.HoverX, in.HoverY} != r.hover
-	others := key
-	others.grid = r.key.grid
-	gridOnly := others == r.key // nothing changed but what the grid shows
-	dirty := input || key != r.key || now.Sub(r.at) >= maxStale
+// tick's input, whether training ran in it and how often the drawn network
+// follows training; it reports whether the next Draw paints.
+func (r *redraw) update(key sceneKey, in *Input, trained bool, follow time.Duration, now time.Time) bool {
+	dirty := len(in.Keys) > 0 || len(in.Chars) > 0 || len(in.Pointers) > 0 || len(in.Pointers) != r.pointers ||
+		in.WheelX != 0 || in.WheelY != 0 || [2]float64{in.HoverX, in.HoverY} != r.hover ||
+		key != r.key || now.Sub(r.at) >= maxStale
 	if trained && now.Sub(r.trainedAt) >= follow {
 		dirty = true
 		r.trainedAt = now
 	}
 	r.hover, r.pointers, r.key = [2]float64{in.HoverX, in.HoverY}, len(in.Pointers), key
 	if dirty {
-		part := watching && !input && gridOnly && now.Sub(r.fullAt) < maxStale
-		if r.painted == r.version {
-			r.partial = part
-		} else {
-			r.partial = r.partial && part
-		}
-		if !r.partial {
-			r.fullAt = now
-		}
 		r.version++
 		r.at = now
 	}
 	return dirty
-}
-
-// regions returns the parts of screen the pending paint must cover: the
-// rects of what slow motion changes, or nil for the whole screen.
-func (r *redraw) regions(screen *ebiten.Image, watched []render.Rect) []render.Rect {
-	if !r.partial || screen != r.paintedOn {
-		return nil
-	}
-	return watched
 }
 
 // needsPaint reports whether Draw must paint screen: always unless the
@@ -116,11 +82,4 @@ func (r *redraw) needsPaint(screen *ebiten.Image) bool {
 // writes, like a cache: what is on screen.
 func (r *redraw) done(screen *ebiten.Image) {
 	r.painted, r.paintedOn = r.version, screen
-}
-
-// subImage is the part r of dst, for painting it alone: drawing keeps
-// dst's coordinates and is clipped to r.
-func subImage(dst *ebiten.Image, r render.Rect) *ebiten.Image {
-	b := image.Rect(int(r.X), int(r.Y), int(r.X+r.W+1), int(r.Y+r.H+1)).Intersect(dst.Bounds())
-	return dst.SubImage(b).(*ebiten.Image)
 }

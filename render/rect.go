@@ -117,16 +117,3 @@ func clamp(v, lo, hi float64) float64 {
 	}
 	return v
 }
-
-// Union is the smallest rect holding r and o; an empty one is ignored.
-func (r Rect) Union(o Rect) Rect {
-	switch {
-	case o.Empty():
-		return r
-	case r.Empty():
-		return o
-	}
-	x0, y0 := math.Min(r.X, o.X), math.Min(r.Y, o.Y)
-	x1, y1 := math.Max(r.X+r.W, o.X+o.W), math.Max(r.Y+r.H, o.Y+o.H)
-	return Rect{x0, y0, x1 - x0, y1 - y0}
-}

@@ -65,24 +65,3 @@ func (l *Layout) TourRegions() []render.Rect {
 func (l *Layout) TourWash() []render.Rect {
 	return []render.Rect{l.Panels[PanelTrain], l.Panels[PanelData], l.Panels[PanelMetrics], l.Readout}
 }
-
-// Watched are the regions slow motion changes as it shows each drawing
-// being learned: the Draw, Prediction and Network panels (as one rect, with
-// their shadows), the dataset's thumbnails (the drawing is selected), the
-// confusion matrix and the Training panel's progress and speed lines; the
-// app repaints them alone between whole repaints (app/redraw.go).
-func (l *Layout) Watched() []render.Rect {
-	var box render.Rect
-	for _, p := range []Panel{PanelDraw, PanelPredict, PanelNetwork} {
-		if l.Visible(p) {
-			box = box.Union(l.Panels[p])
-		}
-	}
-	out := []render.Rect{box.Inset(-l.u(Gap) / 2)}
-	for _, r := range []render.Rect{l.Counts.Union(l.Gallery), l.Confuse, l.Progress.Union(l.Speed)} {
-		if !r.Empty() {
-			out = append(out, r.Inset(-l.u(2)))
-		}
-	}
-	return out
-}
