@@ -119,7 +119,7 @@ func loadQuestion(in *session.Incoming, mine int) (title, text string) {
 		what = "a network and " + what
 	}
 	return "Load " + in.Name + "?", fmt.Sprintf("It holds %s; you have %d drawings. "+
-		"Replace yours with the file's, or add its drawings to yours (copies of drawings you have are skipped, your network stays)? "+
+		"Replace yours with the file's, or add its drawings to yours (copies of drawings you have are skipped; your network stays unless the file brings new classes)? "+
 		"Either can be undone with Ctrl+Z.", what, mine)
 }
 

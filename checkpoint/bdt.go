@@ -95,7 +95,7 @@ func DecodeBDT(r io.Reader) (*Model, error) {
 		return nil, err
 	}
 	o := f.Optimizer
-	m := &Model{Net: net, Epoch: f.Stats.Epoch, Seen: f.Stats.ExamplesSeen, Loss: f.Stats.AvgLoss, LR: o.LearningRate}
+	m := &Model{Net: net, Epoch: f.Stats.Epoch, Seen: f.Stats.ExamplesSeen, Loss: f.Stats.AvgLoss, LR: o.LearningRate, StartUnknown: true}
 	m.Hyper = nn.Hyper{LR: o.LearningRate, Decay: 1, MinLR: o.MinLR, Batch: 1}
 	if o.DecayEnabled {
 		m.Hyper.Decay = o.LRDecayRate

@@ -34,6 +34,9 @@ func metadata(m *Model, checksum string) map[string]string {
 	if m.History != nil && m.History.Len() > 0 {
 		meta["history"] = encodeHistory(m.History)
 	}
+	if m.StartUnknown {
+		meta["start"] = "unknown"
+	}
 	return meta
 }
 
@@ -68,6 +71,7 @@ func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 	}
 	p := metaParser{meta: meta}
 	m.Seed = p.uint("seed", 0)
+	m.StartUnknown = meta["format"] != formatName || meta["start"] == "unknown" // another program's weights
 	m.Hyper.LR = p.float("lr0", m.Hyper.LR)
 	m.LR = p.float("lr", m.Hyper.LR)
 	m.Hyper.Decay = p.float("decay", m.Hyper.Decay)

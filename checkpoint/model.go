@@ -29,12 +29,16 @@ type Model struct {
 	Hyper   nn.Hyper // settings at the start of training (Hyper.LR is η₀)
 	LR      float64  // the current, decayed learning rate
 	Seed    uint64   // seed of the initial weights and of the shuffles
-	Epoch   int      // completed epochs
-	Seen    int      // samples trained on in total
-	Loss    float64  // mean training loss of the last epoch; 0 if unknown
-	Created time.Time
-	Data    *data.Dataset // optional
-	History *History      // optional: the learning curves so far
+	// StartUnknown: the initial weights were not nn.NewSeeded(Seed) (a
+	// network from the original app or another program), so what training
+	// changed in them cannot be shown.
+	StartUnknown bool
+	Epoch        int     // completed epochs
+	Seen         int     // samples trained on in total
+	Loss         float64 // mean training loss of the last epoch; 0 if unknown
+	Created      time.Time
+	Data         *data.Dataset // optional
+	History      *History      // optional: the learning curves so far
 }
 
 // classNames returns m's class names, defaulting to "0".."C−1".

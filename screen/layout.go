@@ -162,7 +162,7 @@ func (l *Layout) Visible(p Panel) bool { return !l.Panels[p].Empty() }
 func (l *Layout) HelpHit(p Panel) render.Rect {
 	r := render.HelpIconRect(l.Panels[p], l.S)
 	if l.Tabbed {
-		r = r.Inset(-max(l.u(touchThumb)-r.W, 0) / 2)
+		r = r.Inset(-max(l.u(finger)-r.W, 0) / 2)
 	}
 	return r
 }
@@ -171,7 +171,7 @@ func (l *Layout) HelpHit(p Panel) render.Rect {
 // finger's on a phone, none elsewhere.
 func (l *Layout) MinButton() float64 {
 	if l.Tabbed {
-		return touchRowH * l.DSF * 0.92 // 44 CSS px
+		return finger * l.DSF // CSS pixels whatever the zoom
 	}
 	return 0
 }
@@ -229,7 +229,7 @@ func (l *Layout) layoutData() {
 	}
 	counts := float64(countsH)
 	if l.Tabbed {
-		counts = touchThumb // its ‹ › buttons take a finger
+		counts = finger // its ‹ › buttons take a finger
 	}
 	l.Counts, l.Gallery = r.SplitTop(l.u(counts))
 	_, l.Gallery = l.Gallery.SplitTop(l.u(RowGap))

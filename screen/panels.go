@@ -35,6 +35,15 @@ func (p Panel) Card() tour.CardID { return panelHelp[p] }
 // window, a tab at a time for a narrow, tall one (NewLayout chooses;
 // tabs.go).
 
+// predictH is the Prediction panel's height for the bars of classes: ten
+// fit in five rows of two columns (see render.DrawBars).
+func predictH(classes int, u func(float64) float64) float64 {
+	if classes <= 2 {
+		return u(headerH + Pad + 70)
+	}
+	return u(headerH + Pad + 24*float64((min(classes, 10)+1)/2) + 8)
+}
+
 // landscapePanels puts Draw and Prediction on the left, the network in the
 // middle and Training on the right, with Dataset and Progress below.
 func landscapePanels(screen render.Rect, classes int, u func(float64) float64) [NumPanels]render.Rect {
@@ -52,12 +61,7 @@ func landscapePanels(screen render.Rect, classes int, u func(float64) float64) [
 	right, center := rest.SplitRight(rightW)
 	center = center.InsetXY(u(Gap), 0)
 
-	// Ten bars fit in five rows of two columns (see render.DrawBars).
-	predH := u(headerH + Pad + 24*float64((min(classes, 10)+1)/2) + 8)
-	if classes <= 2 {
-		predH = u(headerH + Pad + 70)
-	}
-	predH = min(predH, 0.42*left.H)
+	predH := min(predictH(classes, u), 0.42*left.H)
 	draw, pred := left.SplitTop(left.H - predH - u(Gap))
 	_, pred = pred.SplitTop(u(Gap))
 	dataW := bottom.W * 0.45

@@ -46,10 +46,7 @@ func tabPanels(screen render.Rect, o Options, u func(float64) float64) [NumPanel
 	g, classes := u(Gap), o.Classes
 	switch o.Tab {
 	case TabDraw:
-		predH := u(headerH + Pad + 24*float64((min(classes, 10)+1)/2) + 16)
-		if classes <= 2 {
-			predH = u(headerH + Pad + 80)
-		}
+		predH := predictH(classes, u)
 		// The grid as wide as the screen allows, its labels and buttons under it.
 		labelRows := 1.0
 		if classes > 2 {

@@ -16,7 +16,7 @@ const (
 	thumbGap   = 4
 	classLabel = 22 // width of the class name at the start of each row
 	pagerW     = 30 // a ‹ or › button
-	touchThumb = 44 // a phone's smallest thumbnail, pager button and help icon's reach
+	finger     = 44 // what a finger hits on a phone: the least thumbnail, pager button, card button, help icon's reach
 	// minPerClass: with room for fewer thumbnails a class (10 classes in
 	// a small window) the gallery is one flat run of tagged thumbnails.
 	minPerClass = 3
@@ -69,7 +69,7 @@ func (l *Layout) planThumbs(sizes []int, labelW float64) Thumbs {
 	}
 	minT, maxT := float64(MinThumb), float64(maxThumb)
 	if l.Tabbed {
-		minT, maxT = touchThumb, touchThumb+12 // a finger picks each one
+		minT, maxT = finger, finger+12 // a finger picks each one
 	}
 	lo := math.Floor(max(min(l.u(minT), area.H), 1))
 	best, bestScore := Thumbs{}, -1.0
@@ -107,7 +107,7 @@ func (t Thumbs) origin(g int) (x, y float64) {
 func (l *Layout) Pager() (older, newer, text render.Rect) {
 	w := float64(pagerW)
 	if l.Tabbed {
-		w = touchThumb
+		w = finger
 	}
 	pager, text := l.Counts.SplitRight(l.u(2*w + RowGap))
 	_, text = text.SplitRight(l.u(RowGap))

@@ -43,7 +43,7 @@ func (s *Session) Model() *checkpoint.Model {
 	t := s.trainer
 	return &checkpoint.Model{
 		Net: s.net, Classes: s.data.Classes, Hyper: t.Hyper, LR: t.LR,
-		Seed: s.seed, Epoch: t.Epoch, Seen: t.Seen, Loss: loss,
+		Seed: s.seed, StartUnknown: !s.start.known, Epoch: t.Epoch, Seen: t.Seen, Loss: loss,
 		Created: time.Now().UTC(), Data: s.data, History: s.history.file(),
 	}
 }

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"digittrainer/checkpoint"
 	"digittrainer/nn"
 )
 
@@ -13,8 +12,10 @@ import (
 // correlation of the 24 maps with the 1s-minus-0s image is about 0.73
 // after 30 epochs against 0.44 for the raw weights: BENCHMARKS.md). The
 // start is known for every network this app or the trainer built, since
-// it comes from the seed; for one loaded from the original app it is not,
-// and the maps show the weights themselves.
+// it comes from the seed, and is kept through its checkpoints; for one
+// from the original app or another program it is not
+// (checkpoint.Model.StartUnknown), and the maps show the weights
+// themselves.
 
 // start is the network as it started, cached by shape and seed.
 type start struct {
@@ -23,10 +24,6 @@ type start struct {
 	seed  uint64
 	net   *nn.Network
 }
-
-// startOf reports whether a loaded model's start can be rebuilt from its
-// seed: a file of ours, not the original app's.
-func startOf(kind checkpoint.Kind) bool { return kind != checkpoint.BDTCheckpoint }
 
 // Start returns the network as training found it, or false when that is
 // not known (a network from the original app).

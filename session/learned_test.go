@@ -111,3 +111,37 @@ func TestLearnedStartsAtZero(t *testing.T) {
 		t.Error("undoing the load did not bring back a known start")
 	}
 }
+
+// TestUnknownStartSurvivesASave: a network from the original app, saved
+// as a checkpoint of ours and loaded back, still has no known start.
+func TestUnknownStartSurvivesASave(t *testing.T) {
+	s := newTestSession(t)
+	bdt, err := s.Export(ExportBDT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadFile("x.json", bdt); err != nil {
+		t.Fatal(err)
+	}
+	ckpt, err := s.EncodeCheckpoint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2 := newTestSession(t)
+	if err := s2.LoadFile("x.safetensors", ckpt); err != nil {
+		t.Fatal(err)
+	}
+	if _, known := s2.Start(); known {
+		t.Error("the original app's network, saved and loaded back, claims a known start")
+	}
+	own, err := newTestSession(t).EncodeCheckpoint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s2.LoadFile("own.safetensors", own); err != nil {
+		t.Fatal(err)
+	}
+	if _, known := s2.Start(); !known {
+		t.Error("a network of ours loaded from its checkpoint has no known start")
+	}
+}

@@ -93,7 +93,7 @@ func (s *Session) apply(l *checkpoint.Loaded, what string) error {
 	s.data, s.seed, s.selected = d, m.Seed, -1
 	s.keepLabel()
 	s.install(m.Net, h, lr, m.Epoch, m.Seen)
-	s.start.known = startOf(l.Kind)
+	s.start.known = !m.StartUnknown
 	s.history = historyFrom(m.History)
 	got := fmt.Sprintf("a %d-%d-%d network", nn.Inputs, m.Net.Hidden, m.Net.Classes)
 	if l.Data != nil {

@@ -153,7 +153,7 @@ func paceWords(p float64) string {
 	case p == 1:
 		return "1 drawing a second: the grid shows each one"
 	}
-	return paceText(p)[:len(paceText(p))-2] + " drawings a second"
+	return strconv.FormatFloat(p, 'f', -1, 64) + " drawings a second"
 }
 
 // stopWords says when Train stops by itself.
