@@ -23,12 +23,6 @@ type tapQueue struct {
 
 var taps tapQueue
 
-func (q *tapQueue) add(t Tap) {
-	q.mu.Lock()
-	q.taps = append(q.taps, t)
-	q.mu.Unlock()
-}
-
 // Taps returns the quick taps since the last call (none on the desktop,
 // where the window system keeps a press until it is read).
 func Taps() []Tap {

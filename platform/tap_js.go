@@ -59,3 +59,10 @@ func onCanvas(e js.Value) (x, y float64, ok bool) {
 	y = e.Get("clientY").Float() - r.Get("top").Float()
 	return x, y, x >= 0 && y >= 0 && x < r.Get("width").Float() && y < r.Get("height").Float()
 }
+
+// add queues a tap (tap.go).
+func (q *tapQueue) add(t Tap) {
+	q.mu.Lock()
+	q.taps = append(q.taps, t)
+	q.mu.Unlock()
+}
