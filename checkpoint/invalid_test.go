@@ -3,6 +3,7 @@ package checkpoint
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"io"
 	"math"
@@ -11,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"digittrainer/nn"
 )
 
 // invalidFiles maps each testdata/invalid-* file to the text its error must
@@ -42,6 +45,10 @@ var invalidFiles = map[string]struct {
 	"invalid-version.safetensors":          {`checkpoint: the file was saved by a newer Digit Trainer (format version "2"`, false},
 	"invalid-activation.safetensors":       {`checkpoint: the file uses the hidden activation "swish"`, false},
 	"invalid-classes.safetensors":          {"checkpoint: the file names 3 classes but the network has 2 outputs", false},
+	"invalid-shuffle-hex.safetensors":      {"checkpoint: the trainer's shuffle state in the metadata is damaged", false},
+	"invalid-shuffle-state.safetensors":    {"checkpoint: the trainer's shuffle state in the metadata is damaged", false},
+	"invalid-epoch-correct.safetensors":    {"checkpoint: the trainer's shuffle state in the metadata is damaged", false},
+	"invalid-epoch-done.safetensors":       {`checkpoint: the metadata value epoch_done = "many" is not a valid number`, false},
 	"invalid-random.bin":                   {"checkpoint: this file is not a Digit Trainer checkpoint, an original-app checkpoint or a dataset (CSV/JSON)", false},
 	"invalid-text.txt":                     {"checkpoint: this file is not a Digit Trainer checkpoint", false},
 	"invalid-normalize.json":               {`checkpoint: the checkpoint was trained with "normalize" turned on`, false},
@@ -155,9 +162,21 @@ func makeInvalid(t *testing.T) map[string][]byte {
 		"invalid-version.safetensors":        mut(func(h map[string]any, _ []byte) []byte { meta(h)["version"] = "2"; return nil }),
 		"invalid-activation.safetensors":     mut(func(h map[string]any, _ []byte) []byte { meta(h)["activation"] = "swish"; return nil }),
 		"invalid-classes.safetensors":        mut(func(h map[string]any, _ []byte) []byte { meta(h)["classes"] = `["a","b","c"]`; return nil }),
-		"invalid-random.bin":                 random,
-		"invalid-text.txt":                   []byte("Dear teacher,\nthis is a letter, not a dataset.\n"[:20] + "\n"),
-		"invalid-normalize.json":             bdt(func(s string) string { return strings.Replace(s, `"enabled": false`, `"enabled": true`, 1) }),
+		"invalid-shuffle-hex.safetensors":    mut(func(h map[string]any, _ []byte) []byte { meta(h)["shuffle"] = "not hex"; return nil }),
+		"invalid-shuffle-state.safetensors":  mut(func(h map[string]any, _ []byte) []byte { meta(h)["shuffle"] = "0011223344"; return nil }),
+		"invalid-epoch-correct.safetensors": mut(func(h map[string]any, _ []byte) []byte {
+			meta(h)["shuffle"] = hex.EncodeToString(nn.FreshShuffle(3))
+			meta(h)["epoch_done"], meta(h)["epoch_correct"] = "4", "5" // more right than done
+			return nil
+		}),
+		"invalid-epoch-done.safetensors": mut(func(h map[string]any, _ []byte) []byte {
+			meta(h)["shuffle"] = hex.EncodeToString(nn.FreshShuffle(3))
+			meta(h)["epoch_done"] = "many"
+			return nil
+		}),
+		"invalid-random.bin":     random,
+		"invalid-text.txt":       []byte("Dear teacher,\nthis is a letter, not a dataset.\n"[:20] + "\n"),
+		"invalid-normalize.json": bdt(func(s string) string { return strings.Replace(s, `"enabled": false`, `"enabled": true`, 1) }),
 		"invalid-bdt-shape.json": bdt(func(s string) string {
 			i := strings.Index(s, `"outputWeights"`)
 			j := i + strings.Index(s[i:], "],")

@@ -37,6 +37,7 @@ func metadata(m *Model, checksum string) map[string]string {
 	if m.StartUnknown {
 		meta["start"] = "unknown"
 	}
+	putShuffle(meta, m.Shuffle)
 	return meta
 }
 
@@ -93,6 +94,9 @@ func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 		return nil, err
 	}
 	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
+		return nil, err
+	}
+	if err := shuffleFrom(&p, m); err != nil {
 		return nil, err
 	}
 	if h, ok := meta["history"]; ok {

@@ -36,6 +36,11 @@ type Model struct {
 	Epoch        int     // completed epochs
 	Seen         int     // samples trained on in total
 	Loss         float64 // mean training loss of the last epoch; 0 if unknown
+	// Shuffle is the trainer's shuffle state (nn.Position: the generator
+	// before this epoch's order was drawn, and how far into the epoch it
+	// is), so that training resumes exactly; nil when unknown (an older or
+	// foreign file): then a resumed run shuffles from Seed afresh.
+	Shuffle *Shuffle
 	Created      time.Time
 	Data         *data.Dataset // optional
 	History      *History      // optional: the learning curves so far
@@ -66,6 +71,9 @@ func (m *Model) check() error {
 	}
 	if err := checkProgress(m.Epoch, m.Seen, m.Loss); err != nil {
 		return err
+	}
+	if m.Shuffle != nil && !m.Position().Valid() {
+		return formatErr("the trainer's shuffle state is damaged")
 	}
 	if m.History != nil {
 		if err := m.History.check(m.Epoch); err != nil {

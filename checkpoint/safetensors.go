@@ -45,8 +45,10 @@ import (
 // CRC-32C (Castagnoli) of the whole data section as 8 lowercase hex digits;
 // it catches a damaged or truncated file, not a deliberate edit) and,
 // once an epoch is done, history (the learning curves as JSON: see
-// History), and start "unknown" when the weights did not start from
-// nn.NewSeeded(seed) (Model.StartUnknown).
+// History), start "unknown" when the weights did not start from
+// nn.NewSeeded(seed) (Model.StartUnknown), and the trainer's shuffle state
+// (shuffle, epoch_done, epoch_loss_sum, epoch_correct: see Shuffle) so that
+// training resumes exactly.
 //
 // The decoder also reads F32 weights and files without metadata, such as a
 // torch.nn.Linear pair saved by PyTorch, filling in nn.DefaultHyper, the

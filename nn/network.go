@@ -89,9 +89,10 @@ func NewSeeded(cfg Config, seed uint64) (*Network, error) {
 
 // NewRand returns the generator the engine uses for a seed. PCG is pure Go,
 // so the stream is the same on every platform.
-func NewRand(seed uint64) *rand.Rand {
-	return rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-}
+func NewRand(seed uint64) *rand.Rand { return rand.New(newPCG(seed)) }
+
+// newPCG is NewRand's source, which a Trainer keeps to record its state.
+func newPCG(seed uint64) *rand.PCG { return rand.NewPCG(seed, 0x9e3779b97f4a7c15) }
 
 // Init draws every weight from Glorot/Xavier's uniform distribution
 // U(−a, a), a = √(6/(fan_in+fan_out)), which keeps the variance of

@@ -74,9 +74,12 @@ type Trainer struct {
 	Last  EpochStats
 	Step  StepStats // the last sample trained on
 
-	rng     *rand.Rand
-	order   []int // this epoch's shuffled sample order
-	pos     int   // next index into order
+	pcg     *rand.PCG  // the shuffles' generator, whose state a Position records
+	rng     *rand.Rand // pcg, for Shuffle
+	drawn   []byte     // pcg's state just before order was drawn (its MarshalBinary form)
+	pending *Position  // a Seek into an epoch, applied when its order is drawn
+	order   []int      // this epoch's shuffled sample order
+	pos     int        // next index into order
 	state   *State
 	grad    *Gradients
 	sumLoss float64
@@ -89,9 +92,10 @@ func NewTrainer(net *Network, h Hyper, seed uint64) *Trainer {
 	if h.Batch < 1 {
 		h.Batch = 1
 	}
+	pcg := newPCG(seed)
 	return &Trainer{
 		Net: net, Hyper: h, LR: h.LR,
-		rng:   NewRand(seed),
+		pcg: pcg, rng: rand.New(pcg),
 		state: NewState(net.Config),
 		grad:  NewGradients(net.Config),
 	}
@@ -177,8 +181,15 @@ func (t *Trainer) reshuffle(n int) {
 	for i := range t.order {
 		t.order[i] = i
 	}
+	t.drawn, _ = t.pcg.AppendBinary(t.drawn[:0]) // cannot fail; reuses the buffer
 	t.rng.Shuffle(n, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
 	t.resetEpoch()
+	if p := t.pending; p != nil {
+		t.pending = nil
+		if p.Done < n { // the same drawings: carry on inside the epoch
+			t.pos, t.sumLoss, t.correct = p.Done, p.SumLoss, p.Correct
+		}
+	}
 }
 
 // resetEpoch clears what an epoch accumulates — position, partial
@@ -225,5 +236,6 @@ func (t *Trainer) Progress() float64 {
 // shuffle; call it after the dataset changed.
 func (t *Trainer) Restart() {
 	t.order = t.order[:0]
+	t.pending = nil
 	t.resetEpoch()
 }
