@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -92,7 +93,12 @@ func loadData(path string, classes int) (*data.Dataset, error) {
 }
 
 // writeFile replaces path with b through a temporary file in the same
-// folder, so an interrupted run never leaves half a checkpoint behind.
+// folder, so an interrupted run never leaves half a checkpoint behind: the
+// old file stays until the new one is whole. The temporary file is synced
+// before the rename, because a file system may otherwise put the rename on
+// disk before the data, and a power cut then leaves an empty file under
+// the real name. The folder is not synced: losing the rename only keeps
+// the previous file, which is what the caller already had.
 func writeFile(path string, b []byte) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
@@ -100,7 +106,11 @@ func writeFile(path string, b []byte) error {
 		return fileErr(path, err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
-	if _, err := tmp.Write(b); err != nil {
+	if _, err := tempWriter(tmp).Write(b); err != nil {
+		tmp.Close()
+		return fileErr(path, err)
+	}
+	if err := tmp.Sync(); err != nil {
 		tmp.Close()
 		return fileErr(path, err)
 	}
@@ -112,6 +122,10 @@ func writeFile(path string, b []byte) error {
 	}
 	return nil
 }
+
+// tempWriter is what writeFile writes the temporary file through: the file
+// itself, except in tests that interrupt a write part-way.
+var tempWriter = func(f *os.File) io.Writer { return f }
 
 // ext returns path's lower-case extension: ".safetensors", ".json", ".csv".
 func ext(path string) string { return strings.ToLower(filepath.Ext(path)) }
