@@ -141,6 +141,9 @@ func (n *Network) Params() [4][]float64 {
 	return [4][]float64{n.W1, n.B1, n.W2, n.B2}
 }
 
+// NumParams is the number of weights and biases: 81·H + H + H·C + C.
+func (n *Network) NumParams() int { return len(n.W1) + len(n.B1) + len(n.W2) + len(n.B2) }
+
 // Finite reports whether every parameter is a finite number. A NaN or Inf
 // weight means training diverged; the app rolls back and no file is written.
 func (n *Network) Finite() bool {

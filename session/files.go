@@ -40,12 +40,14 @@ func (s *Session) Model() *checkpoint.Model {
 	if m := s.Measure(); m.Train.N > 0 && m.Train.Loss >= 0 && s.net.Finite() {
 		loss = m.Train.Loss
 	}
-	t := s.trainer
-	return &checkpoint.Model{
-		Net: s.net, Classes: s.data.Classes, Hyper: t.Hyper, LR: t.LR,
-		Seed: s.seed, StartUnknown: !s.start.known, Epoch: t.Epoch, Seen: t.Seen, Loss: loss,
+	m := &checkpoint.Model{
+		Net: s.net, Classes: s.data.Classes, Hyper: s.trainer.Hyper,
+		Seed: s.seed, StartUnknown: !s.start.known,
 		Created: time.Now().UTC(), Data: s.data, History: s.history.file(),
 	}
+	m.SetPosition(s.trainer) // the file resumes exactly where training is
+	m.Loss = loss
+	return m
 }
 
 // EncodeCheckpoint returns the session as a safetensors checkpoint with the

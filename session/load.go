@@ -92,7 +92,9 @@ func (s *Session) apply(l *checkpoint.Loaded, what string) error {
 	s.remember(what, true)
 	s.data, s.seed, s.selected = d, m.Seed, -1
 	s.keepLabel()
-	s.install(m.Net, h, lr, m.Epoch, m.Seen)
+	pos := m.Position()
+	pos.LR = lr
+	s.install(m.Net, h, &pos)
 	s.start.known = !m.StartUnknown
 	s.history = historyFrom(m.History)
 	got := fmt.Sprintf("a %d-%d-%d network", nn.Inputs, m.Net.Hidden, m.Net.Classes)

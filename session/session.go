@@ -1,6 +1,8 @@
 package session
 
 import (
+	"time"
+
 	"digittrainer/data"
 	"digittrainer/nn"
 )
@@ -55,6 +57,10 @@ type Session struct {
 
 	undo, redo []snapshot // edits to take back and to make again (undo.go)
 	start      start      // the network as training found it (learned.go)
+
+	snaps     snapshots     // time travel (snapshots.go)
+	trainTime time.Duration // spent training this network, back with a rewind (crash.go)
+	perf      perf          // of this machine, for the trade-off
 
 	split   split
 	pred    prediction
@@ -138,7 +144,7 @@ func (s *Session) rebuild(cfg nn.Config, h nn.Hyper) error {
 	if err != nil {
 		return err
 	}
-	s.install(net, h, h.LR, 0, 0)
+	s.install(net, h, nil)
 	s.start.known = true
 	return nil
 }
@@ -169,25 +175,32 @@ func (s *Session) withClasses(n int) nn.Config {
 	return cfg
 }
 
-// install makes net the session's network, with a trainer resumed at epoch
-// and seen with the rate lr in use. The curves start afresh and training
-// stops.
-func (s *Session) install(net *nn.Network, h nn.Hyper, lr float64, epoch, seen int) {
+// install makes net the session's network, with a trainer from the
+// session's seed resumed at pos (nil: a fresh one). The curves start afresh,
+// training stops and the snapshots are those of the new network: one of it
+// as it is now.
+func (s *Session) install(net *nn.Network, h nn.Hyper, pos *nn.Position) {
 	s.net = net
 	s.trainer = nn.NewTrainer(net, h, s.seed)
-	s.trainer.LR, s.trainer.Epoch, s.trainer.Seen = lr, epoch, seen
+	if pos != nil && s.trainer.Seek(*pos) != nil {
+		// Checked by the decoder, or taken from a trainer: cannot happen,
+		// but keep the counters at least.
+		s.trainer.LR, s.trainer.Epoch, s.trainer.Seen = pos.LR, pos.Epoch, pos.Seen
+	}
 	s.history = History{}
 	s.halt()
 	s.guard = Guard{}
 	s.split.version = 0 // a new trainer: the split is made (and checked) again
 	s.guard.Save(s.trainer)
+	s.trainTime = 0
+	s.resetSnapshots()
 }
 
 // Examples returns the training and validation examples of the dataset (by
 // each drawing's side), taking them again (and restarting the epoch under
 // way) after it changed.
 func (s *Session) Examples() (train, val nn.Examples) {
-	if v := s.data.Version(); v != s.split.version {
+	if v, old := s.data.Version(), s.split.version; v != old {
 		tr, va := s.data.Sides()
 		s.split = split{version: v, train: tr.Examples(), val: va.Examples()}
 		for i, smp := range s.data.Samples {
@@ -197,7 +210,9 @@ func (s *Session) Examples() (train, val nn.Examples) {
 				s.split.trainIdx = append(s.split.trainIdx, i)
 			}
 		}
-		s.trainer.Restart()
+		if old != 0 { // the drawings changed under the trainer (a new one resumes where it was put)
+			s.trainer.Restart()
+		}
 	}
 	return s.split.train, s.split.val
 }

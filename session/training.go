@@ -34,8 +34,16 @@ func (s *Session) TrainSome(max int) int {
 		left = n
 	}
 	before := s.trainer.Epoch
-	done := s.trainer.Train(train, min(max, left))
+	t0 := clock()
+	done := s.trainer.Train(train, s.crashLimit(min(max, left)))
+	took := clock().Sub(t0)
+	s.trainTime += took
+	s.perf.time += took
+	s.perf.samples += done
 	s.watch.trained = s.watch.on
+	if s.strikeIfDue() {
+		return done
+	}
 	if !s.net.Finite() {
 		s.diverged(math.NaN())
 		return done
@@ -58,12 +66,13 @@ func (s *Session) endEpoch() {
 	if s.history.Due(last.Epoch) {
 		s.history.Add(s.Measure().Point(last.Epoch))
 	}
+	s.snapshotDue()
 	switch {
 	case s.run.goal > 0 && s.trainer.Epoch >= s.run.goal:
 		n := s.run.goalN
 		s.halt()
 		s.Say("Trained %d epochs: %s.", n, s.accuracyText())
-	case s.run.active && s.run.goal == 0 && s.Patience() == 0:
+	case s.run.active && s.run.goal == 0 && (s.Patience() == 0 || s.CrashArmed()):
 		s.stuck = stuck{} // never stops (and measures nothing for it); a patience chosen later starts afresh
 	case s.run.active && s.run.goal == 0 && !s.stuck.improved(last.Epoch, s.stopLoss(), s.Patience()):
 		s.halt()

@@ -1,6 +1,9 @@
 package session
 
 import (
+	"slices"
+	"time"
+
 	"digittrainer/data"
 	"digittrainer/nn"
 )
@@ -30,12 +33,12 @@ type snapshot struct {
 type modelState struct {
 	net     *nn.Network
 	hyper   nn.Hyper
-	lr      float64
-	epoch   int
-	seen    int
+	pos     nn.Position
 	seed    uint64
 	history History
-	known   bool // start.known
+	known   bool      // start.known
+	snaps   snapshots // shared: a snapshot is never changed once taken
+	trained time.Duration
 }
 
 // remember records the state an edit named what is about to change;
@@ -55,8 +58,10 @@ func (s *Session) snapshot(what string, withModel bool) snapshot {
 	sn := snapshot{what: what, data: s.data.Clone(), selected: s.selected}
 	if withModel {
 		t := s.trainer
-		sn.model = &modelState{net: s.net.Clone(), hyper: t.Hyper, lr: t.LR, epoch: t.Epoch, seen: t.Seen,
-			seed: s.seed, history: s.history.clone(), known: s.start.known}
+		sn.model = &modelState{net: s.net.Clone(), hyper: t.Hyper, pos: t.Position(),
+			seed: s.seed, history: s.history.clone(), known: s.start.known,
+			snaps: s.snaps, trained: s.trainTime}
+		sn.model.snaps.list = slices.Clone(s.snaps.list)
 	}
 	return sn
 }
@@ -76,9 +81,12 @@ func (s *Session) restore(sn snapshot, other *[]snapshot) {
 	s.data = sn.data
 	if m := sn.model; m != nil {
 		s.seed = m.seed
-		s.install(m.net, m.hyper, m.lr, m.epoch, m.seen)
+		s.install(m.net, m.hyper, &m.pos)
 		s.history = m.history
 		s.start.known = m.known
+		every, mtbf := s.snaps.every, s.snaps.crash.mtbf // choices, not state: they stay
+		s.snaps, s.trainTime = m.snaps, m.trained
+		s.snaps.every, s.snaps.crash.mtbf = every, mtbf
 	}
 	s.selected = min(sn.selected, s.data.Len()-1)
 	s.keepLabel()

@@ -1,0 +1,225 @@
+package session
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"time"
+)
+
+// Simulated crashes and the checkpoint trade-off. A crash strikes at a
+// seeded random moment of the run; the session then does what a training
+// job does after a failure: it restores the latest snapshot and carries on,
+// and says what the crash cost against what the snapshots cost.
+
+// crash is the state of the simulation.
+type crash struct {
+	at    int // the sample count (Trainer.Seen) at which the armed crash strikes; 0: none
+	count int // crashes so far: seeds the next moment
+	last  CrashReport
+	mtbf  int // the failure rate the trade-off assumes: an epoch count between failures
+}
+
+// CrashReport is what the last simulated crash cost.
+type CrashReport struct {
+	Epoch       int           // the epoch under way when it struck (completed epochs)
+	Restored    int           // the epoch of the snapshot restored
+	LostSamples int           // drawings trained on since that snapshot
+	LostTime    time.Duration // training time since that snapshot
+}
+
+// mtbfChoices are the failure rates the trade-off offers: a crash every so
+// many epochs, on average.
+var mtbfChoices = []int{20, 50, 100, 200, 500, 1000, 10000}
+
+const defaultMTBF = 200
+
+// LastCrash is the report of the last simulated crash and how many there
+// were.
+func (s *Session) LastCrash() (CrashReport, int) { return s.snaps.crash.last, s.snaps.crash.count }
+
+// CrashArmed reports whether a simulated crash is on its way.
+func (s *Session) CrashArmed() bool { return s.snaps.crash.at > 0 }
+
+// SimulateCrash arms a crash at a random moment within the next two
+// snapshot intervals and starts training if it is not running. Training
+// does not stop by itself before the crash strikes.
+func (s *Session) SimulateCrash() {
+	if !s.CanTrain() {
+		return
+	}
+	c := &s.snaps.crash
+	if c.at > 0 {
+		s.Say("A crash is on its way already: keep training.")
+		return
+	}
+	n := s.TrainSize()
+	span := 2 * max(s.snaps.every, 1) * n
+	rng := rand.New(rand.NewPCG(s.seed, uint64(c.count)+1))
+	c.at = s.trainer.Seen + 1 + rng.IntN(span)
+	if !s.run.active {
+		s.Play()
+	}
+	s.Say("A crash will strike at a random moment in the next %s. A snapshot is taken every %s.", epochsText(2*max(s.snaps.every, 1)), epochsText(s.snaps.every))
+}
+
+// crashLimit bounds a slice of training so that it stops at the crash.
+func (s *Session) crashLimit(max int) int {
+	if at := s.snaps.crash.at; at > 0 {
+		return min(max, at-s.trainer.Seen)
+	}
+	return max
+}
+
+// strikeIfDue makes the armed crash happen once training reached it.
+func (s *Session) strikeIfDue() bool {
+	c := &s.snaps.crash
+	if c.at == 0 || s.trainer.Seen < c.at {
+		return false
+	}
+	c.at = 0
+	c.count++
+	i := len(s.snaps.list) - 1 // never empty: install takes one
+	sn := s.snaps.list[i]
+	t := s.trainer
+	n := s.TrainSize()
+	into := int(math.Round(t.Progress() * float64(n)))
+	c.last = CrashReport{Epoch: t.Epoch, Restored: sn.Epoch, LostSamples: t.Seen - sn.pos.Seen, LostTime: s.trainTime - sn.trained}
+	run := s.run
+	s.snaps.ghost = s.history.clone()
+	s.restoreSnapshot(i)
+	s.run = run // a job restarts from its checkpoint and goes on
+	taken, spent, copied, _ := s.SnapCost()
+	lost := float64(c.last.LostSamples) / float64(max(n, 1))
+	s.Fail("Crash in epoch %d (%d of %d drawings in)! Back to the snapshot of epoch %d: %.1f epochs of work lost (%d drawings, %s of training). "+
+		"Snapshots so far: %d, costing %s and %s.",
+		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, durationText(c.last.LostTime), taken, durationText(spent), bytesText(copied))
+	return true
+}
+
+// durationText writes a duration as a person reads it: "0.4 ms", "2.1 s".
+func durationText(d time.Duration) string {
+	switch {
+	case d < time.Millisecond:
+		return fmt.Sprintf("%.0f µs", float64(d)/float64(time.Microsecond))
+	case d < time.Second:
+		return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond))
+	}
+	return fmt.Sprintf("%.1f s", d.Seconds())
+}
+
+// bytesText writes a size: "16 kB", "1.2 MB".
+func bytesText(n int) string {
+	switch {
+	case n < 1000:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 1000*1000:
+		return fmt.Sprintf("%.0f kB", float64(n)/1000)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}
+
+// SetMTBF moves the failure rate the trade-off assumes one choice (d = +1:
+// rarer failures).
+func (s *Session) SetMTBF(d int) {
+	c := &s.snaps.crash
+	i := slices.Index(mtbfChoices, c.mtbf)
+	if i < 0 {
+		i = slices.Index(mtbfChoices, defaultMTBF)
+	}
+	c.mtbf = mtbfChoices[min(max(i+d, 0), len(mtbfChoices)-1)]
+}
+
+// MTBF is the failure rate the trade-off assumes, in epochs between failures.
+func (s *Session) MTBF() int {
+	if s.snaps.crash.mtbf == 0 {
+		return defaultMTBF
+	}
+	return s.snaps.crash.mtbf
+}
+
+// Tradeoff is the checkpoint trade-off on this machine: for each snapshot
+// interval K (in epochs), the share of training time spent taking snapshots,
+// c/(K·e), and the share lost on average to failures, K/(2·M) (a failure
+// loses half an interval's work on average), with c the measured time of a
+// snapshot, e that of an epoch and M the epochs between failures. Their sum
+// is least at K* = √(2·c·M/e): Young's approximation (J. W. Young, "A first
+// order approximation to the optimum checkpoint interval", Communications
+// of the ACM 17(9), 1974), τ = √(2·c·MTBF) in time units.
+type Tradeoff struct {
+	SnapTime  time.Duration // one snapshot, measured here
+	SnapBytes int
+	EpochTime time.Duration // one epoch, measured here; 0 before any training
+	MTBF      int           // epochs between failures, as chosen
+	Every     int           // the interval in use
+	Best      float64       // K*, in epochs; 0 when EpochTime is unknown
+	Points    []TradeoffPoint
+}
+
+// TradeoffPoint is the overhead at one interval, as shares of training time.
+type TradeoffPoint struct {
+	Every             float64
+	Snap, Lost, Total float64
+}
+
+// Overhead is the total share at interval k.
+func (t *Tradeoff) Overhead(k float64) (snap, lost float64) {
+	if t.EpochTime <= 0 || k <= 0 {
+		return 0, 0
+	}
+	return t.SnapTime.Seconds() / (k * t.EpochTime.Seconds()), k / (2 * float64(t.MTBF))
+}
+
+// tradeoffKs are the intervals the chart plots: 1 to 1,000 epochs, evenly
+// on a log scale.
+const tradeoffKs = 49
+
+// Tradeoff measures and computes the trade-off for the network and
+// dataset as they are.
+func (s *Session) Tradeoff() *Tradeoff {
+	sn := s.snapCost()
+	t := &Tradeoff{SnapTime: sn, SnapBytes: snapshotBytes(s.net, s.history.Len()), MTBF: s.MTBF(), Every: s.snaps.every}
+	if s.perf.samples > 0 {
+		t.EpochTime = time.Duration(float64(s.perf.time) / float64(s.perf.samples) * float64(s.TrainSize()))
+	}
+	if t.EpochTime <= 0 {
+		return t
+	}
+	t.Best = math.Sqrt(2 * t.SnapTime.Seconds() * float64(t.MTBF) / t.EpochTime.Seconds())
+	for i := range tradeoffKs {
+		k := math.Pow(10, 3*float64(i)/float64(tradeoffKs-1))
+		a, b := t.Overhead(k)
+		t.Points = append(t.Points, TradeoffPoint{Every: k, Snap: a, Lost: b, Total: a + b})
+	}
+	return t
+}
+
+// snapReps is how many snapshots snapCost times: one takes microseconds,
+// below what a browser's clock resolves.
+const snapReps = 64
+
+// snapCost is the time one snapshot takes, measured over snapReps of them
+// once per network and curve size.
+func (s *Session) snapCost() time.Duration {
+	key := [2]int{s.net.NumParams(), s.history.Len()}
+	if s.perf.snapFor == key && s.perf.snap > 0 {
+		return s.perf.snap
+	}
+	t0 := clock()
+	for range snapReps {
+		_ = s.capture()
+	}
+	s.perf.snap = max(clock().Sub(t0)/snapReps, time.Nanosecond)
+	s.perf.snapFor = key
+	return s.perf.snap
+}
+
+// perf is what the session measured of this machine: training time per
+// sample (over the whole session) and the time of a snapshot.
+type perf struct {
+	time    time.Duration
+	samples int
+	snap    time.Duration
+	snapFor [2]int
+}
