@@ -125,10 +125,8 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "not saved (add -out model.safetensors to keep the net)")
 		return nil
 	}
-	m := &checkpoint.Model{
-		Net: net, Classes: d.Classes, Hyper: tr.Hyper, LR: tr.LR, Seed: o.seed,
-		Epoch: tr.Epoch, Seen: tr.Seen, Loss: tr.Last.Loss, Created: time.Now().UTC(),
-	}
+	m := &checkpoint.Model{Net: net, Classes: d.Classes, Hyper: tr.Hyper, Seed: o.seed, Created: time.Now().UTC()}
+	m.SetPosition(tr) // with its shuffle state, so that the file resumes exactly
 	if o.saveData {
 		m.Data = d
 	}
@@ -177,8 +175,11 @@ func trainEpochs(tr *nn.Trainer, ex, val nn.Examples, epochs int, stdout, stderr
 	bar := newProgress(stderr)
 	defer bar.clear()
 	for e := 1; e <= epochs; e++ {
-		for tr.Epoch < e {
-			tr.Train(ex, max(1, ex.Len()/40))
+		tr.Upcoming(ex) // draws the epoch's order, so that the position below is inside it
+		for left := ex.Len() - tr.Position().Done; left > 0; {
+			// Not past the epoch's end: the line and the file must
+			// describe the net as it is when the epoch is over.
+			left -= tr.Train(ex, min(max(1, ex.Len()/40), left))
 			bar.draw(e, epochs, tr.Progress())
 		}
 		if !tr.Net.Finite() {

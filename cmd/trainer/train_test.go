@@ -33,6 +33,16 @@ func TestTrainStarter(t *testing.T) {
 	if want := 0.1 * 0.99 * 0.99 * 0.99; m.LR-want > 1e-15 || want-m.LR > 1e-15 {
 		t.Errorf("lr after 3 epochs %v, want %v", m.LR, want)
 	}
+	// 300 drawings are not a multiple of the slices the progress bar is
+	// drawn after: the run still stops where its last epoch ends, and the
+	// file records the shuffle the next epoch draws from.
+	all := filepath.Join(dir, "all.safetensors")
+	if r := trainer(t, "train", "-data", "starter", "-epochs", "3", "-hidden", "8", "-out", all); r.code != exitOK {
+		t.Fatal(r.stderr)
+	}
+	if m := load(t, all).Model; m.Seen != 3*300 || m.Shuffle == nil || m.Shuffle.Done != 0 {
+		t.Errorf("after 3 epochs of 300 drawings: %d seen, position %+v", m.Seen, m.Shuffle)
+	}
 	// The same command gives the same weights.
 	out2 := filepath.Join(dir, "m2.safetensors")
 	args[len(args)-1] = out2
