@@ -17,6 +17,8 @@ type trainOpts struct {
 	val                     float64
 	augment, saveData       bool
 	init                    string // -init: the checkpoint to resume
+	every                   int    // -checkpoint-every: epochs between two checkpoints
+	dir                     string // -checkpoint-dir: where they go
 	// set holds the flags given on the command line, by name: a resumed
 	// run takes the file's value for every setting the user left out.
 	set map[string]bool
@@ -44,6 +46,8 @@ func parseTrain(args []string) (*trainOpts, error) {
 	fs.Float64Var(&o.val, "val", 0, "fraction of each class held out for validation, 0..0.9 (a checkpoint's own split is kept)")
 	fs.BoolVar(&o.augment, "augment", false, "add 1-pixel shifted copies of the training drawings")
 	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
+	fs.IntVar(&o.every, "checkpoint-every", 0, "save a checkpoint every K epochs into -checkpoint-dir")
+	fs.StringVar(&o.dir, "checkpoint-dir", "", "folder for the -checkpoint-every files (epoch-0010.safetensors, …)")
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
@@ -72,6 +76,12 @@ func parseTrain(args []string) (*trainOpts, error) {
 		return nil, usagef("train: -classes must be %d..%d, not %d", nn.MinClasses, nn.MaxClasses, o.classes)
 	case o.out != "" && ext(o.out) != ".safetensors" && ext(o.out) != ".json":
 		return nil, usagef("train: -out must end in .safetensors (or .json for the original app), not %q", o.out)
+	case o.set["checkpoint-every"] && o.every < 1:
+		return nil, usagef("train: -checkpoint-every must be at least 1 (epochs between two files), not %d", o.every)
+	case o.every > 0 && o.dir == "":
+		return nil, usagef("train: -checkpoint-every needs -checkpoint-dir DIR, the folder for the files")
+	case o.set["checkpoint-dir"] && o.every == 0:
+		return nil, usagef("train: -checkpoint-dir needs -checkpoint-every K, how many epochs apart the files are")
 	}
 	var err error
 	if o.act, err = nn.ParseActivation(o.activation); err != nil {

@@ -29,7 +29,8 @@ func sameRun(t *testing.T, a, b string) string {
 	return ""
 }
 
-// TestResumeIsExact: a run stopped and resumed with -init ends with the file a run that
+// TestResumeIsExact: a run stopped and resumed with -init, from its -out
+// file or from a -checkpoint-every file, ends with the file a run that
 // never stopped saves: the same weights bit for bit, the same rate,
 // counters, shuffle state and dataset.
 func TestResumeIsExact(t *testing.T) {
@@ -43,7 +44,7 @@ func TestResumeIsExact(t *testing.T) {
 			t.Fatalf("trainer train %s: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
 		}
 	}
-	train(append(common, "-epochs", "20", "-out", path("whole.safetensors"))...)
+	train(append(common, "-epochs", "20", "-out", path("whole.safetensors"), "-checkpoint-every", "5", "-checkpoint-dir", path("every5"))...)
 	train(append(common, "-epochs", "10", "-out", path("first.safetensors"))...)
 	train(append(options, append(common, "-epochs", "12", "-out", path("opts-whole.safetensors"))...)...)
 	train(append(options, append(common, "-epochs", "5", "-out", path("opts-first.safetensors"))...)...)
@@ -54,6 +55,8 @@ func TestResumeIsExact(t *testing.T) {
 		want   string   // the file of the uninterrupted run
 	}{
 		{"20 = 10 + 10", []string{"-init", path("first.safetensors"), "-epochs", "10"}, "whole.safetensors"},
+		{"from a -checkpoint-every file", []string{"-init", path("every5/epoch-0005.safetensors"), "-epochs", "15"}, "whole.safetensors"},
+		{"an intermediate file is the shorter run", []string{"-init", path("every5/epoch-0005.safetensors"), "-epochs", "5"}, "first.safetensors"},
 		{"settings, split and -augment from the file", []string{"-init", path("opts-first.safetensors"), "-epochs", "7", "-augment"}, "opts-whole.safetensors"},
 		{"a flag equal to the file's changes nothing", []string{"-init", path("first.safetensors"), "-epochs", "10", "-hidden", "8", "-batch", "1", "-seed", "4"}, "whole.safetensors"},
 	} {
@@ -67,6 +70,9 @@ func TestResumeIsExact(t *testing.T) {
 			t.Errorf("%s: %s from %s", tc.name, diff, tc.want)
 		}
 	}
+	if diff := sameRun(t, path("every5/epoch-0020.safetensors"), path("whole.safetensors")); diff != "" {
+		t.Errorf("the last -checkpoint-every file and -out: %s", diff)
+	}
 }
 
 // TestResumeSays: what a resumed run prints, and each flag given over the
@@ -77,14 +83,17 @@ func TestResumeSays(t *testing.T) {
 	if r := trainer(t, "train", "-data", "starter", "-hidden", "8", "-epochs", "3", "-decay", "1", "-val", "0.2", "-seed", "4", "-out", file); r.code != exitOK {
 		t.Fatal(r.stderr)
 	}
-	r := trainer(t, "train", "-init", file, "-epochs", "2")
+	r := trainer(t, "train", "-init", file, "-epochs", "2", "-checkpoint-every", "2", "-checkpoint-dir", filepath.Join(dir, "ck"))
 	for _, want := range []string{
 		"resuming 81-8-2 sigmoid from " + file + " at epoch 3 (720 samples seen) on 240 samples, 60 held out for validation; lr 0.1, batch 1\n",
-		"epoch   4/5  loss ", "epoch   5/5  loss ",
+		"epoch   4/5  loss ", "epoch   5/5  loss ", "  lr 0.1  saved epoch-0004.safetensors in ",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
 		}
+	}
+	if strings.Contains(r.stdout, "epoch-0005") {
+		t.Errorf("epoch 5 is not a multiple of -checkpoint-every 2, yet it was saved:\n%s", r.stdout)
 	}
 
 	for _, tc := range []struct {
@@ -161,8 +170,8 @@ func TestResumeOriginalApp(t *testing.T) {
 	}
 }
 
-// TestResumeErrors: every -init that cannot be resumed gets one line
-// saying why.
+// TestResumeErrors: every -init that cannot be resumed, and every
+// -checkpoint-every mistake, gets one line saying why.
 func TestResumeErrors(t *testing.T) {
 	dir := t.TempDir()
 	path := func(name string) string { return filepath.Join(dir, name) }
@@ -177,6 +186,7 @@ func TestResumeErrors(t *testing.T) {
 	os.WriteFile(path("cut.safetensors"), b[:len(b)/2], 0o644)
 	os.WriteFile(path("junk.safetensors"), []byte("this is a shopping list, not a network"), 0o644)
 	os.WriteFile(path("empty.safetensors"), nil, 0o644)
+	os.WriteFile(path("file"), []byte("x"), 0o644)
 	checkErrors(t, []errCase{
 		// Files -init cannot resume.
 		{[]string{"train", "-init", path("none.safetensors")}, exitError, "none.safetensors: no such file"},
@@ -197,8 +207,47 @@ func TestResumeErrors(t *testing.T) {
 		// The command line itself.
 		{[]string{"train", "-init", ""}, exitUsage, "-init needs a checkpoint file name"},
 		{[]string{"train", "-init", model, "-epochs", "0"}, exitUsage, "-epochs must be 1..100000"},
+		{[]string{"train", "-init", model, "-checkpoint-every", "0", "-checkpoint-dir", dir}, exitUsage, "-checkpoint-every must be at least 1"},
+		{[]string{"train", "-init", model, "-checkpoint-every", "-3", "-checkpoint-dir", dir}, exitUsage, "-checkpoint-every must be at least 1"},
+		{[]string{"train", "-init", model, "-checkpoint-every", "2"}, exitUsage, "-checkpoint-every needs -checkpoint-dir DIR"},
+		{[]string{"train", "-init", model, "-checkpoint-dir", dir}, exitUsage, "-checkpoint-dir needs -checkpoint-every K"},
+		{[]string{"train", "-init", model, "-checkpoint-every", "1", "-checkpoint-dir", path("file")}, exitError, "file: not a directory"},
 	})
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestCheckpointEveryInterrupted: a checkpoint write that fails part-way
+// stops the run with one line naming the file, keeps the file of the run
+// before, whole, and leaves no temporary file.
+func TestCheckpointEveryInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	ck := filepath.Join(dir, "deep", "ck") // made, parents and all
+	args := []string{"train", "-data", "starter", "-hidden", "8", "-epochs", "4", "-checkpoint-every", "2", "-checkpoint-dir", ck}
+	if r := trainer(t, args...); r.code != exitOK {
+		t.Fatal(r.stderr)
+	}
+	names := func() []string {
+		var got []string
+		entries, _ := os.ReadDir(ck)
+		for _, e := range entries {
+			got = append(got, e.Name())
+		}
+		return got
+	}
+	if got := names(); !slices.Equal(got, []string{"epoch-0002.safetensors", "epoch-0004.safetensors"}) {
+		t.Fatalf("-checkpoint-every 2 for 4 epochs wrote %v", got)
+	}
+	before, _ := os.ReadFile(filepath.Join(ck, "epoch-0002.safetensors"))
+	cutWrites(t, 1000)
+	checkErrors(t, []errCase{
+		{append(args, "-seed", "2"), exitError, filepath.Join(ck, "epoch-0002.safetensors") + ": no space left"},
+	})
+	if after, _ := os.ReadFile(filepath.Join(ck, "epoch-0002.safetensors")); !slices.Equal(after, before) {
+		t.Error("the interrupted write changed the file it was to replace")
+	}
+	if got := names(); !slices.Equal(got, []string{"epoch-0002.safetensors", "epoch-0004.safetensors"}) {
+		t.Errorf("after the interrupted write the folder holds %v", got)
 	}
 }

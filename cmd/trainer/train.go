@@ -35,6 +35,11 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	model := func() *checkpoint.Model { return snapshot(base, tr) }
+	files, err := newEpochFiles(o.dir, o.every, model)
+	if err != nil {
+		return err
+	}
 	ex := train.Examples()
 	var valEx nn.Examples
 	valText := ""
@@ -50,7 +55,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "resuming %s from %s at epoch %d (%d samples seen) on %d samples%s; lr %.5g, batch %d\n",
 			shape(cfg), o.init, tr.Epoch, tr.Seen, train.Len(), valText, tr.LR, tr.Hyper.Batch)
 	}
-	if err := trainEpochs(tr, ex, valEx, o.epochs, stdout, stderr); err != nil {
+	if err := trainEpochs(tr, ex, valEx, o.epochs, files, stdout, stderr); err != nil {
 		return err
 	}
 	final := tr.Net.Evaluate(ex)
@@ -64,7 +69,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "not saved (add -out model.safetensors to keep the net)")
 		return nil
 	}
-	return saveModel(o.out, snapshot(base, tr), stdout)
+	return saveModel(o.out, model(), stdout)
 }
 
 // start returns the trainer a run begins with — a fresh network from
@@ -99,11 +104,11 @@ func snapshot(base checkpoint.Model, tr *nn.Trainer) *checkpoint.Model {
 	return &m
 }
 
-// trainEpochs trains epochs more epochs of ex, a line of stdout each
-// (with the validation metrics when val has examples) and a progress bar
-// on stderr. Epochs are counted
-// from the trainer's, so a resumed run goes on from where its file was.
-func trainEpochs(tr *nn.Trainer, ex, val nn.Examples, epochs int, stdout, stderr io.Writer) error {
+// trainEpochs trains epochs more epochs of ex, a line of stdout each (with
+// the validation metrics when val has examples, and the file files wrote
+// after it, if any) and a progress bar on stderr. Epochs are counted from
+// the trainer's, so a resumed run goes on from where its file was.
+func trainEpochs(tr *nn.Trainer, ex, val nn.Examples, epochs int, files *epochFiles, stdout, stderr io.Writer) error {
 	bar := newProgress(stderr)
 	defer bar.clear()
 	last := tr.Epoch + epochs
@@ -125,8 +130,13 @@ func trainEpochs(tr *nn.Trainer, ex, val nn.Examples, epochs int, stdout, stderr
 			vm := tr.Net.Evaluate(val)
 			line += fmt.Sprintf("  val loss %s  val acc %6.2f%%", num(vm.Loss), 100*vm.Accuracy)
 		}
+		line += fmt.Sprintf("  lr %.5g", st.LR)
+		saved, err := files.save(e)
+		if err != nil {
+			return err
+		}
 		bar.clear()
-		fmt.Fprintf(stdout, "%s  lr %.5g\n", line, st.LR)
+		fmt.Fprintln(stdout, line+saved)
 	}
 	return nil
 }
