@@ -27,9 +27,10 @@ type trainOpts struct {
 // maxEpochs bounds -epochs so a typo cannot keep a laptop busy for a day.
 const maxEpochs = 100000
 
-func parseTrain(args []string) (*trainOpts, error) {
+// trainFlags defines train's flags on o; the usage text lists them all
+// (TestUsageListsEveryFlag).
+func trainFlags(o *trainOpts) *flag.FlagSet {
 	fs := newFlags("train")
-	o := &trainOpts{set: map[string]bool{}}
 	fs.StringVar(&o.data, "data", "", `dataset: .csv, .json or "starter" (with -init: the file's own)`)
 	fs.StringVar(&o.out, "out", "", "where to save the trained net: .safetensors, or .json for the original app")
 	fs.StringVar(&o.init, "init", "", "checkpoint to resume: its weights, settings, position and dataset")
@@ -48,6 +49,12 @@ func parseTrain(args []string) (*trainOpts, error) {
 	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
 	fs.IntVar(&o.every, "checkpoint-every", 0, "save a checkpoint every K epochs into -checkpoint-dir")
 	fs.StringVar(&o.dir, "checkpoint-dir", "", "folder for the -checkpoint-every files (epoch-0010.safetensors, …)")
+	return fs
+}
+
+func parseTrain(args []string) (*trainOpts, error) {
+	o := &trainOpts{set: map[string]bool{}}
+	fs := trainFlags(o)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}

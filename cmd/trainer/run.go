@@ -24,6 +24,12 @@ Commands:
       -classes N (2..10; default from the data)  -augment  -val 0.2  -decay 0.99
       -min-lr 0.0005  -l2 0  -save-data=true (keep the dataset in the .safetensors file)
       -out ending in .json writes the original app's checkpoint instead.
+      -checkpoint-every K -checkpoint-dir DIR: also save DIR/epoch-0010.safetensors
+      (and so on) every K epochs, to resume from if the run stops.
+  trainer train -init model.safetensors [-epochs N] [-out more.safetensors] [options]
+      Resume a checkpoint exactly where it stopped: its weights, settings, shuffle
+      position and saved dataset (-data replaces it). -epochs N trains N more;
+      options given override the file's, each with a note.
   trainer eval -model FILE -data FILE|starter
       Accuracy, accuracy per class and the confusion matrix.
   trainer convert IN OUT

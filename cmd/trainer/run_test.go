@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -110,5 +111,14 @@ func TestStarter(t *testing.T) {
 		{[]string{"starter", "-out", filepath.Join(dir, "x.txt")}, exitUsage, "a dataset is saved as .csv or .json"},
 		{[]string{"starter", "-out", filepath.Join(dir, "no", "such", "x.csv")}, exitError, "no such file"},
 		{[]string{"starter", "-out", "x.csv", "extra"}, exitUsage, `unexpected argument "extra"`},
+	})
+}
+
+// TestUsageListsEveryFlag: "trainer help" names every flag train takes.
+func TestUsageListsEveryFlag(t *testing.T) {
+	trainFlags(&trainOpts{}).VisitAll(func(f *flag.Flag) {
+		if !strings.Contains(usage, "-"+f.Name+" ") && !strings.Contains(usage, "-"+f.Name+"=") {
+			t.Errorf("the usage text does not mention -%s", f.Name)
+		}
 	})
 }
