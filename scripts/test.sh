@@ -57,12 +57,29 @@ step_test-wasm() {
 
 # step_test-arm64 runs the engine's tests (golden weight hashes included) as linux/arm64 under
 # qemu-user: arm64 is where a stray x*y+z would become a fused multiply-add and change the
-# weights in the last bit. They run from nn/ so the fixture paths resolve.
+# weights in the last bit. The checkpoint package's resume test follows: a file saved part-way
+# through a run must resume bit-identically there too.
 step_test-arm64() {
-	local bin="$ROOT/out/nn_arm64.test"
 	mkdir -p "$ROOT/out"
-	GOARCH=arm64 CGO_ENABLED=0 go test -c -o "$bin" ./nn
-	(cd nn && qemu-aarch64 "$bin" -test.count=1)
+	arm64_test nn
+	arm64_test checkpoint -test.run Resume -test.v
+}
+
+# arm64_test PKG [FLAGS...] builds PKG's tests for linux/arm64 and runs them under qemu-user
+# from PKG's folder, so the fixture paths resolve. It fails when -test.run matches no test,
+# which Go reports as a pass.
+arm64_test() {
+	local pkg="$1" out rc=0
+	local bin="$ROOT/out/${pkg}_arm64.test"
+	shift
+	GOARCH=arm64 CGO_ENABLED=0 go test -c -o "$bin" "./$pkg"
+	out="$(cd "$pkg" && qemu-aarch64 "$bin" -test.count=1 "$@" 2>&1)" || rc=$?
+	echo "$out"
+	[[ $rc -eq 0 ]] || return "$rc"
+	if [[ "$out" == *"no tests to run"* ]]; then
+		echo "test-arm64: $pkg: no test matches $*"
+		return 1
+	fi
 }
 
 # step_fuzz finds every Fuzz target with `go test -list` and runs each briefly.
