@@ -26,6 +26,9 @@ func newEpochFiles(dir string, every int, model func() *checkpoint.Model) (*epoc
 	if every == 0 {
 		return nil, nil
 	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return nil, fmt.Errorf("-checkpoint-dir %s is a file, not a folder", dir)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fileErr(dir, err)
 	}

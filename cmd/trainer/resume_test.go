@@ -211,7 +211,7 @@ func TestResumeErrors(t *testing.T) {
 		{[]string{"train", "-init", model, "-checkpoint-every", "-3", "-checkpoint-dir", dir}, exitUsage, "-checkpoint-every must be at least 1"},
 		{[]string{"train", "-init", model, "-checkpoint-every", "2"}, exitUsage, "-checkpoint-every needs -checkpoint-dir DIR"},
 		{[]string{"train", "-init", model, "-checkpoint-dir", dir}, exitUsage, "-checkpoint-dir needs -checkpoint-every K"},
-		{[]string{"train", "-init", model, "-checkpoint-every", "1", "-checkpoint-dir", path("file")}, exitError, "file: not a directory"},
+		{[]string{"train", "-init", model, "-checkpoint-every", "1", "-checkpoint-dir", path("file")}, exitError, "-checkpoint-dir " + path("file") + " is a file, not a folder"},
 	})
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
