@@ -106,6 +106,10 @@ func writeFile(path string, b []byte) error {
 		return fileErr(path, err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
+	if err := tmp.Chmod(fileMode(path)); err != nil {
+		tmp.Close()
+		return fileErr(path, err)
+	}
 	if _, err := tempWriter(tmp).Write(b); err != nil {
 		tmp.Close()
 		return fileErr(path, err)
@@ -121,6 +125,17 @@ func writeFile(path string, b []byte) error {
 		return fileErr(path, err)
 	}
 	return nil
+}
+
+// fileMode is the permissions writeFile gives path: a file it replaces
+// keeps its own; a new one is readable by all, as os.WriteFile makes it
+// under the usual umask, not private as a temporary file starts, so that
+// a checkpoint copied to a class share can be opened by the class.
+func fileMode(path string) fs.FileMode {
+	if info, err := os.Stat(path); err == nil {
+		return info.Mode().Perm()
+	}
+	return 0o644
 }
 
 // tempWriter is what writeFile writes the temporary file through: the file

@@ -67,3 +67,30 @@ func TestWriteFileInterrupted(t *testing.T) {
 		t.Errorf("uncut write left %q", b)
 	}
 }
+
+// TestWriteFileMode: a new file is readable by all, not private as its
+// temporary file began; a replaced file keeps its permissions.
+func TestWriteFileMode(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		old  os.FileMode // 0: no file before
+		want os.FileMode
+	}{{"new.safetensors", 0, 0o644}, {"private.safetensors", 0o600, 0o600}, {"shared.safetensors", 0o664, 0o664}} {
+		path := filepath.Join(dir, tc.name)
+		if tc.old != 0 {
+			os.WriteFile(path, []byte("old"), 0o644)
+			os.Chmod(path, tc.old)
+		}
+		if err := writeFile(path, []byte("new")); err != nil {
+			t.Fatal(err)
+		}
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Mode().Perm() != tc.want {
+			t.Errorf("%s: mode %v, want %v", tc.name, info.Mode().Perm(), tc.want)
+		}
+	}
+}
