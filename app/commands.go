@@ -92,6 +92,9 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActUndo:         func(s *session.Session, _ Command) { s.Undo() },
 	ActRedo:         func(s *session.Session, _ Command) { s.Redo() },
 	ActTool:         func(s *session.Session, _ Command) { s.SetEraser(!s.Eraser()) },
+	ActRewind:       func(s *session.Session, c Command) { s.Rewind(c.Arg) },
+	ActRewindBack:   func(s *session.Session, _ Command) { s.RewindBack() },
+	ActCrash:        func(s *session.Session, _ Command) { s.SimulateCrash() },
 }
 
 // tourFree are the commands that leave the tour's picture alone: while
@@ -102,7 +105,7 @@ var tourFree = map[Action]bool{
 	ActTour: true, ActTourNext: true, ActTourBack: true, ActTourSkip: true, ActKeyList: true, ActGlossary: true,
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
-	ActLoadCancel: true, ActMoreSettings: true,
+	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -152,6 +155,14 @@ func (g *Game) doScreen(c Command) {
 	switch c.Act {
 	case ActMode:
 		g.askMode()
+	case ActTimeTravel:
+		g.askTimeTravel()
+	case ActSnapEvery:
+		g.s.SetSnapEvery(c.Arg)
+		g.askTimeTravel()
+	case ActMTBF:
+		g.s.SetMTBF(c.Arg)
+		g.askTimeTravel()
 	case ActSave:
 		g.save()
 	case ActExportBDT:

@@ -68,6 +68,12 @@ const (
 	ActTab         // Arg: the screen.Tab a phone shows
 	ActTakeOver    // this tab autosaves; the other one stops
 	ActAutosaveOff // this tab leaves the autosave to the other one
+	ActRewind      // Arg: the epoch of the snapshot to go back to
+	ActRewindBack  // to the latest snapshot before now
+	ActTimeTravel  // the time travel card: snapshots, crashes, the trade-off
+	ActCrash       // a simulated crash at a random moment
+	ActSnapEvery   // Arg: −1 more often, +1 rarer
+	ActMTBF        // Arg: −1 crashes more often, +1 rarer (the trade-off's assumption)
 )
 
 // Command is an action with what it acts on.
@@ -135,6 +141,8 @@ var bindings = []binding{
 	{ebiten.KeyPageUp, false, false, Command{Act: ActTourBack}},
 	{ebiten.KeyK, false, false, Command{Act: ActTourSkip}},
 	{ebiten.KeyH, false, false, Command{Act: ActHiddenMaps}},
+	{ebiten.KeyB, false, false, Command{Act: ActRewindBack}},
+	{ebiten.KeyJ, false, false, Command{Act: ActTimeTravel}},
 	{ebiten.KeySlash, false, true, Command{Act: ActKeyList}},
 	{ebiten.KeyF1, false, false, Command{Act: ActHelp, Arg: -1}},
 	{ebiten.KeyG, false, false, Command{Act: ActGlossary}},

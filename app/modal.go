@@ -32,7 +32,8 @@ type question struct {
 	title, text string
 	choices     []choice
 	cancel      Command
-	cancelLabel string // "" for cancelLabel
+	cancelLabel string         // "" for cancelLabel
+	figure      *render.Figure // a chart under the text, or nil
 }
 
 // choice is an answer: its button's label, the key that gives it, and the
@@ -74,7 +75,7 @@ const (
 
 // helpOrder is the order Tab pages through the cards: the panels in the
 // order a student meets them, then the cards opened by a key or a link.
-var helpOrder = append(slices.Clone(tour.DefaultFocus), tour.CardTour, tour.CardCheckpoint, tour.CardGlossary, tour.CardKeys)
+var helpOrder = append(slices.Clone(tour.DefaultFocus), tour.CardTour, tour.CardCheckpoint, tour.CardSnapshots, tour.CardGlossary, tour.CardKeys)
 
 // Help card measures in CSS pixels at zoom 1.
 const (
@@ -254,7 +255,7 @@ func (m *modal) layout(l *screen.Layout) {
 // the primary one, and Cancel.
 func (m *modal) questionSpec() *render.CardSpec {
 	q := m.question
-	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Foot: "Escape cancels."}
+	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Figure: q.figure, Foot: "Escape cancels."}
 	for i, c := range q.choices {
 		m.links = append(m.links, link{act: linkAnswer, answer: i})
 		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0})

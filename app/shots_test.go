@@ -11,6 +11,7 @@ import (
 
 	"digittrainer/render"
 	"digittrainer/screen"
+	"digittrainer/session"
 )
 
 // shotsEnv names the directory TestScreenshots writes to; without it the
@@ -65,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -82,6 +83,20 @@ func TestScreenshots(t *testing.T) {
 			g.tick(&Input{})
 			g.banner.hide() // show the readout under it
 			g.inspector.showMaps = state == "maps"
+		}
+		if state == "rewound" || state == "timetravel" { // 25 epochs, back to 10, 3 on with a higher rate
+			for range 20 {
+				g.s.StepEpoch()
+			}
+			g.s.Rewind(10)
+			g.s.Adjust(session.SetLR, 1)
+			for range 3 {
+				g.s.StepEpoch()
+			}
+			g.banner.hide()
+		}
+		if state == "timetravel" {
+			g.do(Command{Act: ActTimeTravel})
 		}
 		for _, sz := range shotSizes {
 			for tab := range screen.NumTabs { // a phone: each tab

@@ -86,6 +86,9 @@ func (g *Game) Status() Status {
 		return r
 	}
 	st.Rects["grid"] = css(l.Grid.Array())
+	for e, r := range g.curves.markRects(l, g.s) { // the snapshot marks: "snap10"
+		st.Rects[fmt.Sprintf("snap%d", e)] = css(r.Array())
+	}
 	for _, c := range l.Controls {
 		st.Rects[c.Name()] = css(c.Rect.Array())
 		if c.Stepper() { // its − and + buttons: "setLR-", "setLR+"

@@ -41,9 +41,9 @@ type Model struct {
 	// is), so that training resumes exactly; nil when unknown (an older or
 	// foreign file): then a resumed run shuffles from Seed afresh.
 	Shuffle *Shuffle
-	Created      time.Time
-	Data         *data.Dataset // optional
-	History      *History      // optional: the learning curves so far
+	Created time.Time
+	Data    *data.Dataset // optional
+	History *History      // optional: the learning curves so far
 }
 
 // classNames returns m's class names, defaulting to "0".."C−1".

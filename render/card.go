@@ -20,10 +20,20 @@ type CardSpec struct {
 	Dots, DotsOf int    // progress dots after the kicker: Dots filled of DotsOf
 	Title        string
 	Blocks       []Block
+	Figure       *Figure  // a chart under the text
 	Formula      []string // lines of maths, monospaced (see DrawFormula)
 	Table        *Table   // a before → after table under the formula
 	Buttons      []CardButton
 	Foot         string // a small muted line under the buttons (the keys)
+}
+
+// Figure is a picture a card makes room for under its text: H tall at
+// scale 1, the text's width, drawn by Draw. Key names what it shows, so a
+// laid-out card is kept while it is the same.
+type Figure struct {
+	H    float64
+	Key  string
+	Draw func(dst *ebiten.Image, r Rect, scale float64)
 }
 
 // Block is a paragraph of a card.
@@ -101,6 +111,7 @@ const (
 	opFormula
 	opFormulaRight
 	opFill
+	opFigure
 )
 
 // cardOp is one thing to draw, relative to the card's top left.
@@ -110,6 +121,7 @@ type cardOp struct {
 	x, y, size float64
 	w, h       float64 // opFill
 	clr        color.RGBA
+	fig        *Figure // opFigure
 }
 
 // LayoutCard lays spec out as p says, at scale.
@@ -223,6 +235,8 @@ func (c *Card) Draw(dst *ebiten.Image, hover, pressed int) {
 			DrawFormula(dst, op.s, x-FormulaWidth(op.s, op.size), y, op.size, op.clr)
 		case opFill:
 			fillRect(dst, Rect{X: x, Y: y, W: op.w, H: op.h}, op.clr)
+		case opFigure:
+			op.fig.Draw(dst, Rect{X: x, Y: y, W: op.w, H: op.h}, c.scale)
 		}
 	}
 	for i, r := range c.Buttons {
@@ -258,6 +272,9 @@ func (cc *CardCache) Layout(spec *CardSpec, p Placement, scale float64) *Card {
 	}
 	if t := spec.Table; t != nil {
 		fmt.Fprintf(&b, "%q %q", t.Columns, t.Rows)
+	}
+	if f := spec.Figure; f != nil {
+		fmt.Fprintf(&b, "\x00fig %g %q", f.H, f.Key)
 	}
 	if key := b.String(); key != cc.key || cc.card == nil {
 		cc.key, cc.card = key, LayoutCard(spec, p, scale)

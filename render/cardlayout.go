@@ -48,6 +48,10 @@ func buildCard(spec *CardSpec, w, scale, f, minBtn float64) *Card {
 	mathTop := y
 	y = b.para(spec.Title, pad, y, textW, TitleSize*S*1.2, Current.Text, true) + 6*S
 	y = b.blocks(spec.Blocks, pad, y, textW)
+	if f := spec.Figure; f != nil {
+		b.add(cardOp{kind: opFigure, x: pad, y: y + 8*S, w: textW, h: f.H * S, fig: f})
+		y += f.H*S + 14*S
+	}
 	mathEnd := y
 	if hasMaths {
 		mx, my, mw, ms := pad, y+10*S, inner, S

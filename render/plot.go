@@ -29,31 +29,59 @@ type Series struct {
 // shared legend with DrawPlotLegend. With no values yet the frame shows
 // empty, wrapped to fit ("" for a "train to see curves" note).
 func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, epochs []int, yMin, yMax float64, empty string, scale float64) {
-	if scale <= 0 {
-		scale = 1
-	}
-	if !(yMax > yMin) {
-		yMax = yMin + 1
-	}
-	t := Current
-	size := SmallSize * scale
-	lh := LineHeight(size)
-	body := plotHeader(dst, r, title, series, scale)
+	p := Plot{Title: title, Series: series, Epochs: epochs, YMin: yMin, YMax: yMax, Empty: empty}
+	p.Draw(dst, r, scale)
+}
+
+// Plot is a chart DrawPlot draws, with what time travel adds: the curves
+// of a branch left behind by a rewind, drawn faint over their own epochs,
+// and marks under the axis at the epochs of the snapshots.
+type Plot struct {
+	Title       string
+	Series      []Series
+	Epochs      []int
+	Ghost       []Series // faint; value i at GhostEpochs[i]
+	GhostEpochs []int
+	Marks       []int // snapshot epochs
+	YMin, YMax  float64
+	Empty       string
+}
+
+// plotGeom is where a plot's parts go in its rectangle.
+type plotGeom struct {
+	body, frame, xAxis Rect
+	size, lh           float64
+}
+
+func (p *Plot) geom(r Rect, scale float64) plotGeom {
+	g := plotGeom{size: SmallSize * scale}
+	g.lh = LineHeight(g.size)
+	body := plotHeaderRect(r, p.Title, p.Series, scale)
 	axisW := 0.0
 	for k := range 3 {
-		w, _ := MeasureText(fmtTick(yMin+(yMax-yMin)*float64(k)/2), size)
+		w, _ := MeasureText(fmtTick(p.YMin+(p.YMax-p.YMin)*float64(k)/2), g.size)
 		axisW = math.Max(axisW, w)
 	}
 	_, body = body.SplitLeft(axisW + 6*scale)
-	lw := math.Max(1.5, 2.5*scale)
-	body.W -= lw * 2 // room for the dot on the latest value
-	frame, xAxis := body.SplitTop(body.H - lh)
-	frame = frame.InsetXY(0, lh/2)
+	body.W -= math.Max(1.5, 2.5*scale) * 2 // room for the dot on the latest value
+	g.frame, g.xAxis = body.SplitTop(body.H - g.lh)
+	g.frame = g.frame.InsetXY(0, g.lh/2)
+	g.body = body
+	return g
+}
 
-	n := 0
-	for _, s := range series {
-		n = max(n, len(s.Values))
+// Draw draws the plot in r.
+func (p *Plot) Draw(dst *ebiten.Image, r Rect, scale float64) {
+	if scale <= 0 {
+		scale = 1
 	}
+	if !(p.YMax > p.YMin) {
+		p.YMax = p.YMin + 1
+	}
+	t := Current
+	plotHeader(dst, r, p.Title, p.Series, scale)
+	g := p.geom(r, scale)
+	frame, yMin, yMax := g.frame, p.YMin, p.YMax
 	b := &scratch
 	b.aa = false
 	for k := range 3 {
@@ -64,70 +92,166 @@ func DrawPlot(dst *ebiten.Image, r Rect, title string, series []Series, epochs [
 	b.flush(dst)
 	for k := range 3 {
 		v := yMin + (yMax-yMin)*float64(k)/2
-		Text(dst, fmtTick(v), frame.X-6*scale, plotY(frame, v, yMin, yMax)-lh/2, size, t.Muted, AlignRight)
+		Text(dst, fmtTick(v), frame.X-6*scale, plotY(frame, v, yMin, yMax)-g.lh/2, g.size, t.Muted, AlignRight)
 	}
-	if n == 0 {
-		drawPlotEmpty(dst, frame, empty, scale)
+	ax, ok := p.axis()
+	if !ok {
+		drawPlotEmpty(dst, frame, p.Empty, scale)
 		return
 	}
-	ax := newEpochAxis(epochs, n)
-	ax.draw(dst, frame, xAxis.Y, size, scale)
-	drawSeries(dst, frame, series, ax, yMin, yMax, lw, scale)
+	ax.draw(dst, frame, g.xAxis.Y, g.size, scale)
+	lw := math.Max(1.5, 2.5*scale)
+	if len(p.Ghost) > 0 {
+		drawSeries(dst, frame, p.Ghost, p.GhostEpochs, ax, yMin, yMax, lw*0.8, scale, true)
+	}
+	drawSeries(dst, frame, p.Series, p.Epochs, ax, yMin, yMax, lw, scale, false)
+	p.drawMarks(dst, frame, ax, scale)
 }
 
-// plotHeader draws a plot's title and legend at the top of r and returns
-// what is left for the plot.
-func plotHeader(dst *ebiten.Image, r Rect, title string, series []Series, scale float64) Rect {
-	top, body := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
-	titleW := 0.0
+// axis is the epoch axis over the series and the ghost; false if there is
+// nothing to plot.
+func (p *Plot) axis() (epochAxis, bool) {
+	n, gn := maxLen(p.Series), maxLen(p.Ghost)
+	if n == 0 {
+		return epochAxis{}, false
+	}
+	first, last := epochAt(p.Epochs, 0), epochAt(p.Epochs, n-1)
+	if gn > 0 {
+		last = max(last, epochAt(p.GhostEpochs, gn-1))
+	}
+	return newEpochAxis(first, last), true
+}
+
+func maxLen(series []Series) int {
+	n := 0
+	for _, s := range series {
+		n = max(n, len(s.Values))
+	}
+	return n
+}
+
+// markR is a snapshot mark's radius at scale 1, and markHit the half width
+// of the strip a click on it may land in.
+const (
+	markR   = 4
+	markHit = 12
+)
+
+// drawMarks draws a diamond on the axis line at each snapshot epoch.
+func (p *Plot) drawMarks(dst *ebiten.Image, frame Rect, ax epochAxis, scale float64) {
+	if len(p.Marks) == 0 {
+		return
+	}
+	b := &scratch
+	b.aa = true
+	rad := markR * scale
+	y := frame.Y + frame.H + rad // under the axis line, clear of a curve lying on it
+	for _, e := range p.Marks {
+		x := ax.xAt(frame, float64(e))
+		b.pts = append(b.pts[:0], pt{x, y - rad}, pt{x + rad, y}, pt{x, y + rad}, pt{x - rad, y})
+		b.fillPoly(dst, Current.Accent)
+	}
+	b.flush(dst)
+}
+
+// MarkRects are the places a click on a snapshot mark lands, one per
+// p.Marks (an empty Rect for none when nothing is plotted yet): a strip
+// from the frame's lower part down through the axis labels.
+func (p *Plot) MarkRects(r Rect, scale float64) []Rect {
+	if scale <= 0 {
+		scale = 1
+	}
+	ax, ok := p.axis()
+	out := make([]Rect, len(p.Marks))
+	if !ok {
+		return out
+	}
+	g := p.geom(r, scale)
+	y := g.frame.Y + g.frame.H
+	for i, e := range p.Marks {
+		x := ax.xAt(g.frame, float64(e))
+		out[i] = Rect{x - markHit*scale, y - 2*markHit*scale, 2 * markHit * scale, 2*markHit*scale + g.lh}
+	}
+	return out
+}
+
+// plotHeader draws a plot's title and legend at the top of r.
+func plotHeader(dst *ebiten.Image, r Rect, title string, series []Series, scale float64) {
+	top, _ := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
 	if title != "" {
-		titleW, _ = MeasureBold(title, BodySize*scale)
 		TextIn(dst, top, ellipsizeBold(title, BodySize*scale, top.W), BodySize*scale, Current.Text, AlignLeft, true)
 	}
-	lw := PlotLegendWidth(series, scale)
-	if lw <= 0 {
-		return body
+	if PlotLegendWidth(series, scale) <= 0 {
+		return
 	}
-	if titleW > 0 && titleW+12*scale+lw > r.W {
-		rows := 1
-		if lw > r.W { // one series a line
-			rows = 0
-			for _, s := range series {
-				if s.Name != "" {
-					rows++
-				}
-			}
-		}
-		top, body = body.SplitTop(float64(rows)*LineHeight(SmallSize*scale) + 2*scale)
+	if below, rows := legendBelow(r, title, series, scale); rows > 0 {
+		top = below
 	}
 	DrawPlotLegend(dst, top, series, scale)
+}
+
+// plotHeaderRect is what the title and legend leave of r for the plot.
+func plotHeaderRect(r Rect, title string, series []Series, scale float64) Rect {
+	_, body := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
+	if _, rows := legendBelow(r, title, series, scale); rows > 0 {
+		_, body = body.SplitTop(float64(rows)*LineHeight(SmallSize*scale) + 2*scale)
+	}
 	return body
 }
 
+// legendBelow is the legend's place when it does not fit beside the title:
+// a row (or one a series) under it; rows is 0 when it fits beside.
+func legendBelow(r Rect, title string, series []Series, scale float64) (Rect, int) {
+	lw := PlotLegendWidth(series, scale)
+	if lw <= 0 || title == "" {
+		return Rect{}, 0
+	}
+	titleW, _ := MeasureBold(title, BodySize*scale)
+	if titleW+12*scale+lw <= r.W {
+		return Rect{}, 0
+	}
+	rows := 1
+	if lw > r.W { // one series a line
+		rows = 0
+		for _, s := range series {
+			if s.Name != "" {
+				rows++
+			}
+		}
+	}
+	_, body := r.SplitTop(LineHeight(BodySize*scale) + 4*scale)
+	top, _ := body.SplitTop(float64(rows)*LineHeight(SmallSize*scale) + 2*scale)
+	return top, rows
+}
+
 // drawSeries draws each series as a line across frame (every second one
-// dashed), value i at epoch ax.epoch(i), with a dot on its latest value.
-func drawSeries(dst *ebiten.Image, frame Rect, series []Series, ax epochAxis, yMin, yMax, lw, scale float64) {
+// dashed), value i at epoch epochs[i] (nil: i+1), with a dot on its latest
+// value; faint ones (a ghost) are half transparent and without the dot.
+func drawSeries(dst *ebiten.Image, frame Rect, series []Series, epochs []int, ax epochAxis, yMin, yMax, lw, scale float64, faint bool) {
 	b := &scratch
 	b.aa = true
 	for si, s := range series {
 		c := toRGBA(s.Color)
+		if faint {
+			c = color.RGBA{c.R / 3, c.G / 3, c.B / 3, c.A / 3} // premultiplied: a third of the colour
+		}
+		x := func(i int) float64 { return ax.xAt(frame, float64(epochAt(epochs, i))) }
 		for i := 1; i < len(s.Values); i++ {
 			a, e := s.Values[i-1], s.Values[i]
 			if math.IsNaN(a) || math.IsNaN(e) {
 				continue
 			}
-			x0, y0 := ax.x(frame, i-1), plotY(frame, a, yMin, yMax)
-			x1, y1 := ax.x(frame, i), plotY(frame, e, yMin, yMax)
+			x0, y0 := x(i-1), plotY(frame, a, yMin, yMax)
+			x1, y1 := x(i), plotY(frame, e, yMin, yMax)
 			if si%2 == 1 {
 				dashedLine(dst, b, x0, y0, x1, y1, lw, c, scale)
 			} else {
 				b.line(dst, x0, y0, x1, y1, lw, c)
 			}
 		}
-		if len(s.Values) > 0 { // a dot on the latest value
-			i := len(s.Values) - 1
+		if i := len(s.Values) - 1; i >= 0 && !faint { // a dot on the latest value
 			if v := s.Values[i]; !math.IsNaN(v) {
-				b.circlePts(ax.x(frame, i), plotY(frame, v, yMin, yMax), lw*1.6)
+				b.circlePts(x(i), plotY(frame, v, yMin, yMax), lw*1.6)
 				b.fillPoly(dst, c)
 			}
 		}
@@ -140,41 +264,44 @@ func drawSeries(dst *ebiten.Image, frame Rect, series []Series, ax epochAxis, yM
 // be squeezed into a sliver, so the axis turns logarithmic.
 const logAfter = 64
 
-// epochAxis places the plot's values across the frame by their epochs.
+// epochAxis places epochs across a plot's frame.
 type epochAxis struct {
-	epochs      []int // nil: value i is epoch i+1
 	first, last float64
 	log         bool
 }
 
-func newEpochAxis(epochs []int, n int) epochAxis {
-	a := epochAxis{epochs: epochs}
-	a.first, a.last = float64(a.epoch(0)), float64(a.epoch(n-1))
+func newEpochAxis(first, last int) epochAxis {
+	a := epochAxis{first: float64(first), last: float64(last)}
 	a.log = a.first >= 1 && a.last > logAfter*a.first
 	return a
 }
 
-// epoch is value i's epoch.
-func (a epochAxis) epoch(i int) int {
-	if a.epochs == nil || i >= len(a.epochs) {
+// epochAt is value i's epoch when epochs lists them (nil: value i is
+// epoch i+1).
+func epochAt(epochs []int, i int) int {
+	if epochs == nil || i >= len(epochs) {
 		return i + 1
 	}
-	return a.epochs[i]
+	return epochs[i]
 }
 
-// frac is where epoch e lies from first (0) to last (1).
+// frac is where epoch e lies from first (0) to last (1), clamped: a mark
+// at epoch 0 (the start) sits at the axis's left end.
 func (a epochAxis) frac(e float64) float64 {
+	var f float64
 	switch {
 	case a.last <= a.first:
 		return 0.5
 	case a.log:
-		return math.Log(e/a.first) / math.Log(a.last/a.first)
+		f = math.Log(math.Max(e, a.first)/a.first) / math.Log(a.last/a.first)
+	default:
+		f = (e - a.first) / (a.last - a.first)
 	}
-	return (e - a.first) / (a.last - a.first)
+	return clamp(f, 0, 1)
 }
 
-// x is value i's x in f.
-func (a epochAxis) x(f Rect, i int) float64 { return f.X + f.W*a.frac(float64(a.epoch(i))) }
+// xAt is epoch e's x in f.
+func (a epochAxis) xAt(f Rect, e float64) float64 { return f.X + f.W*a.frac(e) }
 
 // draw labels the axis under f at y: the first and last epochs, and on a
 // logarithmic axis the powers of ten between them where they have room.

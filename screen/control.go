@@ -29,11 +29,12 @@ const (
 	CtlSave
 	CtlExport // asks which export: for the original app, or the dataset as CSV
 	CtlKeys
-	CtlMore  // shows the other group of settings when they do not all fit
-	CtlUndo  // takes the last edit of the drawings back (Ctrl+Z)
-	CtlTool  // switches between the pen and the eraser; shows the one in use
-	CtlFiles // a phone's one button for Load, Save and Export (it asks which)
-	CtlTab   // a phone's tab; Arg: the Tab
+	CtlMore       // shows the other group of settings when they do not all fit
+	CtlUndo       // takes the last edit of the drawings back (Ctrl+Z)
+	CtlTool       // switches between the pen and the eraser; shows the one in use
+	CtlFiles      // a phone's one button for Load, Save and Export (it asks which)
+	CtlTab        // a phone's tab; Arg: the Tab
+	CtlTimeTravel // the time travel card: snapshots, a simulated crash, the trade-off
 	NumControlIDs
 )
 
@@ -68,6 +69,7 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlTool:       {name: "tool", label: "Pen"},
 	CtlFiles:      {name: "files", label: "Files…"},
 	CtlTab:        {name: "tab"},
+	CtlTimeTravel: {name: "timeTravel", label: "Time travel (J)", short: "Time travel"},
 }
 
 // Control is a button or stepper on screen.

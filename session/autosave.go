@@ -19,10 +19,11 @@ const (
 
 // prefs are those choices.
 type prefs struct {
-	EpochsN  int     `json:"epochsN"`  // "Train N epochs"
-	Label    int     `json:"label"`    // the label new drawings get
-	Pace     float64 `json:"pace"`     // drawings a second; 0 for full speed (JSON has no infinity)
-	Patience *int    `json:"patience"` // epochs; 0 never; absent in older autosaves
+	EpochsN   int     `json:"epochsN"`             // "Train N epochs"
+	Label     int     `json:"label"`               // the label new drawings get
+	Pace      float64 `json:"pace"`                // drawings a second; 0 for full speed (JSON has no infinity)
+	Patience  *int    `json:"patience"`            // epochs; 0 never; absent in older autosaves
+	SnapEvery int     `json:"snapEvery,omitempty"` // epochs between snapshots
 }
 
 // autosaveDelay is how long after a change the session is written: soon
@@ -113,7 +114,7 @@ func (a *Autosave) Flush(s *Session) {
 			pace = 0
 		}
 		patience := s.Patience()
-		p, _ := json.Marshal(prefs{EpochsN: s.epochsN, Label: s.Label(), Pace: pace, Patience: &patience}) // finite numbers: cannot fail
+		p, _ := json.Marshal(prefs{EpochsN: s.epochsN, Label: s.Label(), Pace: pace, Patience: &patience, SnapEvery: s.snaps.every}) // finite numbers: cannot fail
 		err = a.Store.Put(prefsKey, p)
 	}
 	if err != nil && a.LastErr == nil {
@@ -144,6 +145,7 @@ func (a *Autosave) restorePrefs(s *Session) {
 	if p.Patience != nil {
 		s.SetPatience(*p.Patience)
 	}
+	s.setSnapEvery(p.SnapEvery)
 }
 
 // errNoNetwork is an autosave that holds a dataset but no network.

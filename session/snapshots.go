@@ -36,8 +36,7 @@ var clock = time.Now
 // the trainer's position (rate in use, counters, shuffle) and the curves.
 type Snapshot struct {
 	Epoch   int
-	Bytes   int           // what it holds in memory
-	Took    time.Duration // how long taking it took
+	Bytes   int // what it holds in memory
 	net     *nn.Network
 	hyper   nn.Hyper
 	pos     nn.Position
@@ -52,8 +51,7 @@ type snapshots struct {
 	list   []Snapshot // by epoch, all of the current branch
 	ghost  History    // the curves of the branch the last rewind left
 	taken  int        // snapshots taken since this network was installed
-	spent  time.Duration
-	copied int // bytes copied by them
+	copied int        // bytes copied by them
 	crash  crash
 }
 
@@ -68,12 +66,14 @@ func (s *Session) SnapEvery() int { return s.snaps.every }
 func (s *Session) Ghost() *History { return &s.snaps.ghost }
 
 // SnapCost is what snapshots cost so far: how many were taken, the time
-// spent and the bytes copied; and what those kept hold.
+// spent (their number times the measured time of one: a browser's clock
+// is too coarse to time a single one) and the bytes copied; and what those
+// kept hold.
 func (s *Session) SnapCost() (taken int, spent time.Duration, copied, kept int) {
 	for _, sn := range s.snaps.list {
 		kept += sn.Bytes
 	}
-	return s.snaps.taken, s.snaps.spent, s.snaps.copied, kept
+	return s.snaps.taken, time.Duration(s.snaps.taken) * s.snapCost(), s.snaps.copied, kept
 }
 
 // SetSnapEvery moves the interval one choice up (d = +1: rarer) or down.
@@ -114,13 +114,10 @@ func (s *Session) resetSnapshots() {
 	s.takeSnapshot()
 }
 
-// takeSnapshot records training as it is now, timing the copy.
+// takeSnapshot records training as it is now.
 func (s *Session) takeSnapshot() {
-	t0 := clock()
 	sn := s.capture()
-	sn.Took = clock().Sub(t0)
 	s.snaps.taken++
-	s.snaps.spent += sn.Took
 	s.snaps.copied += sn.Bytes
 	if n := len(s.snaps.list); n > 0 && s.snaps.list[n-1].pos.Seen == sn.pos.Seen {
 		s.snaps.list[n-1] = sn // the same moment (a rewind, then an epoch's end): keep one

@@ -14,38 +14,51 @@ import (
 // assistive technology and the end-to-end tests (app.Status adds the
 // screen's part). Pointers are null when there is no value.
 type Status struct {
-	Counts      []int     `json:"counts"`
-	Total       int       `json:"total"`
-	Classes     int       `json:"classes"`
-	ClassNames  []string  `json:"classNames"`
-	Epoch       int       `json:"epoch"`
-	Seen        int       `json:"seen"`
-	Loss        *float64  `json:"loss"`
-	TrainAcc    *float64  `json:"trainAcc"`
-	ValAcc      *float64  `json:"valAcc"`
-	Probs       []float64 `json:"probs"`
-	Ink         int       `json:"ink"`
-	Label       int       `json:"label"`
-	Hidden      int       `json:"hidden"`
-	Activation  string    `json:"activation"`
-	Seed        uint64    `json:"seed"`
-	LR          float64   `json:"lr"` // in use
-	Batch       int       `json:"batch"`
-	Training    bool      `json:"training"`
-	Progress    float64   `json:"progress"`
-	Pace        float64   `json:"pace"`     // drawings a second; 0 for full speed
-	Patience    int       `json:"patience"` // epochs without improvement that stop Train; 0 never
-	Watching    bool      `json:"watching"` // slow motion: the grid shows the drawing being learned
-	LR0         float64   `json:"lr0"`      // the learning rate set (lr is the one in use)
-	Eraser      bool      `json:"eraser"`   // strokes erase: the eraser is chosen
-	CanUndo     bool      `json:"canUndo"`
-	CanRedo     bool      `json:"canRedo"`
-	Message     string    `json:"message"`
-	MessageKind string    `json:"messageKind"` // "info" or "error"
-	ModelHash   string    `json:"modelHash"`
-	DataHash    string    `json:"dataHash"`
-	ValHash     string    `json:"valHash"` // the validation drawings as a set: equal while none changes side
-	ValCount    int       `json:"valCount"`
+	Counts      []int            `json:"counts"`
+	Total       int              `json:"total"`
+	Classes     int              `json:"classes"`
+	ClassNames  []string         `json:"classNames"`
+	Epoch       int              `json:"epoch"`
+	Seen        int              `json:"seen"`
+	Loss        *float64         `json:"loss"`
+	TrainAcc    *float64         `json:"trainAcc"`
+	ValAcc      *float64         `json:"valAcc"`
+	Probs       []float64        `json:"probs"`
+	Ink         int              `json:"ink"`
+	Label       int              `json:"label"`
+	Hidden      int              `json:"hidden"`
+	Activation  string           `json:"activation"`
+	Seed        uint64           `json:"seed"`
+	LR          float64          `json:"lr"` // in use
+	Batch       int              `json:"batch"`
+	Training    bool             `json:"training"`
+	Progress    float64          `json:"progress"`
+	Pace        float64          `json:"pace"`     // drawings a second; 0 for full speed
+	Patience    int              `json:"patience"` // epochs without improvement that stop Train; 0 never
+	Watching    bool             `json:"watching"` // slow motion: the grid shows the drawing being learned
+	LR0         float64          `json:"lr0"`      // the learning rate set (lr is the one in use)
+	Eraser      bool             `json:"eraser"`   // strokes erase: the eraser is chosen
+	CanUndo     bool             `json:"canUndo"`
+	CanRedo     bool             `json:"canRedo"`
+	Message     string           `json:"message"`
+	MessageKind string           `json:"messageKind"` // "info" or "error"
+	ModelHash   string           `json:"modelHash"`
+	DataHash    string           `json:"dataHash"`
+	ValHash     string           `json:"valHash"` // the validation drawings as a set: equal while none changes side
+	ValCount    int              `json:"valCount"`
+	TimeTravel  TimeTravelStatus `json:"timeTravel"`
+}
+
+// TimeTravelStatus is the snapshots' part of the status.
+type TimeTravelStatus struct {
+	Snapshots   []int `json:"snapshots"`   // their epochs, oldest first
+	Every       int   `json:"every"`       // epochs between two
+	Bytes       int   `json:"bytes"`       // what those kept hold
+	Ghost       int   `json:"ghost"`       // points of the curves a rewind left behind
+	Crashes     int   `json:"crashes"`     // simulated so far
+	CrashArmed  bool  `json:"crashArmed"`  // one is on its way
+	LostSamples int   `json:"lostSamples"` // by the last crash
+	Restored    int   `json:"restored"`    // the epoch the last crash went back to
 }
 
 // Status returns the session's status, with m the measurement on screen.
@@ -60,6 +73,13 @@ func (s *Session) Status(m *Measurement) Status {
 		ValHash: s.ValHash(), ValCount: s.ValSize(),
 		Patience: s.Patience(), Watching: s.Watching(), LR0: t.Hyper.LR,
 		Eraser: s.eraser, CanUndo: s.CanUndo(), CanRedo: s.CanRedo(),
+	}
+	_, _, _, kept := s.SnapCost()
+	last, crashes := s.LastCrash()
+	st.TimeTravel = TimeTravelStatus{Snapshots: []int{}, Every: s.snaps.every, Bytes: kept, Ghost: s.snaps.ghost.Len(),
+		Crashes: crashes, CrashArmed: s.CrashArmed(), LostSamples: last.LostSamples, Restored: last.Restored}
+	for _, sn := range s.snaps.list {
+		st.TimeTravel.Snapshots = append(st.TimeTravel.Snapshots, sn.Epoch)
 	}
 	if p := s.Pace(); !math.IsInf(p, 1) {
 		st.Pace = p

@@ -26,6 +26,7 @@ const (
 	CardPlots      CardID = "plots" // the Progress panel
 	CardTour       CardID = "tour"
 	CardCheckpoint CardID = "checkpoint"
+	CardSnapshots  CardID = "snapshots" // time travel
 	CardGlossary   CardID = "glossary"
 	CardKeys       CardID = "keys"
 )
@@ -34,7 +35,7 @@ const (
 // missing.
 var CardIDs = []CardID{
 	CardGrid, CardDataset, CardControls, CardNetwork, CardInspector, CardPlots, CardSpeed, CardPredict,
-	CardTour, CardCheckpoint, CardGlossary, CardKeys,
+	CardTour, CardCheckpoint, CardSnapshots, CardGlossary, CardKeys,
 }
 
 // DefaultFocus is the Tab order among the panels: roughly the order a
