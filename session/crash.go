@@ -91,7 +91,8 @@ func (s *Session) strikeIfDue() bool {
 	s.snaps.ghost = s.history.clone()
 	s.restoreSnapshot(i)
 	s.run = run // a job restarts from its checkpoint and goes on
-	taken, spent, copied, _ := s.SnapCost()
+	taken, copied, _ := s.SnapCost()
+	spent := s.SnapSpent()
 	lost := float64(c.last.LostSamples) / float64(max(n, 1))
 	s.Fail("Crash in epoch %d (%d of %d drawings in)! Back to the snapshot of epoch %d: %.1f epochs of work lost (%d drawings, %s of training). "+
 		"Snapshots so far: %d, costing %s and %s.",
@@ -201,14 +202,14 @@ func (s *Session) Tradeoff() *Tradeoff {
 // the least of the rounds leaves out a garbage collection that happened to
 // fall into one.
 const (
-	snapReps   = 32
+	snapReps   = 64
 	snapRounds = 3
 )
 
 // snapCost is the time one snapshot takes, measured once per network and
 // curve size.
 func (s *Session) snapCost() time.Duration {
-	key := [2]int{s.net.NumParams(), s.history.Len()}
+	key := [2]int{s.net.NumParams(), s.history.Len() / 64} // the curves' copy matters by the hundred
 	if s.perf.snapFor == key && s.perf.snap > 0 {
 		return s.perf.snap
 	}
@@ -237,7 +238,8 @@ type perf struct {
 // TimeTravelText says what the snapshots are, what they cost and where the
 // sweet spot of tr is, in the figures measured here.
 func (s *Session) TimeTravelText(tr *Tradeoff) string {
-	taken, spent, _, kept := s.SnapCost()
+	taken, _, kept := s.SnapCost()
+	spent := s.SnapSpent()
 	text := fmt.Sprintf("Every %s the app keeps a snapshot of the weights, the learning rate in use, the shuffle and the curves: "+
 		"the diamonds under the curves. Click one, or press B, to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all. ",
 		epochsText(tr.Every), len(s.snaps.list), taken, bytesText(kept), durationText(spent))

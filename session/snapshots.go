@@ -65,16 +65,20 @@ func (s *Session) SnapEvery() int { return s.snaps.every }
 // none), drawn faint beside the new one.
 func (s *Session) Ghost() *History { return &s.snaps.ghost }
 
-// SnapCost is what snapshots cost so far: how many were taken, the time
-// spent (their number times the measured time of one: a browser's clock
-// is too coarse to time a single one) and the bytes copied; and what those
-// kept hold.
-func (s *Session) SnapCost() (taken int, spent time.Duration, copied, kept int) {
+// SnapCost is what snapshots cost so far: how many were taken and the
+// bytes copied; and what those kept hold.
+func (s *Session) SnapCost() (taken, copied, kept int) {
 	for _, sn := range s.snaps.list {
 		kept += sn.Bytes
 	}
-	return s.snaps.taken, time.Duration(s.snaps.taken) * s.snapCost(), s.snaps.copied, kept
+	return s.snaps.taken, s.snaps.copied, kept
 }
+
+// SnapSpent is the time taking the snapshots cost: their number times the
+// measured time of one (a browser's clock is too coarse to time a single
+// one). It measures when the network or the curves grew since the last
+// measurement, so it is for a message or a card, not for every frame.
+func (s *Session) SnapSpent() time.Duration { return time.Duration(s.snaps.taken) * s.snapCost() }
 
 // SetSnapEvery moves the interval one choice up (d = +1: rarer) or down.
 func (s *Session) SetSnapEvery(d int) {

@@ -81,7 +81,7 @@ func TestSnapshotsBounded(t *testing.T) {
 	if len(list) > maxSnapshots || list[0].Epoch != 0 || list[len(list)-1].Epoch != 120 {
 		t.Fatalf("%d snapshots from %d to %d; want ≤ %d from 0 to 120", len(list), list[0].Epoch, list[len(list)-1].Epoch, maxSnapshots)
 	}
-	taken, _, copied, kept := s.SnapCost()
+	taken, copied, kept := s.SnapCost()
 	if taken != 121 || kept >= copied || kept <= 0 {
 		t.Errorf("taken %d, copied %d bytes, kept %d; want 121 taken and fewer bytes kept than copied", taken, copied, kept)
 	}

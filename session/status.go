@@ -74,7 +74,7 @@ func (s *Session) Status(m *Measurement) Status {
 		Patience: s.Patience(), Watching: s.Watching(), LR0: t.Hyper.LR,
 		Eraser: s.eraser, CanUndo: s.CanUndo(), CanRedo: s.CanRedo(),
 	}
-	_, _, _, kept := s.SnapCost()
+	_, _, kept := s.SnapCost()
 	last, crashes := s.LastCrash()
 	st.TimeTravel = TimeTravelStatus{Snapshots: []int{}, Every: s.snaps.every, Bytes: kept, Ghost: s.snaps.ghost.Len(),
 		Crashes: crashes, CrashArmed: s.CrashArmed(), LostSamples: last.LostSamples, Restored: last.Restored}
