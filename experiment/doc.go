@@ -1,0 +1,26 @@
+// Package experiment runs the experiments a class asks about instead of
+// taking the answer on trust. The first is a sweep of the hidden layer's
+// size.
+//
+// "Is there any formula for the number of neurons?" was a student's
+// question, and the original talk's answer was a hunch: "the sweet spot
+// was going to be somewhere between 24 and 40". There is no formula; there
+// is an experiment. A Sweep trains the same data, with the same validation
+// split, seed and settings, once for each hidden size H (by default 1, 2,
+// 4, 8, 16, 24, 40 and 64), and reports for each the parameter count,
+// accuracy and loss on the training and validation sets, and the training
+// time. Plotted against H it shows where more neurons stop helping the
+// validation set, and what they cost.
+//
+// Each run is exactly the run the app or "trainer train" makes with that H:
+// nn.NewSeeded and nn.NewTrainer from the same seed, trained epoch after
+// epoch. Step trains in slices of any size, so the app can spend a few
+// milliseconds a frame on it and never freeze the page; since nn.Trainer is
+// slice-invariant the weights, and so every row, are the same bit for bit
+// as training each network in one go. A sweep trains networks of its own
+// from its own copy of the examples: the user's network and dataset are
+// never touched.
+//
+// Like nn and data it is pure Go: it never imports Ebiten or syscall/js,
+// so the command-line trainer and tests without a display use it too.
+package experiment
