@@ -21,14 +21,11 @@ type Shuffle struct {
 // shuffle state (an older or foreign file) the generator starts from Seed,
 // as a fresh trainer's would.
 func (m *Model) Position() nn.Position {
-	p := nn.Position{LR: m.LR, Epoch: m.Epoch, Seen: m.Seen,
-		Last: nn.EpochStats{Epoch: m.Epoch, Loss: m.Loss, LR: m.LR}}
-	if sh := m.Shuffle; sh != nil {
-		p.Shuffle, p.Done, p.SumLoss, p.Correct = sh.State, sh.Done, sh.SumLoss, sh.Correct
-	} else {
-		p.Shuffle = nn.FreshShuffle(m.Seed)
+	sh := Shuffle{State: nn.FreshShuffle(m.Seed)}
+	if m.Shuffle != nil {
+		sh = *m.Shuffle
 	}
-	return p
+	return sh.position(m.LR, m.Epoch, m.Seen, m.Loss)
 }
 
 // SetPosition records t's position in m (with its counters), so that the
@@ -36,7 +33,23 @@ func (m *Model) Position() nn.Position {
 func (m *Model) SetPosition(t *nn.Trainer) {
 	p := t.Position()
 	m.LR, m.Epoch, m.Seen, m.Loss = p.LR, p.Epoch, p.Seen, p.Last.Loss
-	m.Shuffle = &Shuffle{State: p.Shuffle, Done: p.Done, SumLoss: p.SumLoss, Correct: p.Correct}
+	sh := shuffleOf(p)
+	m.Shuffle = &sh
+}
+
+// position is the nn.Position a file records with sh: of the last epoch's
+// statistics a file keeps only the loss (the rest is for display, and no
+// update depends on it), so Last takes its epoch and rate from the
+// position's own.
+func (sh Shuffle) position(lr float64, epoch, seen int, loss float64) nn.Position {
+	return nn.Position{LR: lr, Epoch: epoch, Seen: seen,
+		Last:    nn.EpochStats{Epoch: epoch, Loss: loss, LR: lr},
+		Shuffle: sh.State, Done: sh.Done, SumLoss: sh.SumLoss, Correct: sh.Correct}
+}
+
+// shuffleOf is the part of p a Shuffle holds.
+func shuffleOf(p nn.Position) Shuffle {
+	return Shuffle{State: p.Shuffle, Done: p.Done, SumLoss: p.SumLoss, Correct: p.Correct}
 }
 
 // Metadata keys of the shuffle state: shuffle is the generator's state in

@@ -266,19 +266,24 @@ func verifyChecksum(sum string, buf []byte) error {
 }
 
 func readFloats(dst []float64, b []byte, dtype, name string) error {
-	for i := range dst {
-		var v float64
-		if dtype == "F32" {
-			v = float64(math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])))
-		} else {
-			v = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
-		}
+	decodeFloats(dst, b, dtype)
+	for i, v := range dst {
 		if !finite(v) {
 			return formatErr("tensor %s holds a NaN or infinite weight (number %d): the training that produced it had gone wrong", name, i+1)
 		}
-		dst[i] = v
 	}
 	return nil
+}
+
+// decodeFloats fills dst from b, little-endian F32 or F64 values.
+func decodeFloats(dst []float64, b []byte, dtype string) {
+	for i := range dst {
+		if dtype == "F32" {
+			dst[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])))
+		} else {
+			dst[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+		}
+	}
 }
 
 // readDataset reads the saved drawings, with their sides when split (one

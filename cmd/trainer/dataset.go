@@ -30,7 +30,7 @@ func trainData(o *trainOpts, r *resumed, stderr io.Writer) (d, train, val *data.
 		fmt.Fprintf(stderr, "note: -data %s replaces the dataset saved in %s\n", src, o.init)
 	}
 	if d == nil {
-		if d, err = readData(src, o.classes); err != nil {
+		if d, err = readData(o.name, src, o.classes); err != nil {
 			return nil, nil, nil, err
 		}
 	}
@@ -57,13 +57,14 @@ func trainData(o *trainOpts, r *resumed, stderr io.Writer) (d, train, val *data.
 	return d, train, val, nil
 }
 
-// readData loads -data; classes (0: not given) picks the starter set's size.
-func readData(path string, classes int) (*data.Dataset, error) {
+// readData loads -data for the command cmd; classes (0: not given) picks
+// the starter set's size.
+func readData(cmd, path string, classes int) (*data.Dataset, error) {
 	if classes == 0 {
 		classes = 2
 	}
 	if path == starterName && !hasStarter(classes) {
-		return nil, usagef("train: the starter set has 2 or 10 classes, not %d", classes)
+		return nil, usagef("%s: the starter set has 2 or 10 classes, not %d", cmd, classes)
 	}
 	return loadData(path, classes)
 }

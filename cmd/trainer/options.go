@@ -7,8 +7,10 @@ import (
 	"digittrainer/nn"
 )
 
-// trainOpts are train's command-line settings.
+// trainOpts are train's command-line settings, and the ones of sweep's
+// runs (see runFlags).
 type trainOpts struct {
+	name                    string // the command: "train" or "sweep", for messages
 	data, out, activation   string
 	act                     nn.Activation // activation, parsed
 	hidden, epochs, classes int
@@ -31,14 +33,27 @@ const maxEpochs = 100000
 // (TestUsageListsEveryFlag).
 func trainFlags(o *trainOpts) *flag.FlagSet {
 	fs := newFlags("train")
-	fs.StringVar(&o.data, "data", "", `dataset: .csv, .json or "starter" (with -init: the file's own)`)
+	runFlags(fs, o)
 	fs.StringVar(&o.out, "out", "", "where to save the trained net: .safetensors, or .json for the original app")
 	fs.StringVar(&o.init, "init", "", "checkpoint to resume: its weights, settings, position and dataset")
-	fs.StringVar(&o.activation, "activation", nn.DefaultConfig.Activation.String(), "hidden activation: sigmoid, tanh or relu")
 	fs.IntVar(&o.hidden, "hidden", nn.DefaultConfig.Hidden, "hidden neurons, 1..256")
-	fs.IntVar(&o.epochs, "epochs", 20, "passes over the training set (with -init: this many more)")
+	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
+	fs.IntVar(&o.every, "checkpoint-every", 0, "save a checkpoint every K epochs into -checkpoint-dir")
+	fs.StringVar(&o.dir, "checkpoint-dir", "", "folder for the -checkpoint-every files (epoch-0010.safetensors, …)")
+	return fs
+}
+
+// runFlags defines on fs the flags of a training run that train and sweep
+// share: the data, its split, the network's other settings and the
+// hyper-parameters, so that a sweep's row is the run train makes with the
+// same flags.
+func runFlags(fs *flag.FlagSet, o *trainOpts) {
+	o.name = fs.Name()
+	fs.StringVar(&o.data, "data", "", `dataset: .csv, .json or "starter" (train -init: the file's own)`)
+	fs.StringVar(&o.activation, "activation", nn.DefaultConfig.Activation.String(), "hidden activation: sigmoid, tanh or relu")
+	fs.IntVar(&o.epochs, "epochs", 20, "passes over the training set (train -init: this many more)")
 	fs.IntVar(&o.classes, "classes", 0, "output classes 2..10 (default: from the data; 2 for the starter set)")
-	fs.Uint64Var(&o.seed, "seed", 1, "seed of the initial weights, the shuffles and the validation split")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed of the initial weights and the shuffles")
 	fs.Float64Var(&o.hyper.LR, "lr", nn.DefaultHyper.LR, "learning rate")
 	fs.IntVar(&o.hyper.Batch, "batch", nn.DefaultHyper.Batch, "samples per update (1 = plain SGD, as in the original app)")
 	fs.Float64Var(&o.hyper.Decay, "decay", nn.DefaultHyper.Decay, "learning-rate factor per epoch (1 = no decay)")
@@ -46,41 +61,29 @@ func trainFlags(o *trainOpts) *flag.FlagSet {
 	fs.Float64Var(&o.hyper.L2, "l2", 0, "L2 weight decay")
 	fs.Float64Var(&o.val, "val", 0, "fraction of each class held out for validation, 0..0.9 (a checkpoint's own split is kept)")
 	fs.BoolVar(&o.augment, "augment", false, "add 1-pixel shifted copies of the training drawings")
-	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
-	fs.IntVar(&o.every, "checkpoint-every", 0, "save a checkpoint every K epochs into -checkpoint-dir")
-	fs.StringVar(&o.dir, "checkpoint-dir", "", "folder for the -checkpoint-every files (epoch-0010.safetensors, …)")
-	return fs
+}
+
+// parseRun parses args into fs, which runFlags defined on o, and records
+// which flags were given.
+func parseRun(fs *flag.FlagSet, o *trainOpts, args []string) error {
+	o.set = map[string]bool{}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
+	return nil
 }
 
 func parseTrain(args []string) (*trainOpts, error) {
-	o := &trainOpts{set: map[string]bool{}}
-	fs := trainFlags(o)
-	if err := parse(fs, args); err != nil {
+	o := &trainOpts{}
+	if err := parseRun(trainFlags(o), o, args); err != nil {
 		return nil, err
 	}
-	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
-	h := o.hyper
 	switch {
 	case o.set["init"] && o.init == "":
 		return nil, usagef("train: -init needs a checkpoint file name")
 	case o.data == "" && o.init == "":
 		return nil, usagef("train needs -data FILE (a .csv or .json dataset), -data starter, or -init CHECKPOINT to resume")
-	case o.epochs < 1 || o.epochs > maxEpochs:
-		return nil, usagef("train: -epochs must be 1..%d, not %d", maxEpochs, o.epochs)
-	case !(h.LR > 0) || math.IsInf(h.LR, 0):
-		return nil, usagef("train: -lr must be a number above 0, not %v", h.LR)
-	case h.Batch < 1 || h.Batch > 1<<20:
-		return nil, usagef("train: -batch must be at least 1, not %d", h.Batch)
-	case !(h.Decay > 0 && h.Decay <= 1):
-		return nil, usagef("train: -decay must be above 0 and at most 1 (1 turns decay off), not %v", h.Decay)
-	case !(h.MinLR >= 0) || math.IsInf(h.MinLR, 0):
-		return nil, usagef("train: -min-lr must be 0 or more, not %v", h.MinLR)
-	case !(h.L2 >= 0) || math.IsInf(h.L2, 0):
-		return nil, usagef("train: -l2 must be 0 or more, not %v", h.L2)
-	case !(o.val >= 0 && o.val <= 0.9):
-		return nil, usagef("train: -val must be between 0 and 0.9, not %v", o.val)
-	case o.classes != 0 && (o.classes < nn.MinClasses || o.classes > nn.MaxClasses):
-		return nil, usagef("train: -classes must be %d..%d, not %d", nn.MinClasses, nn.MaxClasses, o.classes)
 	case o.out != "" && ext(o.out) != ".safetensors" && ext(o.out) != ".json":
 		return nil, usagef("train: -out must end in .safetensors (or .json for the original app), not %q", o.out)
 	case o.set["checkpoint-every"] && o.every < 1:
@@ -90,12 +93,39 @@ func parseTrain(args []string) (*trainOpts, error) {
 	case o.set["checkpoint-dir"] && o.every == 0:
 		return nil, usagef("train: -checkpoint-dir needs -checkpoint-every K, how many epochs apart the files are")
 	}
-	var err error
-	if o.act, err = nn.ParseActivation(o.activation); err != nil {
-		return nil, usagef("train: -activation must be sigmoid, tanh or relu, not %q", o.activation)
+	if err := checkRun(o); err != nil {
+		return nil, err
 	}
 	if err := (nn.Config{Hidden: o.hidden, Classes: 2, Activation: o.act}).Validate(); err != nil {
 		return nil, usagef("train: -hidden must be %d..%d, not %d", nn.MinHidden, nn.MaxHidden, o.hidden)
 	}
 	return o, nil
+}
+
+// checkRun checks the flags runFlags defines and parses -activation.
+func checkRun(o *trainOpts) error {
+	h := o.hyper
+	switch {
+	case o.epochs < 1 || o.epochs > maxEpochs:
+		return usagef("%s: -epochs must be 1..%d, not %d", o.name, maxEpochs, o.epochs)
+	case !(h.LR > 0) || math.IsInf(h.LR, 0):
+		return usagef("%s: -lr must be a number above 0, not %v", o.name, h.LR)
+	case h.Batch < 1 || h.Batch > 1<<20:
+		return usagef("%s: -batch must be at least 1, not %d", o.name, h.Batch)
+	case !(h.Decay > 0 && h.Decay <= 1):
+		return usagef("%s: -decay must be above 0 and at most 1 (1 turns decay off), not %v", o.name, h.Decay)
+	case !(h.MinLR >= 0) || math.IsInf(h.MinLR, 0):
+		return usagef("%s: -min-lr must be 0 or more, not %v", o.name, h.MinLR)
+	case !(h.L2 >= 0) || math.IsInf(h.L2, 0):
+		return usagef("%s: -l2 must be 0 or more, not %v", o.name, h.L2)
+	case !(o.val >= 0 && o.val <= 0.9):
+		return usagef("%s: -val must be between 0 and 0.9, not %v", o.name, o.val)
+	case o.classes != 0 && (o.classes < nn.MinClasses || o.classes > nn.MaxClasses):
+		return usagef("%s: -classes must be %d..%d, not %d", o.name, nn.MinClasses, nn.MaxClasses, o.classes)
+	}
+	var err error
+	if o.act, err = nn.ParseActivation(o.activation); err != nil {
+		return usagef("%s: -activation must be sigmoid, tanh or relu, not %q", o.name, o.activation)
+	}
+	return nil
 }

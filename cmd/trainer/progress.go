@@ -31,16 +31,25 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// draw shows epoch e of n, frac of the way through.
+// draw shows epoch e of n, frac of the way through. An epoch that has just
+// ended reads 0 (the next one's start) and is drawn full.
 func (p *progress) draw(e, n int, frac float64) {
 	if !p.on {
 		return
 	}
-	done := int(frac * barWidth)
-	if frac >= 1 || frac == 0 && e > 0 {
-		done = barWidth
+	if frac == 0 && e > 0 {
+		frac = 1
 	}
-	s := fmt.Sprintf("\r[%s%s] epoch %d/%d", strings.Repeat("#", done), strings.Repeat(".", barWidth-done), e, n)
+	p.show(frac, fmt.Sprintf("epoch %d/%d", e, n))
+}
+
+// show draws the bar frac (0..1) full, with label after it.
+func (p *progress) show(frac float64, label string) {
+	if !p.on {
+		return
+	}
+	done := min(max(int(frac*barWidth), 0), barWidth)
+	s := fmt.Sprintf("\r[%s%s] %s", strings.Repeat("#", done), strings.Repeat(".", barWidth-done), label)
 	if s != p.last {
 		fmt.Fprint(p.w, s)
 		p.last = s

@@ -23,6 +23,28 @@ func TestProgress(t *testing.T) {
 	if got := buf.String(); got != "\r"+strings.Repeat(" ", len(want))+"\r" {
 		t.Errorf("clear wrote %q", got)
 	}
+	for _, tc := range []struct {
+		frac float64
+		want string
+	}{
+		{0.1, "\r[###...........................] hidden 8 (4 of 8)"},
+		{1.5, "\r[##############################] hidden 8 (4 of 8)"}, // clamped
+		{-1, "\r[..............................] hidden 8 (4 of 8)"},
+	} {
+		buf.Reset()
+		p.show(tc.frac, "hidden 8 (4 of 8)")
+		if buf.String() != tc.want {
+			t.Errorf("show(%v): %q, want %q", tc.frac, buf.String(), tc.want)
+		}
+	}
+	p.clear()
+	buf.Reset()
+	p.draw(3, 5, 0) // epoch 3 has just ended: full
+	if want := "\r[##############################] epoch 3/5"; buf.String() != want {
+		t.Errorf("end of epoch 3: %q, want %q", buf.String(), want)
+	}
+	buf.Reset()
+	p.clear()
 	buf.Reset()
 	p.clear() // nothing drawn: nothing to erase
 	if buf.Len() != 0 {

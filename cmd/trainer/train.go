@@ -41,12 +41,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	ex := train.Examples()
-	var valEx nn.Examples
-	valText := ""
-	if val != nil && val.Len() > 0 {
-		valEx = val.Examples()
-		valText = fmt.Sprintf(", %d held out for validation", val.Len())
-	}
+	valEx, valText := heldOut(val)
 	if r == nil {
 		fmt.Fprintf(stdout, "training %s on %d samples%s; lr %g, batch %d, seed %d\n",
 			shape(cfg), train.Len(), valText, tr.LR, tr.Hyper.Batch, o.seed)
@@ -93,6 +88,15 @@ func start(o *trainOpts, r *resumed, cfg nn.Config, d *data.Dataset) (*nn.Traine
 		return nil, base, fmt.Errorf("%s: %w", o.init, err)
 	}
 	return tr, base, nil
+}
+
+// heldOut returns the validation examples of a run and what its first
+// line says of them: nothing when there are none.
+func heldOut(val *data.Dataset) (nn.Examples, string) {
+	if val == nil || val.Len() == 0 {
+		return nn.Examples{}, ""
+	}
+	return val.Examples(), fmt.Sprintf(", %d held out for validation", val.Len())
 }
 
 // snapshot is the run as it stands: base with the trainer's network,
