@@ -30,6 +30,15 @@ Commands:
       Resume a checkpoint exactly where it stopped: its weights, settings, shuffle
       position and saved dataset (-data replaces it). -epochs N trains N more;
       options given override the file's, each with a note.
+  trainer sweep -data FILE|starter [-hidden 1,2,4,8,16,24,40,64] [-csv FILE.csv] [options]
+      Is there a formula for the number of hidden neurons? Try it: train one
+      network per -hidden size on the same data, split and seed, one after
+      another, and print a row for each: parameters, train and validation
+      accuracy and loss, and seconds of training. Each row is what train with
+      that -hidden and the same options reports on its final line.
+      -csv FILE.csv also writes the table as CSV. Options as train's: -epochs 20
+      -lr 0.1 -batch 1 -seed 1 -activation sigmoid|tanh|relu -classes N -augment
+      -val 0.2 -decay 0.99 -min-lr 0.0005 -l2 0 (at most 16 sizes, each 1..256).
   trainer eval -model FILE -data FILE|starter
       Accuracy, accuracy per class and the confusion matrix.
   trainer convert IN OUT
@@ -54,13 +63,15 @@ func usagef(format string, args ...any) error {
 // run is the whole program with its streams passed in, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, `trainer: no command given (want train, eval, convert or starter; "trainer help" explains them)`)
+		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, eval, convert or starter; "trainer help" explains them)`)
 		return exitUsage
 	}
 	var err error
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "train":
 		err = runTrain(rest, stdout, stderr)
+	case "sweep":
+		err = runSweep(rest, stdout, stderr)
 	case "eval":
 		err = runEval(rest, stdout)
 	case "convert":
@@ -71,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	default:
-		err = usagef("unknown command %q (want train, eval, convert or starter)", cmd)
+		err = usagef("unknown command %q (want train, sweep, eval, convert or starter)", cmd)
 	}
 	var ue *usageError
 	switch {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -80,7 +81,7 @@ func TestCommands(t *testing.T) {
 		{nil, exitUsage, "no command given"},
 		{[]string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
 	})
-	for _, args := range [][]string{{"help"}, {"--help"}, {"train", "-h"}, {"eval", "-help"}} {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"train", "-h"}, {"sweep", "-h"}, {"eval", "-help"}} {
 		r := trainer(t, args...)
 		if r.code != exitOK || !strings.Contains(r.stdout, "trainer train -data FILE|starter") || r.stderr != "" {
 			t.Errorf("trainer %v: exit %d, stdout %.60q…, stderr %q", args, r.code, r.stdout, r.stderr)
@@ -114,11 +115,39 @@ func TestStarter(t *testing.T) {
 	})
 }
 
-// TestUsageListsEveryFlag: "trainer help" names every flag train takes.
+// TestUsageListsEveryFlag: "trainer help" names every flag train and
+// sweep take, each in its own command's part.
 func TestUsageListsEveryFlag(t *testing.T) {
-	trainFlags(&trainOpts{}).VisitAll(func(f *flag.Flag) {
-		if !strings.Contains(usage, "-"+f.Name+" ") && !strings.Contains(usage, "-"+f.Name+"=") {
-			t.Errorf("the usage text does not mention -%s", f.Name)
+	for name, fs := range map[string]*flag.FlagSet{
+		"train": trainFlags(&trainOpts{}),
+		"sweep": sweepFlags(&sweepOpts{}),
+	} {
+		text := usageOf(name)
+		if text == "" {
+			t.Errorf("the usage text has no trainer %s", name)
 		}
-	})
+		fs.VisitAll(func(f *flag.Flag) {
+			if !regexp.MustCompile(`[\s\[]-` + f.Name + `[\s=\]]`).MatchString(text) {
+				t.Errorf("the usage text of trainer %s does not mention -%s", name, f.Name)
+			}
+		})
+	}
+}
+
+// usageOf returns the parts of the usage text that describe the command
+// name: each from its "  trainer name" line to the next command's.
+func usageOf(name string) string {
+	var b strings.Builder
+	in := false
+	for _, l := range strings.SplitAfter(usage, "\n") {
+		if cmd, ok := strings.CutPrefix(l, "  trainer "); ok {
+			in = strings.HasPrefix(cmd, name+" ")
+		} else if !strings.HasPrefix(l, "    ") {
+			in = false
+		}
+		if in {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
 }

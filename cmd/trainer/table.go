@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"strconv"
+
+	"digittrainer/experiment"
+)
+
+// The sweep's table: one row per hidden size, in the numbers and formats
+// of train's final line, so a row reads like the run it stands for.
+const tableHeader = "hidden  params  train acc  train loss  val acc  val loss  seconds"
+
+// tableRow writes r in tableHeader's columns: each value right-aligned
+// under the end of its heading, "-" for a validation value there is not.
+func tableRow(r experiment.Row) string {
+	head := fmt.Sprintf("%6d  %6d", r.Hidden, r.Params)
+	if r.Diverged > 0 {
+		return fmt.Sprintf("%s  diverged in epoch %d (the weights became NaN or infinite)", head, r.Diverged)
+	}
+	return fmt.Sprintf("%s  %9s  %10s  %7s  %8s  %7.3f", head,
+		percent(r.TrainAcc), num(r.TrainLoss), percent(r.ValAcc), loss(r.ValLoss), r.Seconds)
+}
+
+// percent writes an accuracy as train does, or "-" for none.
+func percent(v float64) string {
+	if math.IsNaN(v) {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f%%", 100*v)
+}
+
+// loss writes a loss as train does (see num), or "-" for none.
+func loss(v float64) string {
+	if math.IsNaN(v) {
+		return "-"
+	}
+	return num(v)
+}
+
+// csvHeader names the columns of the CSV table: tableHeader's, with the
+// accuracies as fractions and every number in full, then the time per
+// epoch and the epoch a diverged run stopped after (0: it did not).
+var csvHeader = []string{"hidden", "params", "train_acc", "train_loss", "val_acc", "val_loss", "seconds", "epoch_seconds", "diverged_epoch"}
+
+// sweepCSV renders rows as CSV under csvHeader, a value there is not (no
+// validation set, a diverged run) left empty.
+func sweepCSV(rows []experiment.Row) []byte {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(csvHeader)
+	for _, r := range rows {
+		w.Write([]string{strconv.Itoa(r.Hidden), strconv.Itoa(r.Params),
+			fullNum(r.TrainAcc), fullNum(r.TrainLoss), fullNum(r.ValAcc), fullNum(r.ValLoss),
+			fullNum(r.Seconds), fullNum(r.EpochTime), strconv.Itoa(r.Diverged)})
+	}
+	w.Flush() // a bytes.Buffer does not fail
+	return buf.Bytes()
+}
+
+// fullNum writes v in full, or nothing for NaN.
+func fullNum(v float64) string {
+	if math.IsNaN(v) {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
