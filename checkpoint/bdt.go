@@ -215,7 +215,8 @@ func roundSig(v float64, digits int) float64 {
 // EncodeBDT writes m as an original-app checkpoint, so the JavaScript app
 // can continue from a net trained here. That app has only a sigmoid hidden
 // layer and the two classes 0 and 1; other models give an *UnsupportedError.
-// Class names, seed, L2, batch size and a saved dataset are not written.
+// Class names, seed, L2, batch size, a saved dataset and snapshots are not
+// written.
 func EncodeBDT(w io.Writer, m *Model) error {
 	if err := m.check(); err != nil {
 		return err

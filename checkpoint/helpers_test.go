@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -139,17 +140,7 @@ func writeOrCompare(t *testing.T, name string, b []byte) {
 
 func sameModel(t *testing.T, got, want *Model) {
 	t.Helper()
-	if got.Net.Config != want.Net.Config {
-		t.Fatalf("config %+v, want %+v", got.Net.Config, want.Net.Config)
-	}
-	for i, p := range got.Net.Params() {
-		w := want.Net.Params()[i]
-		for j := range p {
-			if math.Float64bits(p[j]) != math.Float64bits(w[j]) {
-				t.Fatalf("param %d[%d] = %v, want %v", i, j, p[j], w[j])
-			}
-		}
-	}
+	sameNet(t, "the network", got.Net, want.Net)
 	if !slices.Equal(got.Classes, want.classNames()) || got.Hyper != want.Hyper || got.LR != want.LR || got.Seed != want.Seed ||
 		got.Epoch != want.Epoch || got.Seen != want.Seen || got.Loss != want.Loss || !got.Created.Equal(want.Created) {
 		t.Errorf("metadata differs:\n got %+v\nwant %+v", got, want)
@@ -167,4 +158,39 @@ func sameModel(t *testing.T, got, want *Model) {
 			}
 		}
 	}
+	if len(got.Snapshots) != len(want.Snapshots) {
+		t.Fatalf("%d snapshots, want %d", len(got.Snapshots), len(want.Snapshots))
+	}
+	for i, g := range got.Snapshots {
+		w := want.Snapshots[i]
+		sameNet(t, fmt.Sprintf("snapshot %d", i+1), g.Net, w.Net)
+		if g.Hyper != w.Hyper || g.Points != w.Points || !reflect.DeepEqual(g.Position, recorded(w.Position)) {
+			t.Errorf("snapshot %d differs:\n got %+v %+v points %d\nwant %+v %+v points %d",
+				i+1, g.Hyper, g.Position, g.Points, w.Hyper, recorded(w.Position), w.Points)
+		}
+	}
+}
+
+// sameNet fails unless got has want's shape and every parameter's bits.
+func sameNet(t *testing.T, what string, got, want *nn.Network) {
+	t.Helper()
+	if got.Config != want.Config {
+		t.Fatalf("%s: config %+v, want %+v", what, got.Config, want.Config)
+	}
+	for i, p := range got.Params() {
+		w := want.Params()[i]
+		for j := range p {
+			if math.Float64bits(p[j]) != math.Float64bits(w[j]) {
+				t.Fatalf("%s: param %d[%d] = %v, want %v", what, i, j, p[j], w[j])
+			}
+		}
+	}
+}
+
+// recorded is the part of p a file keeps, as the decoder gives it back:
+// Last keeps only its loss (see Snapshot.Position).
+func recorded(p nn.Position) nn.Position {
+	return nn.Position{LR: p.LR, Epoch: p.Epoch, Seen: p.Seen,
+		Last:    nn.EpochStats{Epoch: p.Epoch, Loss: p.Last.Loss, LR: p.LR},
+		Shuffle: p.Shuffle, Done: p.Done, SumLoss: p.SumLoss, Correct: p.Correct}
 }

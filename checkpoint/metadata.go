@@ -38,6 +38,9 @@ func metadata(m *Model, checksum string) map[string]string {
 		meta["start"] = "unknown"
 	}
 	putShuffle(meta, m.Shuffle)
+	if len(m.Snapshots) > 0 {
+		meta[metaSnapshots] = encodeSnapshots(m.Snapshots)
+	}
 	return meta
 }
 

@@ -44,6 +44,10 @@ type Model struct {
 	Created time.Time
 	Data    *data.Dataset // optional
 	History *History      // optional: the learning curves so far
+	// Snapshots are optional: training at earlier epochs of this run, oldest
+	// first, none later than Epoch and Seen, so that a reloaded file can
+	// still rewind.
+	Snapshots []Snapshot
 }
 
 // classNames returns m's class names, defaulting to "0".."C−1".
@@ -79,6 +83,9 @@ func (m *Model) check() error {
 		if err := m.History.check(m.Epoch); err != nil {
 			return err
 		}
+	}
+	if err := checkSnapshots(m); err != nil {
+		return err
 	}
 	if m.Data != nil {
 		return checkData(m.Data, m.Net.Classes, "drawing")

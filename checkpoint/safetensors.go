@@ -24,14 +24,21 @@ import (
 // string→string map. Keys are sorted by name, so the same model always
 // gives the same bytes.
 //
-//	tensor          dtype  shape    PyTorch equivalent
-//	hidden.weight   F64    [H, 81]  nn.Linear(81, H).weight, row h = neuron h
-//	hidden.bias     F64    [H]      nn.Linear(81, H).bias
-//	output.weight   F64    [C, H]   nn.Linear(H, C).weight
-//	output.bias     F64    [C]      nn.Linear(H, C).bias
-//	data.labels     U8     [N]      optional: the dataset's labels, each < C
-//	data.pixels     U8     [N, 81]  optional: its drawings, row-major, each 0 or 1
-//	data.split      U8     [N]      optional, with the two above: each drawing's side, 0 training, 1 validation
+//	tensor            dtype  shape    PyTorch equivalent
+//	hidden.weight     F64    [H, 81]  nn.Linear(81, H).weight, row h = neuron h
+//	hidden.bias       F64    [H]      nn.Linear(81, H).bias
+//	output.weight     F64    [C, H]   nn.Linear(H, C).weight
+//	output.bias       F64    [C]      nn.Linear(H, C).bias
+//	snapshots.params  F64    [S, P]   optional: the weights of S ≤ 64 earlier snapshots (see Snapshot)
+//	data.labels       U8     [N]      optional: the dataset's labels, each < C
+//	data.pixels       U8     [N, 81]  optional: its drawings, row-major, each 0 or 1
+//	data.split        U8     [N]      optional, with the two above: each drawing's side, 0 training, 1 validation
+//
+// A row of snapshots.params is one snapshot's four tensors above, flattened
+// and back to back in the order hidden.weight, hidden.bias, output.weight,
+// output.bias (nn.Network.Params), so P = 81·H + H + C·H + C. It is not a
+// torch.nn.Linear tensor: load_state_dict(strict=False) ignores it, or pop
+// it from the dict first.
 //
 // In the data section the F64 tensors come first, sorted by name, then the
 // U8 ones: with the header padded to 8 bytes every float stays 8-byte
@@ -48,7 +55,10 @@ import (
 // History), start "unknown" when the weights did not start from
 // nn.NewSeeded(seed) (Model.StartUnknown), and the trainer's shuffle state
 // (shuffle, epoch_done, epoch_loss_sum, epoch_correct: see Shuffle) so that
-// training resumes exactly.
+// training resumes exactly. With snapshots.params, and only then, snapshots
+// is a JSON array with one object per row: {"epoch","seen","lr","lr0",
+// "decay","min_lr","l2","batch","shuffle" (hex),"done","loss_sum",
+// "correct","last_loss","points"} (see Snapshot).
 //
 // The decoder also reads F32 weights and files without metadata, such as a
 // torch.nn.Linear pair saved by PyTorch, filling in nn.DefaultHyper, the
@@ -57,7 +67,7 @@ import (
 const (
 	formatName    = "digit-trainer"
 	formatVersion = "1"
-	maxHeader     = 1 << 20 // bytes; a 10-class header is under 2 KiB, plus ~50 KiB of curves
+	maxHeader     = 1 << 20 // bytes; a 10-class header is under 2 KiB, plus ~50 KiB of curves and ~25 KiB of snapshots
 	dataAlign     = 8
 )
 
@@ -90,6 +100,8 @@ const (
 	tPixels  = "data.pixels"
 	tLabels  = "data.labels"
 	tSplit   = "data.split"
+
+	tSnapshots = "snapshots.params"
 )
 
 // EncodeSafetensors writes m to w as a safetensors checkpoint. It refuses a
@@ -110,6 +122,9 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 		{tHiddenW, tensorEntry{"F64", []int64{int64(n.Hidden), nn.Inputs}, nil}, f64Bytes(n.W1)},
 		{tOutputB, tensorEntry{"F64", []int64{int64(n.Classes)}, nil}, f64Bytes(n.B2)},
 		{tOutputW, tensorEntry{"F64", []int64{int64(n.Classes), int64(n.Hidden)}, nil}, f64Bytes(n.W2)},
+	}
+	if s := m.Snapshots; len(s) > 0 {
+		parts = append(parts, part{tSnapshots, tensorEntry{"F64", []int64{int64(len(s)), int64(n.NumParams())}, nil}, snapshotParams(s)})
 	}
 	if d := m.Data; d != nil {
 		N := int64(len(d.Samples))

@@ -87,6 +87,13 @@ func DecodeSafetensors(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 	}
+	var snaps []byte
+	if _, ok := tensors[tSnapshots]; ok {
+		snaps = slice(tSnapshots)
+	}
+	if err := snapshotsFrom(meta, snaps, m); err != nil {
+		return nil, err
+	}
 	if _, ok := tensors[tPixels]; ok {
 		var split []byte
 		if _, ok := tensors[tSplit]; ok {
@@ -121,10 +128,10 @@ func parseHeader(b []byte) (map[string]tensorEntry, map[string]string, error) {
 			continue
 		}
 		switch name {
-		case tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit:
+		case tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit, tSnapshots:
 		default:
-			return nil, nil, formatErr("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s, %s)",
-				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit)
+			return nil, nil, formatErr("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s, %s, %s)",
+				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit, tSnapshots)
 		}
 		var e tensorEntry
 		if err := json.Unmarshal(v, &e); err != nil {
@@ -159,8 +166,11 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 	for _, name := range slices.Sorted(maps.Keys(t)) {
 		want := "F64"
 		ok := t[name].Dtype == "F64" || t[name].Dtype == "F32"
-		if name == tPixels || name == tLabels || name == tSplit {
+		switch name {
+		case tPixels, tLabels, tSplit:
 			want, ok = "U8", t[name].Dtype == "U8"
+		case tSnapshots: // a snapshot resumes exactly, so only from its own bits
+			ok = t[name].Dtype == "F64"
 		}
 		if !ok {
 			return s, unsupported("tensor %s is stored as %q; Digit Trainer reads %s", name, t[name].Dtype, want)
@@ -182,6 +192,16 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 	}
 	if err := wantShape(t, tOutputB, ow[0]); err != nil {
 		return s, err
+	}
+	if sp, ok := t[tSnapshots]; ok {
+		p := int64(nn.Inputs*s.hidden + s.hidden + s.classes*s.hidden + s.classes)
+		if len(sp.Shape) != 2 || sp.Shape[1] != p || sp.Shape[0] < 1 {
+			return s, formatErr("tensor %s has shape %v; for an %d-%d-%d network it must be [S, %d], one row of all %d weights per snapshot",
+				tSnapshots, sp.Shape, nn.Inputs, s.hidden, s.classes, p, p)
+		}
+		if err := checkSnapshotCount(sp.Shape[0]); err != nil {
+			return s, err
+		}
 	}
 	if px, ok := t[tPixels]; ok {
 		if len(px.Shape) != 2 || px.Shape[1] != nn.Inputs || px.Shape[0] < 0 || px.Shape[0] > MaxFileSize/nn.Inputs {

@@ -19,10 +19,14 @@ import (
 
 func TestGoldenSafetensors(t *testing.T) {
 	for _, tc := range []struct {
-		name     string
-		withData bool
-	}{{"model-h3.safetensors", false}, {"model-h3-data.safetensors", true}} {
-		m := testModel(t, tc.withData)
+		name  string
+		model func(testing.TB) *Model
+	}{
+		{"model-h3.safetensors", func(t testing.TB) *Model { return testModel(t, false) }},
+		{"model-h3-data.safetensors", func(t testing.TB) *Model { return testModel(t, true) }},
+		{"model-h3-snapshots.safetensors", snapModel},
+	} {
+		m := tc.model(t)
 		b := encodeST(t, m)
 		if again := encodeST(t, m); !bytes.Equal(b, again) {
 			t.Fatalf("%s: two encodings of the same model differ", tc.name)
