@@ -166,6 +166,9 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 	for (8+len(js))%dataAlign != 0 {
 		js = append(js, ' ')
 	}
+	if err := checkFileSize(8 + uint64(len(js)) + off); err != nil {
+		return err
+	}
 	out := make([]byte, 8, 8+len(js)+int(off))
 	binary.LittleEndian.PutUint64(out, uint64(len(js)))
 	out = append(out, js...)
@@ -174,6 +177,16 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// checkFileSize refuses a file of n bytes larger than MaxFileSize, for the
+// encoder as for the decoder: a large dataset with many snapshots of a
+// large network could otherwise be saved and never load again.
+func checkFileSize(n uint64) error {
+	if n > MaxFileSize {
+		return formatErr("the file would be %s, more than the %s limit", sizeText(n), sizeText(MaxFileSize))
+	}
+	return nil
 }
 
 func f64Bytes(v []float64) []byte {

@@ -51,8 +51,8 @@ func DecodeSafetensors(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if 8+n+dataLen > MaxFileSize {
-		return nil, formatErr("the file would be %s, more than the %s limit", sizeText(8+n+dataLen), sizeText(MaxFileSize))
+	if err := checkFileSize(8 + n + dataLen); err != nil {
+		return nil, err
 	}
 	if lr, ok := r.(interface{ Len() int }); ok && dataLen > uint64(lr.Len()) {
 		return nil, truncatedErr()

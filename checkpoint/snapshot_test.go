@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math"
 	"slices"
 	"strings"
@@ -246,5 +247,32 @@ func TestSnapshotsLayout(t *testing.T) {
 				t.Fatalf("row %d, column %d = %v, want %v", i, j, got, want[j])
 			}
 		}
+	}
+}
+
+// TestEncodeRefusesTooLarge: the most snapshots of the largest network
+// beside a large dataset would make a file the decoder refuses, so the
+// encoder refuses it first.
+func TestEncodeRefusesTooLarge(t *testing.T) {
+	net, err := nn.Zero(nn.Config{Hidden: nn.MaxHidden, Classes: nn.MaxClasses, Activation: nn.Sigmoid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &Model{Net: net, Hyper: nn.DefaultHyper, Created: goldenTime, Data: data.New(nn.MaxClasses)}
+	sn := Snapshot{Net: net, Hyper: m.Hyper, Position: m.Position()}
+	for range maxSnapshots {
+		m.Snapshots = append(m.Snapshots, sn)
+	}
+	// 12.3 MB of weights; each drawing adds 83 bytes (pixels, label, side).
+	m.Data.Sided = true
+	m.Data.Samples = make([]data.Sample, (MaxFileSize-(maxSnapshots+1)*8*net.NumParams())/(nn.Inputs+2)+1)
+	err = EncodeSafetensors(io.Discard, m)
+	var fe *FormatError
+	if !errors.As(err, &fe) || !strings.Contains(err.Error(), "more than the 32.0 MB limit") {
+		t.Fatalf("got %v, want a *FormatError about the 32.0 MB limit", err)
+	}
+	m.Data.Samples = m.Data.Samples[:len(m.Data.Samples)-400] // 33 kB of room for the 15 kB header
+	if err := EncodeSafetensors(io.Discard, m); err != nil {
+		t.Fatalf("a file just under the limit: %v", err)
 	}
 }
