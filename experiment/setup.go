@@ -35,7 +35,7 @@ type Setup struct {
 // SetupError is a Setup that New refuses. Field names the setting, so a
 // caller can point at its own control or flag instead of the field.
 type SetupError struct {
-	Field string // "Sizes", "Epochs", "Train", "Val" or "Net"
+	Field string // "Sizes", "Epochs", "Train", "Val", "Net", "Class" or "Share"
 	Msg   string // what is wrong with it, e.g. "must be 1..256, not 300"
 }
 
@@ -69,19 +69,28 @@ func (s *Setup) check() ([]int, error) {
 	}
 	net := s.Net
 	net.Hidden = sizes[0]
-	switch {
-	case net.Validate() != nil:
-		return nil, &SetupError{"Net", net.Validate().Error()}
-	case s.Epochs < 1:
-		return nil, &SetupError{"Epochs", fmt.Sprintf("must be at least 1, not %d", s.Epochs)}
-	case s.Train.Len() == 0:
-		return nil, &SetupError{"Train", "has no examples to train on"}
-	case s.Train.Check(net.Classes) != nil:
-		return nil, &SetupError{"Train", s.Train.Check(net.Classes).Error()}
-	case s.Val.Check(net.Classes) != nil:
-		return nil, &SetupError{"Val", s.Val.Check(net.Classes).Error()}
+	if err := checkRuns(net, s.Epochs, s.Train, s.Val); err != nil {
+		return nil, err
 	}
 	return sizes, nil
+}
+
+// checkRuns returns a *SetupError unless networks shaped net can train on
+// train for epochs and be measured on val: what every experiment needs.
+func checkRuns(net nn.Config, epochs int, train, val nn.Examples) error {
+	switch {
+	case net.Validate() != nil:
+		return &SetupError{"Net", net.Validate().Error()}
+	case epochs < 1:
+		return &SetupError{"Epochs", fmt.Sprintf("must be at least 1, not %d", epochs)}
+	case train.Len() == 0:
+		return &SetupError{"Train", "has no examples to train on"}
+	case train.Check(net.Classes) != nil:
+		return &SetupError{"Train", train.Check(net.Classes).Error()}
+	case val.Check(net.Classes) != nil:
+		return &SetupError{"Val", val.Check(net.Classes).Error()}
+	}
+	return nil
 }
 
 // clone copies ex, so a dataset edited while a sweep runs changes nothing.

@@ -1,26 +1,16 @@
 package experiment
 
-import (
-	"slices"
-	"time"
-
-	"digittrainer/nn"
-)
+import "slices"
 
 // Sweep trains one network per hidden size, smallest first, in slices: the
 // caller calls Step as often as it likes (a few milliseconds a frame in
 // the app, in a loop in the CLI) and reads Rows, Progress and Current in
 // between. To stop a sweep, stop calling Step; the rows so far stay valid.
 type Sweep struct {
-	setup      Setup
-	sizes      []int
-	rows       []Row
-	tr         *nn.Trainer   // the run under way, nil between runs
-	spent      time.Duration // its training time so far
-	done       float64       // samples trained, or skipped after a divergence, over the sweep
-	total      float64       // samples the whole sweep trains
-	clock      func() time.Time
-	trainCount int // samples per epoch
+	setup Setup
+	sizes []int
+	rows  []Row
+	run   runner // one plan per size, in the order of sizes
 }
 
 // New returns a sweep of s, with nothing trained yet. It copies the
@@ -32,15 +22,12 @@ func New(s Setup) (*Sweep, error) {
 		return nil, err
 	}
 	s.Train, s.Val, s.Sizes = clone(s.Train), clone(s.Val), sizes
-	clock := s.Clock
-	if clock == nil {
-		clock = time.Now
+	plans := make([]plan, len(sizes))
+	for i, h := range sizes {
+		plans[i] = plan{net: s.Net, train: s.Train}
+		plans[i].net.Hidden = h
 	}
-	n := s.Train.Len()
-	return &Sweep{
-		setup: s, sizes: sizes, clock: clock, trainCount: n,
-		total: float64(len(sizes)) * float64(s.Epochs) * float64(n),
-	}, nil
+	return &Sweep{setup: s, sizes: sizes, run: newRunner(plans, s.Hyper, s.Seed, s.Epochs, s.Clock)}, nil
 }
 
 // Sizes returns the hidden sizes the sweep tries, in the order it tries
@@ -51,7 +38,7 @@ func (s *Sweep) Sizes() []int { return slices.Clone(s.sizes) }
 func (s *Sweep) Rows() []Row { return slices.Clone(s.rows) }
 
 // Done reports whether every hidden size has its row.
-func (s *Sweep) Done() bool { return len(s.rows) == len(s.sizes) }
+func (s *Sweep) Done() bool { return s.run.done() }
 
 // Current returns the hidden size being trained or next to train; 0 when
 // the sweep is done.
@@ -65,12 +52,7 @@ func (s *Sweep) Current() int {
 // Progress returns how far the whole sweep has got, from 0 to 1, counted
 // in samples: a network of 64 neurons takes as many steps as one of 1,
 // though each step costs more. A diverged run counts as trained to its end.
-func (s *Sweep) Progress() float64 {
-	if s.Done() {
-		return 1
-	}
-	return s.done / s.total
-}
+func (s *Sweep) Progress() float64 { return s.run.progress() }
 
 // Step trains at most maxSamples samples in all, going on from where the
 // last Step stopped and moving on to the next hidden size when a run ends,
@@ -82,55 +64,14 @@ func (s *Sweep) Progress() float64 {
 // Slices never cross an epoch's end, so the weights can be checked there,
 // as "trainer train" checks them, and the rows are the same whatever
 // maxSamples is.
-func (s *Sweep) Step(maxSamples int) bool {
-	n := s.trainCount
-	for maxSamples > 0 && !s.Done() {
-		if s.tr == nil {
-			s.begin()
-		}
-		tr := s.tr
-		left := (tr.Epoch+1)*n - tr.Seen // of this epoch
-		t0 := s.clock()
-		k := tr.Train(s.setup.Train, min(maxSamples, left))
-		s.spent += s.clock().Sub(t0)
-		maxSamples -= k
-		s.done += float64(k)
-		if k < left {
-			continue // the budget is spent
-		}
-		switch {
-		case !tr.Net.Finite():
-			s.done += float64((s.setup.Epochs - tr.Epoch) * n)
-			s.finish(tr.Epoch)
-		case tr.Epoch == s.setup.Epochs:
-			s.finish(0)
-		}
-	}
-	return s.Done()
-}
+func (s *Sweep) Step(maxSamples int) bool { return s.run.step(maxSamples, s.finish) }
 
-// begin starts the run of the next hidden size, as "trainer train" starts
-// one: the seed's weights and a trainer shuffling from the same seed.
-func (s *Sweep) begin() {
-	cfg := s.setup.Net
-	cfg.Hidden = s.Current()
-	net, err := nn.NewSeeded(cfg, s.setup.Seed)
-	if err != nil {
-		panic("experiment: " + err.Error()) // New checked cfg with every size
-	}
-	s.tr = nn.NewTrainer(net, s.setup.Hyper, s.setup.Seed)
-	s.spent = 0
-}
-
-// finish records the run under way as a row; diverged is the epoch after
-// which its weights were not finite, or 0.
-func (s *Sweep) finish(diverged int) {
-	net := s.tr.Net
+// finish records a finished run as its size's row.
+func (s *Sweep) finish(_ int, o outcome) {
 	r := Row{
-		Hidden: net.Hidden, Params: net.NumParams(), Diverged: diverged,
-		Seconds: s.spent.Seconds(), EpochTime: s.spent.Seconds() / float64(s.tr.Epoch),
+		Hidden: o.net.Hidden, Params: o.net.NumParams(), Diverged: o.diverged,
+		Seconds: o.seconds, EpochTime: o.seconds / float64(o.epochs),
 	}
-	r.measure(net, s.setup.Train, s.setup.Val)
+	r.measure(o.net, s.setup.Train, s.setup.Val)
 	s.rows = append(s.rows, r)
-	s.tr = nil
 }
