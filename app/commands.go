@@ -157,6 +157,8 @@ func (g *Game) doScreen(c Command) {
 		g.askMode()
 	case ActTimeTravel:
 		g.askTimeTravel()
+	case ActSaveSnapshots:
+		g.saveSnapshots()
 	case ActSnapEvery:
 		g.s.SetSnapEvery(c.Arg)
 		g.askTimeTravel()

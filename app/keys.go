@@ -58,22 +58,23 @@ const (
 	ActMoreSettings
 	ActUndo
 	ActRedo
-	ActLoadReplace // the file waiting (Game.incoming) replaces the session's
-	ActLoadAdd     // its drawings join the session's
-	ActLoadCancel  // it is dropped
-	ActTool        // switches between the pen and the eraser
-	ActCell        // Arg: a confusion-matrix cell, true·nn.MaxClasses + predicted: the gallery shows its drawings
-	ActShowAll     // the gallery shows every drawing again
-	ActFiles       // a phone's Files…: asks Load, Save or which export
-	ActTab         // Arg: the screen.Tab a phone shows
-	ActTakeOver    // this tab autosaves; the other one stops
-	ActAutosaveOff // this tab leaves the autosave to the other one
-	ActRewind      // Arg: the epoch of the snapshot to go back to
-	ActRewindBack  // to the latest snapshot before now
-	ActTimeTravel  // the time travel card: snapshots, crashes, the trade-off
-	ActCrash       // a simulated crash at a random moment
-	ActSnapEvery   // Arg: −1 more often, +1 rarer
-	ActMTBF        // Arg: −1 crashes more often, +1 rarer (the trade-off's assumption)
+	ActLoadReplace   // the file waiting (Game.incoming) replaces the session's
+	ActLoadAdd       // its drawings join the session's
+	ActLoadCancel    // it is dropped
+	ActTool          // switches between the pen and the eraser
+	ActCell          // Arg: a confusion-matrix cell, true·nn.MaxClasses + predicted: the gallery shows its drawings
+	ActShowAll       // the gallery shows every drawing again
+	ActFiles         // a phone's Files…: asks Load, Save or which export
+	ActTab           // Arg: the screen.Tab a phone shows
+	ActTakeOver      // this tab autosaves; the other one stops
+	ActAutosaveOff   // this tab leaves the autosave to the other one
+	ActRewind        // Arg: the epoch of the snapshot to go back to
+	ActRewindBack    // to the latest snapshot before now
+	ActTimeTravel    // the time travel card: snapshots, crashes, the trade-off
+	ActCrash         // a simulated crash at a random moment
+	ActSnapEvery     // Arg: −1 more often, +1 rarer
+	ActMTBF          // Arg: −1 crashes more often, +1 rarer (the trade-off's assumption)
+	ActSaveSnapshots // a checkpoint with every snapshot inside
 )
 
 // Command is an action with what it acts on.

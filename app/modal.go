@@ -34,6 +34,10 @@ type question struct {
 	cancel      Command
 	cancelLabel string         // "" for cancelLabel
 	figure      *render.Figure // a chart under the text, or nil
+	table       *render.Table  // numbers beside or under the text, or nil
+	// refresh, if set, renews the text, chart and table every tick: the
+	// card shows something that goes on (a sweep, training).
+	refresh func(q *question)
 }
 
 // choice is an answer: its button's label, the key that gives it, and the
@@ -255,7 +259,10 @@ func (m *modal) layout(l *screen.Layout) {
 // the primary one, and Cancel.
 func (m *modal) questionSpec() *render.CardSpec {
 	q := m.question
-	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Figure: q.figure, Foot: "Escape cancels."}
+	if q.refresh != nil {
+		q.refresh(q)
+	}
+	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Figure: q.figure, Table: q.table, Foot: "Escape cancels."}
 	for i, c := range q.choices {
 		m.links = append(m.links, link{act: linkAnswer, answer: i})
 		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0})

@@ -20,20 +20,39 @@ const tradeoffH = 150
 // again with the new figures.
 func (g *Game) askTimeTravel() {
 	s := g.s
-	tr := s.Tradeoff()
-	g.modal.ask("Time travel: snapshots and crashes", s.TimeTravelText(tr), Command{},
+	save := "Save with snapshots"
+	if _, added, err := s.EncodeWithSnapshots(); err == nil {
+		save += " (+" + session.BytesText(added) + ")"
+	}
+	g.modal.ask("Time travel: snapshots and crashes", "", Command{},
 		choice{label: "Simulate a crash (C)", key: ebiten.KeyC, cmd: Command{Act: ActCrash}},
 		choice{label: "Back one snapshot (B)", key: ebiten.KeyB, cmd: Command{Act: ActRewindBack}},
 		choice{label: "Snapshots more often (−)", key: ebiten.KeyMinus, cmd: Command{Act: ActSnapEvery, Arg: -1}},
 		choice{label: "Snapshots rarer (+)", key: ebiten.KeyEqual, cmd: Command{Act: ActSnapEvery, Arg: 1}},
 		choice{label: "Crashes more often (,)", key: ebiten.KeyComma, cmd: Command{Act: ActMTBF, Arg: -1}},
 		choice{label: "Crashes rarer (.)", key: ebiten.KeyPeriod, cmd: Command{Act: ActMTBF, Arg: 1}},
+		choice{label: save, key: ebiten.KeyS, cmd: Command{Act: ActSaveSnapshots}},
 		choice{label: "Explain (H)", key: ebiten.KeyH, cmd: Command{Act: ActCard, Card: tour.CardSnapshots}})
 	g.modal.question.cancelLabel = "Close (Esc)"
-	chart := tradeoffChart(tr)
-	g.modal.question.figure = &render.Figure{H: tradeoffH, Key: fmt.Sprint(chart), Draw: func(dst *ebiten.Image, r render.Rect, scale float64) {
-		render.DrawTradeoff(dst, r, chart, scale)
-	}}
+	g.modal.question.refresh = func(q *question) {
+		tr := g.s.Tradeoff()
+		q.text = g.s.TimeTravelText(tr)
+		chart := tradeoffChart(tr)
+		q.figure = &render.Figure{H: tradeoffH, Key: fmt.Sprint(chart), Draw: func(dst *ebiten.Image, r render.Rect, scale float64) {
+			render.DrawTradeoff(dst, r, chart, scale)
+		}}
+	}
+}
+
+// saveSnapshots saves a checkpoint with every snapshot inside, saying what
+// they added.
+func (g *Game) saveSnapshots() {
+	b, added, err := g.s.EncodeWithSnapshots()
+	if err != nil {
+		g.s.Fail("Could not save: %v", session.Plain(err))
+		return
+	}
+	g.write(session.FileName(session.ExportCheckpoint, g.now()), b, "checkpoint with its snapshots (they add "+session.BytesText(added)+")")
 }
 
 // tradeoffChart turns the trade-off into the chart's series.

@@ -104,7 +104,7 @@ func (a *Autosave) FlushChanged(s *Session) {
 func (a *Autosave) Flush(s *Session) {
 	a.dirty = time.Time{}
 	a.saved = keyOf(s)
-	b, err := s.EncodeCheckpoint()
+	b, err := s.encodeAutosave()
 	if err == nil {
 		err = a.Store.Put(autosaveKey, b)
 	}

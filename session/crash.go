@@ -96,7 +96,7 @@ func (s *Session) strikeIfDue() bool {
 	lost := float64(c.last.LostSamples) / float64(max(n, 1))
 	s.Fail("Crash in epoch %d (%d of %d drawings in)! Back to the snapshot of epoch %d: %.1f epochs of work lost (%d drawings, %s of training). "+
 		"Snapshots so far: %d, costing %s and %s.",
-		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, durationText(c.last.LostTime), taken, durationText(spent), bytesText(copied))
+		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, durationText(c.last.LostTime), taken, durationText(spent), BytesText(copied))
 	return true
 }
 
@@ -111,8 +111,8 @@ func durationText(d time.Duration) string {
 	return fmt.Sprintf("%.1f s", d.Seconds())
 }
 
-// bytesText writes a size: "16 kB", "1.2 MB".
-func bytesText(n int) string {
+// BytesText writes a size: "16 kB", "1.2 MB".
+func BytesText(n int) string {
 	switch {
 	case n < 1000:
 		return fmt.Sprintf("%d bytes", n)
@@ -242,7 +242,7 @@ func (s *Session) TimeTravelText(tr *Tradeoff) string {
 	spent := s.SnapSpent()
 	text := fmt.Sprintf("Every %s the app keeps a snapshot of the weights, the learning rate in use, the shuffle and the curves: "+
 		"the diamonds under the curves. Click one, or press B, to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all. ",
-		epochsText(tr.Every), len(s.snaps.list), taken, bytesText(kept), durationText(spent))
+		epochsText(tr.Every), len(s.snaps.list), taken, BytesText(kept), durationText(spent))
 	if tr.EpochTime <= 0 {
 		return text + fmt.Sprintf("One snapshot takes %s on this computer. Train a few epochs to measure an epoch and draw the trade-off.", durationText(tr.SnapTime))
 	}

@@ -97,6 +97,8 @@ func (s *Session) apply(l *checkpoint.Loaded, what string) error {
 	s.install(m.Net, h, &pos)
 	s.start.known = !m.StartUnknown
 	s.history = historyFrom(m.History)
+	s.resetSnapshots() // the one of the network as loaded, with its curves
+	s.loadSnapshots(m)
 	got := fmt.Sprintf("a %d-%d-%d network", nn.Inputs, m.Net.Hidden, m.Net.Classes)
 	if l.Data != nil {
 		got += fmt.Sprintf(" and %d drawings", l.Data.Len())

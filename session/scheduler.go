@@ -55,6 +55,7 @@ const (
 	slowRatio    = 0.93                    // below this share of the idle FPS, back off (the goal is 0.9)
 	fastRatio    = 0.96                    // above it, do more
 	maxChunk     = 512                     // samples between two clock readings
+	sweepChunk   = 128                     // a sweep's samples between two clock readings: bigger networks than the user's
 	emaWeight    = 0.2                     // weight of the newest measurement in moving averages
 	idleReadings = 5                       // readings the idle frame rate is the median of
 	lateReadings = 2                       // late readings in a row before training yields
@@ -144,6 +145,9 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 		if sc.Now().Sub(start) >= budget {
 			break
 		}
+	}
+	for s.Sweeping() && sc.Now().Sub(start) < budget {
+		s.SweepSome(sweepChunk)
 	}
 	sc.allow = max(sc.allow-float64(total), 0)
 	sc.last = sc.Now()

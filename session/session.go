@@ -61,6 +61,7 @@ type Session struct {
 	snaps     snapshots     // time travel (snapshots.go)
 	trainTime time.Duration // spent training this network, back with a rewind (crash.go)
 	perf      perf          // of this machine, for the trade-off
+	sweep     sweepState    // how many neurons? (sweep.go)
 
 	split   split
 	pred    prediction

@@ -178,3 +178,53 @@ func equalFloats(a, b []float64) bool {
 	}
 	return true
 }
+
+// TestSnapshotsInFiles: a file saved with its snapshots and the autosave
+// bring them back on load, and rewinding the loaded session to one and
+// training on reaches the weights of the run that was never saved.
+func TestSnapshotsInFiles(t *testing.T) {
+	ref := newTestSession(t)
+	epochs(ref, 14)
+
+	s := newTestSession(t)
+	epochs(s, 12)
+	b, added, err := s.EncodeWithSnapshots()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := s.EncodeCheckpoint()
+	if added <= 2*8*s.Net().NumParams() || len(b) != len(plain)+added {
+		t.Errorf("3 snapshots added %d bytes (file %d, plain %d)", added, len(b), len(plain))
+	}
+	back := newTestSession(t)
+	if err := back.LoadFile("with.safetensors", b); err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, sn := range back.Snapshots() {
+		got = append(got, sn.Epoch)
+	}
+	if !equalInts(got, []int{0, 5, 10, 12}) {
+		t.Fatalf("loaded snapshots at %v, want 0 5 10 and the loaded network at 12", got)
+	}
+	back.Rewind(10)
+	if back.History().Len() != 10 {
+		t.Errorf("rewound to a loaded snapshot: %d curve points, want 10", back.History().Len())
+	}
+	epochs(back, 4)
+	if back.ModelHash() != ref.ModelHash() {
+		t.Error("a loaded snapshot, trained on, does not reach the weights of the run never saved")
+	}
+
+	auto, err := s.encodeAutosave()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := newTestSession(t)
+	if err := again.LoadFile("autosave.safetensors", auto); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(again.Snapshots()); n != 2 || again.Snapshots()[0].Epoch != 10 {
+		t.Errorf("the autosave brought back %d snapshots; want the latest (epoch 10) and now", n)
+	}
+}
