@@ -1,6 +1,6 @@
 // Package experiment runs the experiments a class asks about instead of
-// taking the answer on trust. The first is a sweep of the hidden layer's
-// size.
+// taking the answer on trust: a sweep of the hidden layer's size, and an
+// imbalance control.
 //
 // "Is there any formula for the number of neurons?" was a student's
 // question, and the original talk's answer was a hunch: "the sweet spot
@@ -20,6 +20,17 @@
 // as training each network in one go. A sweep trains networks of its own
 // from its own copy of the examples: the user's network and dataset are
 // never touched.
+//
+// "What if I only draw a few sevens?" An Imbalance trains one network
+// twice from the same seeded start: on the whole training set, and with one
+// class thinned to a share (1 down to 0.1, say) of its drawings, a seeded
+// pick. Both are measured on the same held-out drawings, so the thinned
+// class's per-class accuracy and its row of the confusion matrix show the
+// bias in numbers beside the balanced run's.
+//
+// Both experiments are sequences of runs trained by one sliced runner, so
+// every run, whatever the experiment, trains exactly as "trainer train"
+// would.
 //
 // Like nn and data it is pure Go: it never imports Ebiten or syscall/js,
 // so the command-line trainer and tests without a display use it too.

@@ -46,3 +46,28 @@ func run(t testing.TB, s Setup, slice int) *Sweep {
 	}
 	return sw
 }
+
+// starterImbalance returns an imbalance setup over the starter set's two
+// classes, a fifth held out, that thins class to share: 81-24-2 for 10
+// epochs, long enough for the balanced run to tell the classes apart.
+func starterImbalance(t testing.TB, class int, share float64) ImbalanceSetup {
+	t.Helper()
+	s := starter(t, 2)
+	net := s.Net
+	net.Hidden = 24
+	return ImbalanceSetup{Train: s.Train, Val: s.Val, Net: net, Hyper: s.Hyper,
+		Seed: s.Seed, Epochs: 10, Class: class, Share: share}
+}
+
+// runImbalance steps an imbalance experiment of s to its end, slice
+// samples at a time, and returns its results.
+func runImbalance(t testing.TB, s ImbalanceSetup, slice int) []ImbalanceResult {
+	t.Helper()
+	im, err := NewImbalance(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for !im.Step(slice) {
+	}
+	return im.Results()
+}
