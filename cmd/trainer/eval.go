@@ -74,7 +74,13 @@ func printMetrics(w io.Writer, met nn.Metrics, names []string) {
 		}
 		fmt.Fprintf(w, "%-*s %8d %9s\n", width, names[c], total, acc)
 	}
-	fmt.Fprintf(w, "\nconfusion matrix (rows: true class, columns: predicted)\n%*s", width, "")
+	fmt.Fprintln(w)
+	printConfusion(w, met, names, width)
+}
+
+// printConfusion writes the confusion matrix, the names width wide.
+func printConfusion(w io.Writer, met nn.Metrics, names []string, width int) {
+	fmt.Fprintf(w, "confusion matrix (rows: true class, columns: predicted)\n%*s", width, "")
 	for _, n := range names {
 		fmt.Fprintf(w, " %6s", n)
 	}

@@ -10,7 +10,7 @@ import (
 // trainOpts are train's command-line settings, and the ones of sweep's
 // runs (see runFlags).
 type trainOpts struct {
-	name                    string // the command: "train" or "sweep", for messages
+	name                    string // the command: "train", "sweep" or "imbalance", for messages
 	data, out, activation   string
 	act                     nn.Activation // activation, parsed
 	hidden, epochs, classes int
@@ -36,7 +36,7 @@ func trainFlags(o *trainOpts) *flag.FlagSet {
 	runFlags(fs, o)
 	fs.StringVar(&o.out, "out", "", "where to save the trained net: .safetensors, or .json for the original app")
 	fs.StringVar(&o.init, "init", "", "checkpoint to resume: its weights, settings, position and dataset")
-	fs.IntVar(&o.hidden, "hidden", nn.DefaultConfig.Hidden, "hidden neurons, 1..256")
+	hiddenFlag(fs, o)
 	fs.BoolVar(&o.saveData, "save-data", true, "store the dataset in the .safetensors file")
 	fs.IntVar(&o.every, "checkpoint-every", 0, "save a checkpoint every K epochs into -checkpoint-dir")
 	fs.StringVar(&o.dir, "checkpoint-dir", "", "folder for the -checkpoint-every files (epoch-0010.safetensors, …)")
@@ -96,10 +96,24 @@ func parseTrain(args []string) (*trainOpts, error) {
 	if err := checkRun(o); err != nil {
 		return nil, err
 	}
-	if err := (nn.Config{Hidden: o.hidden, Classes: 2, Activation: o.act}).Validate(); err != nil {
-		return nil, usagef("train: -hidden must be %d..%d, not %d", nn.MinHidden, nn.MaxHidden, o.hidden)
+	if err := checkHidden(o); err != nil {
+		return nil, err
 	}
 	return o, nil
+}
+
+// hiddenFlag defines -hidden, the one network size of a train or
+// imbalance run.
+func hiddenFlag(fs *flag.FlagSet, o *trainOpts) {
+	fs.IntVar(&o.hidden, "hidden", nn.DefaultConfig.Hidden, "hidden neurons, 1..256")
+}
+
+// checkHidden checks the size hiddenFlag parsed.
+func checkHidden(o *trainOpts) error {
+	if o.hidden < nn.MinHidden || o.hidden > nn.MaxHidden {
+		return usagef("%s: -hidden must be %d..%d, not %d", o.name, nn.MinHidden, nn.MaxHidden, o.hidden)
+	}
+	return nil
 }
 
 // checkRun checks the flags runFlags defines and parses -activation.

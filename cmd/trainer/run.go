@@ -39,6 +39,14 @@ Commands:
       -csv FILE.csv also writes the table as CSV. Options as train's: -epochs 20
       -lr 0.1 -batch 1 -seed 1 -activation sigmoid|tanh|relu -classes N -augment
       -val 0.2 -decay 0.99 -min-lr 0.0005 -l2 0 (at most 16 sizes, each 1..256).
+  trainer imbalance -data FILE|starter [-class 0] [-share 0.1] [-hidden 24] [options]
+      What does a lopsided dataset teach? Train the same network twice from the
+      same seed: on all the training drawings, and with only -share of -class's
+      (a seeded pick), then print each run's accuracy per class side by side and
+      its confusion matrix, on the validation set (or, with -val 0, the whole
+      training set). Options as train's: -epochs 20 -lr 0.1 -batch 1 -seed 1
+      -activation sigmoid|tanh|relu -classes N -augment -val 0.2 -decay 0.99
+      -min-lr 0.0005 -l2 0.
   trainer eval -model FILE -data FILE|starter
       Accuracy, accuracy per class and the confusion matrix.
   trainer convert IN OUT
@@ -63,7 +71,7 @@ func usagef(format string, args ...any) error {
 // run is the whole program with its streams passed in, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, eval, convert or starter; "trainer help" explains them)`)
+		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, imbalance, eval, convert or starter; "trainer help" explains them)`)
 		return exitUsage
 	}
 	var err error
@@ -72,6 +80,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runTrain(rest, stdout, stderr)
 	case "sweep":
 		err = runSweep(rest, stdout, stderr)
+	case "imbalance":
+		err = runImbalance(rest, stdout, stderr)
 	case "eval":
 		err = runEval(rest, stdout)
 	case "convert":
@@ -82,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	default:
-		err = usagef("unknown command %q (want train, sweep, eval, convert or starter)", cmd)
+		err = usagef("unknown command %q (want train, sweep, imbalance, eval, convert or starter)", cmd)
 	}
 	var ue *usageError
 	switch {

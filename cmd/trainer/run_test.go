@@ -115,12 +115,13 @@ func TestStarter(t *testing.T) {
 	})
 }
 
-// TestUsageListsEveryFlag: "trainer help" names every flag train and
-// sweep take, each in its own command's part.
+// TestUsageListsEveryFlag: "trainer help" names every flag train, sweep
+// and imbalance take, each in its own command's part.
 func TestUsageListsEveryFlag(t *testing.T) {
 	for name, fs := range map[string]*flag.FlagSet{
-		"train": trainFlags(&trainOpts{}),
-		"sweep": sweepFlags(&sweepOpts{}),
+		"train":     trainFlags(&trainOpts{}),
+		"sweep":     sweepFlags(&sweepOpts{}),
+		"imbalance": imbalanceFlags(&imbalanceOpts{}),
 	} {
 		text := usageOf(name)
 		if text == "" {
