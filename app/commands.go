@@ -105,7 +105,7 @@ var tourFree = map[Action]bool{
 	ActTour: true, ActTourNext: true, ActTourBack: true, ActTourSkip: true, ActKeyList: true, ActGlossary: true,
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
-	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true,
+	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -159,6 +159,17 @@ func (g *Game) doScreen(c Command) {
 		g.askTimeTravel()
 	case ActSaveSnapshots:
 		g.saveSnapshots()
+	case ActExperiments:
+		g.askExperiments()
+	case ActSweepCard:
+		g.askSweep()
+	case ActSweep:
+		if g.s.Sweeping() {
+			g.s.StopSweep()
+		} else {
+			g.s.StartSweep()
+		}
+		g.askSweep()
 	case ActSnapEvery:
 		g.s.SetSnapEvery(c.Arg)
 		g.askTimeTravel()

@@ -75,6 +75,9 @@ const (
 	ActSnapEvery     // Arg: −1 more often, +1 rarer
 	ActMTBF          // Arg: −1 crashes more often, +1 rarer (the trade-off's assumption)
 	ActSaveSnapshots // a checkpoint with every snapshot inside
+	ActExperiments   // the list of the talk's experiments
+	ActSweepCard     // the hidden-size sweep's card
+	ActSweep         // starts the sweep, or stops it
 )
 
 // Command is an action with what it acts on.
@@ -144,6 +147,7 @@ var bindings = []binding{
 	{ebiten.KeyH, false, false, Command{Act: ActHiddenMaps}},
 	{ebiten.KeyB, false, false, Command{Act: ActRewindBack}},
 	{ebiten.KeyJ, false, false, Command{Act: ActTimeTravel}},
+	{ebiten.KeyQ, false, false, Command{Act: ActExperiments}},
 	{ebiten.KeySlash, false, true, Command{Act: ActKeyList}},
 	{ebiten.KeyF1, false, false, Command{Act: ActHelp, Arg: -1}},
 	{ebiten.KeyG, false, false, Command{Act: ActGlossary}},

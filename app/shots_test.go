@@ -66,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -97,6 +97,12 @@ func TestScreenshots(t *testing.T) {
 		}
 		if state == "timetravel" {
 			g.do(Command{Act: ActTimeTravel})
+		}
+		if state == "sweep" { // a whole sweep, and one being run
+			g.s.StartSweep()
+			for g.s.SweepSome(1000) {
+			}
+			g.do(Command{Act: ActSweepCard})
 		}
 		for _, sz := range shotSizes {
 			for tab := range screen.NumTabs { // a phone: each tab

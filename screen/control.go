@@ -29,12 +29,13 @@ const (
 	CtlSave
 	CtlExport // asks which export: for the original app, or the dataset as CSV
 	CtlKeys
-	CtlMore       // shows the other group of settings when they do not all fit
-	CtlUndo       // takes the last edit of the drawings back (Ctrl+Z)
-	CtlTool       // switches between the pen and the eraser; shows the one in use
-	CtlFiles      // a phone's one button for Load, Save and Export (it asks which)
-	CtlTab        // a phone's tab; Arg: the Tab
-	CtlTimeTravel // the time travel card: snapshots, a simulated crash, the trade-off
+	CtlMore        // shows the other group of settings when they do not all fit
+	CtlUndo        // takes the last edit of the drawings back (Ctrl+Z)
+	CtlTool        // switches between the pen and the eraser; shows the one in use
+	CtlFiles       // a phone's one button for Load, Save and Export (it asks which)
+	CtlTab         // a phone's tab; Arg: the Tab
+	CtlTimeTravel  // the time travel card: snapshots, a simulated crash, the trade-off
+	CtlExperiments // the talk's questions as experiments
 	NumControlIDs
 )
 
@@ -46,30 +47,31 @@ type controlKind struct {
 }
 
 var controlKinds = [NumControlIDs]controlKind{
-	CtlLabel:      {name: "label"},
-	CtlAdd:        {name: "add", label: "Add", primary: true},
-	CtlClear:      {name: "clear", label: "Clear"},
-	CtlTrain:      {name: "train", label: "Train", primary: true},
-	CtlStepSample: {name: "stepSample", label: "Step 1 sample", short: "1 sample"},
-	CtlStepEpoch:  {name: "stepEpoch", label: "Step 1 epoch", short: "1 epoch"},
-	CtlTrainN:     {name: "trainN", label: "Train N epochs"},
-	CtlReset:      {name: "reset", label: "Reset weights", short: "Reset"},
-	CtlMode:       {name: "mode", label: "10 classes"},
-	CtlSetting:    {name: "set"},
-	CtlRelabel:    {name: "relabel", label: "Relabel"},
-	CtlDelete:     {name: "delete", label: "Delete"},
-	CtlClearData:  {name: "clearData", label: "Clear dataset", short: "Clear all"},
-	CtlTour:       {name: "tour", label: "Tour (T)", short: "Tour", primary: true},
-	CtlLoad:       {name: "load", label: "Load… (O)", short: "Load…"},
-	CtlSave:       {name: "save", label: "Save (Ctrl+S)", short: "Save"},
-	CtlExport:     {name: "export", label: "Export…", short: "Export…"},
-	CtlKeys:       {name: "keys", label: "Keys (?)", short: "Keys"},
-	CtlMore:       {name: "more", label: "More settings", short: "More"},
-	CtlUndo:       {name: "undo", label: "Undo (Ctrl+Z)", short: "Undo"},
-	CtlTool:       {name: "tool", label: "Pen"},
-	CtlFiles:      {name: "files", label: "Files…"},
-	CtlTab:        {name: "tab"},
-	CtlTimeTravel: {name: "timeTravel", label: "Time travel (J)", short: "Time travel"},
+	CtlLabel:       {name: "label"},
+	CtlAdd:         {name: "add", label: "Add", primary: true},
+	CtlClear:       {name: "clear", label: "Clear"},
+	CtlTrain:       {name: "train", label: "Train", primary: true},
+	CtlStepSample:  {name: "stepSample", label: "Step 1 sample", short: "1 sample"},
+	CtlStepEpoch:   {name: "stepEpoch", label: "Step 1 epoch", short: "1 epoch"},
+	CtlTrainN:      {name: "trainN", label: "Train N epochs"},
+	CtlReset:       {name: "reset", label: "Reset weights", short: "Reset"},
+	CtlMode:        {name: "mode", label: "10 classes"},
+	CtlSetting:     {name: "set"},
+	CtlRelabel:     {name: "relabel", label: "Relabel"},
+	CtlDelete:      {name: "delete", label: "Delete"},
+	CtlClearData:   {name: "clearData", label: "Clear dataset", short: "Clear all"},
+	CtlTour:        {name: "tour", label: "Tour (T)", short: "Tour", primary: true},
+	CtlLoad:        {name: "load", label: "Load… (O)", short: "Load…"},
+	CtlSave:        {name: "save", label: "Save (Ctrl+S)", short: "Save"},
+	CtlExport:      {name: "export", label: "Export…", short: "Export…"},
+	CtlKeys:        {name: "keys", label: "Keys (?)", short: "Keys"},
+	CtlMore:        {name: "more", label: "More settings", short: "More"},
+	CtlUndo:        {name: "undo", label: "Undo (Ctrl+Z)", short: "Undo"},
+	CtlTool:        {name: "tool", label: "Pen"},
+	CtlFiles:       {name: "files", label: "Files…"},
+	CtlTab:         {name: "tab"},
+	CtlTimeTravel:  {name: "timeTravel", label: "Time travel (J)", short: "Time travel"},
+	CtlExperiments: {name: "experiments", label: "Experiments (Q)", short: "Experiments"},
 }
 
 // Control is a button or stepper on screen.

@@ -320,9 +320,9 @@ func (l *Layout) timeTravelInTitleRow() bool {
 
 func (l *Layout) layoutTop() {
 	r := l.Top.InsetXY(l.u(Pad), l.u(7))
-	ids := []ControlID{CtlTour, CtlLoad, CtlSave, CtlExport, CtlKeys}
+	ids := []ControlID{CtlTour, CtlExperiments, CtlLoad, CtlSave, CtlExport, CtlKeys}
 	if l.Tabbed {
-		ids = []ControlID{CtlTour, CtlFiles} // a phone: Files… asks which
+		ids = []ControlID{CtlTour, CtlFiles} // a phone: Files… asks which; Experiments is on the Train tab
 		r = l.Top.InsetXY(l.u(Pad), l.u(2))
 	}
 	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))

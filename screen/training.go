@@ -34,6 +34,9 @@ func (l *Layout) layoutTrain() {
 		bcols, scols = 4, 2
 	}
 	buttons := []ControlID{CtlTrain, CtlStepSample, CtlStepEpoch, CtlTrainN, CtlReset, CtlMode}
+	if l.Tabbed {
+		buttons = append(buttons, CtlExperiments) // the top bar has no room for it
+	}
 	bRows := (len(buttons) + bcols - 1) / bcols
 	settings := append(slices.Clone(lessonSettings), moreSettings...)
 	h := l.trainRowH(r, bRows, (len(settings)+scols-1)/scols)

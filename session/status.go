@@ -47,6 +47,26 @@ type Status struct {
 	ValHash     string           `json:"valHash"` // the validation drawings as a set: equal while none changes side
 	ValCount    int              `json:"valCount"`
 	TimeTravel  TimeTravelStatus `json:"timeTravel"`
+	Sweep       SweepStatus      `json:"sweep"`
+}
+
+// SweepStatus is the hidden-size sweep's part of the status.
+type SweepStatus struct {
+	Running  bool       `json:"running"`
+	Progress float64    `json:"progress"`
+	Rows     []SweepRow `json:"rows"` // finished, ascending hidden size
+}
+
+// SweepRow is one size's result; the validation values are null without a
+// validation set.
+type SweepRow struct {
+	Hidden    int      `json:"hidden"`
+	Params    int      `json:"params"`
+	TrainAcc  float64  `json:"trainAcc"`
+	TrainLoss float64  `json:"trainLoss"`
+	ValAcc    *float64 `json:"valAcc"`
+	ValLoss   *float64 `json:"valLoss"`
+	Diverged  int      `json:"diverged"`
 }
 
 // TimeTravelStatus is the snapshots' part of the status.
@@ -80,6 +100,17 @@ func (s *Session) Status(m *Measurement) Status {
 		Crashes: crashes, CrashArmed: s.CrashArmed(), LostSamples: last.LostSamples, Restored: last.Restored}
 	for _, sn := range s.snaps.list {
 		st.TimeTravel.Snapshots = append(st.TimeTravel.Snapshots, sn.Epoch)
+	}
+	st.Sweep = SweepStatus{Running: s.Sweeping(), Rows: []SweepRow{}}
+	if run := s.sweep.run; run != nil {
+		st.Sweep.Progress = run.Progress()
+		for _, r := range run.Rows() {
+			row := SweepRow{Hidden: r.Hidden, Params: r.Params, TrainAcc: Finite(r.TrainAcc), TrainLoss: Finite(r.TrainLoss), Diverged: r.Diverged}
+			if !math.IsNaN(r.ValAcc) {
+				row.ValAcc, row.ValLoss = ptr(r.ValAcc), ptr(r.ValLoss)
+			}
+			st.Sweep.Rows = append(st.Sweep.Rows, row)
+		}
 	}
 	if p := s.Pace(); !math.IsInf(p, 1) {
 		st.Pace = p
