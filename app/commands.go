@@ -105,7 +105,7 @@ var tourFree = map[Action]bool{
 	ActTour: true, ActTourNext: true, ActTourBack: true, ActTourSkip: true, ActKeyList: true, ActGlossary: true,
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
-	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true,
+	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -163,6 +163,22 @@ func (g *Game) doScreen(c Command) {
 		g.askExperiments()
 	case ActSweepCard:
 		g.askSweep()
+	case ActBiasCard:
+		g.askBias()
+	case ActBias:
+		if g.s.Imbalancing() {
+			g.s.StopImbalance()
+		} else {
+			g.s.StartImbalance()
+		}
+		g.askBias()
+	case ActBiasClass:
+		c, _ := g.s.ImbalanceChoice()
+		g.s.SetImbalanceClass((c + 1) % g.s.Classes())
+		g.askBias()
+	case ActBiasShare:
+		g.s.SetImbalanceShare(c.Arg)
+		g.askBias()
 	case ActSweep:
 		if g.s.Sweeping() {
 			g.s.StopSweep()

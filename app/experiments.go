@@ -20,6 +20,7 @@ func (g *Game) askExperiments() {
 	g.modal.ask("Experiments from the talk", "Questions the audience asked about the demo, each one something to try here on your own drawings. "+
 		"None of them changes your network unless you say so.", Command{},
 		choice{label: "How many neurons? (N)", key: ebiten.KeyN, cmd: Command{Act: ActSweepCard}},
+		choice{label: "Biased data (B)", key: ebiten.KeyB, cmd: Command{Act: ActBiasCard}},
 		choice{label: "Time travel (J)", key: ebiten.KeyJ, cmd: Command{Act: ActTimeTravel}})
 	g.modal.question.cancelLabel = "Close (Esc)"
 }

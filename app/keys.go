@@ -78,6 +78,10 @@ const (
 	ActExperiments   // the list of the talk's experiments
 	ActSweepCard     // the hidden-size sweep's card
 	ActSweep         // starts the sweep, or stops it
+	ActBiasCard      // the biased-data experiment's card
+	ActBias          // starts it, or stops it
+	ActBiasClass     // the next class to thin
+	ActBiasShare     // Arg: +1 keeps more of the class's drawings, −1 fewer
 )
 
 // Command is an action with what it acts on.

@@ -66,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -98,7 +98,13 @@ func TestScreenshots(t *testing.T) {
 		if state == "timetravel" {
 			g.do(Command{Act: ActTimeTravel})
 		}
-		if state == "sweep" { // a whole sweep, and one being run
+		if state == "bias" {
+			g.s.StartImbalance()
+			for g.s.ExperimentSome(1000) {
+			}
+			g.do(Command{Act: ActBiasCard})
+		}
+		if state == "sweep" { // a whole sweep
 			g.s.StartSweep()
 			for g.s.SweepSome(1000) {
 			}

@@ -181,3 +181,16 @@ func drawConfusionCell(dst *ebiten.Image, c Rect, v, sum int, diagonal bool, cs 
 		TextIn(dst, c, strconv.Itoa(v), cs, txt, AlignCenter, diagonal)
 	}
 }
+
+// DrawConfusionPair draws two matrices side by side in r, each with its
+// title: the same classes measured on two networks, to compare.
+func DrawConfusionPair(dst *ebiten.Image, r Rect, a, b [][]int, names []string, titleA, titleB string, scale float64) {
+	cols := r.Columns(2, 24*scale)
+	for k, m := range [2][][]int{a, b} {
+		if m == nil {
+			continue
+		}
+		c := LayoutConfusion(cols[k], len(m), names, scale)
+		DrawConfusion(dst, &c, m, names, [2]string{titleA, titleB}[k], [2]int{-1, -1})
+	}
+}

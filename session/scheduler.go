@@ -146,8 +146,8 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 			break
 		}
 	}
-	for s.Sweeping() && sc.Now().Sub(start) < budget {
-		s.SweepSome(sweepChunk)
+	for s.Experimenting() && sc.Now().Sub(start) < budget {
+		s.ExperimentSome(sweepChunk)
 	}
 	sc.allow = max(sc.allow-float64(total), 0)
 	sc.last = sc.Now()

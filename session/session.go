@@ -58,10 +58,11 @@ type Session struct {
 	undo, redo []snapshot // edits to take back and to make again (undo.go)
 	start      start      // the network as training found it (learned.go)
 
-	snaps     snapshots     // time travel (snapshots.go)
-	trainTime time.Duration // spent training this network, back with a rewind (crash.go)
-	perf      perf          // of this machine, for the trade-off
-	sweep     sweepState    // how many neurons? (sweep.go)
+	snaps     snapshots      // time travel (snapshots.go)
+	trainTime time.Duration  // spent training this network, back with a rewind (crash.go)
+	perf      perf           // of this machine, for the trade-off
+	sweep     sweepState     // how many neurons? (sweep.go)
+	imb       imbalanceState // biased data (imbalance.go)
 
 	split   split
 	pred    prediction

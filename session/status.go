@@ -48,6 +48,24 @@ type Status struct {
 	ValCount    int              `json:"valCount"`
 	TimeTravel  TimeTravelStatus `json:"timeTravel"`
 	Sweep       SweepStatus      `json:"sweep"`
+	Bias        BiasStatus       `json:"bias"`
+}
+
+// BiasStatus is the biased-data experiment's part of the status.
+type BiasStatus struct {
+	Running bool      `json:"running"`
+	Class   int       `json:"class"` // of the last run
+	Share   float64   `json:"share"`
+	Runs    []BiasRun `json:"runs"` // finished: balanced, then thinned
+}
+
+// BiasRun is one network of the experiment, measured on a set.
+type BiasRun struct {
+	Run      string    `json:"run"` // "balanced" or "thinned"
+	On       string    `json:"on"`  // "validation" or "training"
+	Accuracy float64   `json:"accuracy"`
+	PerClass []float64 `json:"perClass"`
+	Trained  []int     `json:"trained"` // drawings of each class trained on
 }
 
 // SweepStatus is the hidden-size sweep's part of the status.
@@ -100,6 +118,17 @@ func (s *Session) Status(m *Measurement) Status {
 		Crashes: crashes, CrashArmed: s.CrashArmed(), LostSamples: last.LostSamples, Restored: last.Restored}
 	for _, sn := range s.snaps.list {
 		st.TimeTravel.Snapshots = append(st.TimeTravel.Snapshots, sn.Epoch)
+	}
+	st.Bias = BiasStatus{Running: s.Imbalancing(), Runs: []BiasRun{}}
+	if run, class, share := s.Imbalance(); run != nil {
+		st.Bias.Class, st.Bias.Share = class, share
+		for _, r := range run.Results() {
+			b := BiasRun{Run: r.Run, On: r.On, Accuracy: Finite(r.Metrics.Accuracy), Trained: r.Trained}
+			for _, a := range r.Metrics.PerClass() {
+				b.PerClass = append(b.PerClass, Finite(a))
+			}
+			st.Bias.Runs = append(st.Bias.Runs, b)
+		}
 	}
 	st.Sweep = SweepStatus{Running: s.Sweeping(), Rows: []SweepRow{}}
 	if run := s.sweep.run; run != nil {

@@ -27,6 +27,7 @@ const (
 	CardTour       CardID = "tour"
 	CardCheckpoint CardID = "checkpoint"
 	CardSnapshots  CardID = "snapshots" // time travel
+	CardBias       CardID = "bias"      // the biased-data experiment
 	CardGlossary   CardID = "glossary"
 	CardKeys       CardID = "keys"
 )
@@ -35,7 +36,7 @@ const (
 // missing.
 var CardIDs = []CardID{
 	CardGrid, CardDataset, CardControls, CardNetwork, CardInspector, CardPlots, CardSpeed, CardPredict,
-	CardTour, CardCheckpoint, CardSnapshots, CardGlossary, CardKeys,
+	CardTour, CardCheckpoint, CardSnapshots, CardBias, CardGlossary, CardKeys,
 }
 
 // DefaultFocus is the Tab order among the panels: roughly the order a
