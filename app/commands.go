@@ -106,6 +106,7 @@ var tourFree = map[Action]bool{
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
+	ActResources: true, ActGPTCard: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -165,6 +166,10 @@ func (g *Game) doScreen(c Command) {
 		g.askSweep()
 	case ActBiasCard:
 		g.askBias()
+	case ActResources:
+		g.askResources()
+	case ActGPTCard:
+		g.askGPT()
 	case ActBias:
 		if g.s.Imbalancing() {
 			g.s.StopImbalance()

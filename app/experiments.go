@@ -21,6 +21,8 @@ func (g *Game) askExperiments() {
 		"None of them changes your network unless you say so.", Command{},
 		choice{label: "How many neurons? (N)", key: ebiten.KeyN, cmd: Command{Act: ActSweepCard}},
 		choice{label: "Biased data (B)", key: ebiten.KeyB, cmd: Command{Act: ActBiasCard}},
+		choice{label: "Which resource? (R)", key: ebiten.KeyR, cmd: Command{Act: ActResources}},
+		choice{label: "Next to ChatGPT (G)", key: ebiten.KeyG, cmd: Command{Act: ActGPTCard}},
 		choice{label: "Time travel (J)", key: ebiten.KeyJ, cmd: Command{Act: ActTimeTravel}})
 	g.modal.question.cancelLabel = "Close (Esc)"
 }

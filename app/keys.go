@@ -82,6 +82,8 @@ const (
 	ActBias          // starts it, or stops it
 	ActBiasClass     // the next class to thin
 	ActBiasShare     // Arg: +1 keeps more of the class's drawings, −1 fewer
+	ActResources     // the resources card
+	ActGPTCard       // this network beside GPT-2 and GPT-3
 )
 
 // Command is an action with what it acts on.

@@ -66,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -97,6 +97,14 @@ func TestScreenshots(t *testing.T) {
 		}
 		if state == "timetravel" {
 			g.do(Command{Act: ActTimeTravel})
+		}
+		switch state {
+		case "resources":
+			g.do(Command{Act: ActResources})
+		case "gpt":
+			g.do(Command{Act: ActGPTCard})
+		case "experiments":
+			g.do(Command{Act: ActExperiments})
 		}
 		if state == "bias" {
 			g.s.StartImbalance()

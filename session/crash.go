@@ -96,12 +96,12 @@ func (s *Session) strikeIfDue() bool {
 	lost := float64(c.last.LostSamples) / float64(max(n, 1))
 	s.Fail("Crash in epoch %d (%d of %d drawings in)! Back to the snapshot of epoch %d: %.1f epochs of work lost (%d drawings, %s of training). "+
 		"Snapshots so far: %d, costing %s and %s.",
-		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, durationText(c.last.LostTime), taken, durationText(spent), BytesText(copied))
+		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, DurationText(c.last.LostTime), taken, DurationText(spent), BytesText(copied))
 	return true
 }
 
-// durationText writes a duration as a person reads it: "0.4 ms", "2.1 s".
-func durationText(d time.Duration) string {
+// DurationText writes a duration as a person reads it: "9 µs", "0.4 ms", "2.1 s".
+func DurationText(d time.Duration) string {
 	switch {
 	case d < time.Millisecond:
 		return fmt.Sprintf("%.0f µs", float64(d)/float64(time.Microsecond))
@@ -242,9 +242,9 @@ func (s *Session) TimeTravelText(tr *Tradeoff) string {
 	spent := s.SnapSpent()
 	text := fmt.Sprintf("Every %s the app keeps a snapshot of the weights, the learning rate in use, the shuffle and the curves: "+
 		"the diamonds under the curves. Click one, or press B, to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all. ",
-		epochsText(tr.Every), len(s.snaps.list), taken, BytesText(kept), durationText(spent))
+		epochsText(tr.Every), len(s.snaps.list), taken, BytesText(kept), DurationText(spent))
 	if tr.EpochTime <= 0 {
-		return text + fmt.Sprintf("One snapshot takes %s on this computer. Train a few epochs to measure an epoch and draw the trade-off.", durationText(tr.SnapTime))
+		return text + fmt.Sprintf("One snapshot takes %s on this computer. Train a few epochs to measure an epoch and draw the trade-off.", DurationText(tr.SnapTime))
 	}
 	best := strconv.FormatFloat(tr.Best, 'f', 0, 64)
 	if tr.Best < 10 {
@@ -252,5 +252,5 @@ func (s *Session) TimeTravelText(tr *Tradeoff) string {
 	}
 	return text + fmt.Sprintf("On this computer a snapshot takes %s and an epoch of training %s. If training crashed every %d epochs on average, "+
 		"the least time would be lost with a snapshot every %s epochs (Young: √(2 × snapshot time × time between crashes)).",
-		durationText(tr.SnapTime), durationText(tr.EpochTime), tr.MTBF, best)
+		DurationText(tr.SnapTime), DurationText(tr.EpochTime), tr.MTBF, best)
 }
