@@ -106,7 +106,7 @@ var tourFree = map[Action]bool{
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
-	ActResources: true, ActGPTCard: true,
+	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -164,6 +164,8 @@ func (g *Game) doScreen(c Command) {
 		g.askExperiments()
 	case ActSweepCard:
 		g.askSweep()
+	case ActSweepCSV:
+		g.saveSweep()
 	case ActBiasCard:
 		g.askBias()
 	case ActResources:

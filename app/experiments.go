@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -37,7 +38,8 @@ func (g *Game) askSweep() {
 	if g.s.Sweeping() {
 		label = "Stop the sweep (S)"
 	}
-	g.modal.ask("How many neurons?", "", Command{}, choice{label: label, key: ebiten.KeyS, cmd: Command{Act: ActSweep}})
+	g.modal.ask("How many neurons?", "", Command{}, choice{label: label, key: ebiten.KeyS, cmd: Command{Act: ActSweep}},
+		choice{label: "Save the table (T)", key: ebiten.KeyT, cmd: Command{Act: ActSweepCSV}})
 	g.modal.question.cancelLabel = "Close (Esc)"
 	g.modal.question.refresh = func(q *question) {
 		run, own, epochs := g.s.Sweep()
@@ -47,11 +49,24 @@ func (g *Game) askSweep() {
 			render.DrawSweep(dst, r, chart, scale)
 		}}
 		q.table = sweepTable(run, own)
+		q.disabled = []bool{false, run == nil || len(run.Rows()) == 0}
 		q.choices[0].label = "Start the sweep (S)"
 		if g.s.Sweeping() {
 			q.choices[0].label = "Stop the sweep (S)"
 		}
 	}
+}
+
+// saveSweep writes the sweep's table as CSV, the file `trainer sweep -csv`
+// writes.
+func (g *Game) saveSweep() {
+	run, _, _ := g.s.Sweep()
+	if run == nil || len(run.Rows()) == 0 {
+		g.s.Fail("There is no sweep to save yet: start one first.")
+		return
+	}
+	name := strings.TrimSuffix(session.FileName(session.ExportCSV, g.now()), "-dataset.csv") + "-sweep.csv"
+	g.write(name, experiment.CSV(run.Rows()), "sweep table")
 }
 
 // sweepText explains the sweep and says how far it is.

@@ -78,6 +78,7 @@ const (
 	ActExperiments   // the list of the talk's experiments
 	ActSweepCard     // the hidden-size sweep's card
 	ActSweep         // starts the sweep, or stops it
+	ActSweepCSV      // saves the sweep's table
 	ActBiasCard      // the biased-data experiment's card
 	ActBias          // starts it, or stops it
 	ActBiasClass     // the next class to thin

@@ -38,6 +38,8 @@ type question struct {
 	// refresh, if set, renews the text, chart and table every tick: the
 	// card shows something that goes on (a sweep, training).
 	refresh func(q *question)
+	// disabled greys out the choices at the same index (a refresh sets it).
+	disabled []bool
 }
 
 // choice is an answer: its button's label, the key that gives it, and the
@@ -265,7 +267,7 @@ func (m *modal) questionSpec() *render.CardSpec {
 	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Figure: q.figure, Table: q.table, Foot: "Escape cancels."}
 	for i, c := range q.choices {
 		m.links = append(m.links, link{act: linkAnswer, answer: i})
-		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0})
+		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0, Disabled: i < len(q.disabled) && q.disabled[i]})
 	}
 	m.links = append(m.links, link{act: linkClose})
 	spec.Buttons = append(spec.Buttons, render.CardButton{Label: q.cancelText()})

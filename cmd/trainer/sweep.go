@@ -117,7 +117,7 @@ func runSweep(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if o.csv != "" {
-		if err := writeFile(o.csv, sweepCSV(rows)); err != nil {
+		if err := writeFile(o.csv, experiment.CSV(rows)); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "wrote %s (%d rows)\n", o.csv, len(rows))

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"digittrainer/experiment"
 )
 
 // finalLine is train's last line of metrics: train acc, its loss, val acc, its loss.
@@ -96,14 +98,14 @@ func TestSweepTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 3 || !slices.Equal(recs[0], csvHeader) {
+	if len(recs) != 3 || !slices.Equal(recs[0], experiment.CSVHeader) {
 		t.Fatalf("CSV:\n%s", b)
 	}
 	for _, rec := range recs[1:] {
 		v := make([]float64, len(rec))
 		for i, f := range rec {
 			if v[i], err = strconv.ParseFloat(f, 64); err != nil {
-				t.Fatalf("CSV column %s: %v", csvHeader[i], err)
+				t.Fatalf("CSV column %s: %v", experiment.CSVHeader[i], err)
 			}
 		}
 		got := []string{rec[0], rec[1], percent(v[2]), num(v[3]), percent(v[4]), num(v[5]), fmt.Sprintf("%.3f", v[6])}

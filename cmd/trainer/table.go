@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"math"
-	"strconv"
 
 	"digittrainer/experiment"
 )
@@ -39,32 +36,4 @@ func loss(v float64) string {
 		return "-"
 	}
 	return num(v)
-}
-
-// csvHeader names the columns of the CSV table: tableHeader's, with the
-// accuracies as fractions and every number in full, then the time per
-// epoch and the epoch a diverged run stopped after (0: it did not).
-var csvHeader = []string{"hidden", "params", "train_acc", "train_loss", "val_acc", "val_loss", "seconds", "epoch_seconds", "diverged_epoch"}
-
-// sweepCSV renders rows as CSV under csvHeader, a value there is not (no
-// validation set, a diverged run) left empty.
-func sweepCSV(rows []experiment.Row) []byte {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	w.Write(csvHeader)
-	for _, r := range rows {
-		w.Write([]string{strconv.Itoa(r.Hidden), strconv.Itoa(r.Params),
-			fullNum(r.TrainAcc), fullNum(r.TrainLoss), fullNum(r.ValAcc), fullNum(r.ValLoss),
-			fullNum(r.Seconds), fullNum(r.EpochTime), strconv.Itoa(r.Diverged)})
-	}
-	w.Flush() // a bytes.Buffer does not fail
-	return buf.Bytes()
-}
-
-// fullNum writes v in full, or nothing for NaN.
-func fullNum(v float64) string {
-	if math.IsNaN(v) {
-		return ""
-	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
 }
