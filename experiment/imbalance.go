@@ -88,8 +88,8 @@ func NewImbalance(s ImbalanceSetup) (*Imbalance, error) {
 	im := &Imbalance{
 		setup: s, eval: s.Val, on: "validation",
 		trained: [][]int{classCounts(s.Train, s.Net.Classes), classCounts(thinned, s.Net.Classes)},
-		run: newRunner([]plan{{s.Net, s.Train}, {s.Net, thinned}},
-			s.Hyper, s.Seed, s.Epochs, s.Clock),
+		run: newRunner([]plan{{net: s.Net, train: s.Train, seed: s.Seed}, {net: s.Net, train: thinned, seed: s.Seed}},
+			s.Hyper, s.Epochs, s.Clock),
 	}
 	if s.Val.Len() == 0 {
 		im.eval, im.on = s.Train, "training"

@@ -24,10 +24,10 @@ func New(s Setup) (*Sweep, error) {
 	s.Train, s.Val, s.Sizes = clone(s.Train), clone(s.Val), sizes
 	plans := make([]plan, len(sizes))
 	for i, h := range sizes {
-		plans[i] = plan{net: s.Net, train: s.Train}
+		plans[i] = plan{net: s.Net, train: s.Train, seed: s.Seed}
 		plans[i].net.Hidden = h
 	}
-	return &Sweep{setup: s, sizes: sizes, run: newRunner(plans, s.Hyper, s.Seed, s.Epochs, s.Clock)}, nil
+	return &Sweep{setup: s, sizes: sizes, run: newRunner(plans, s.Hyper, s.Epochs, s.Clock)}, nil
 }
 
 // Sizes returns the hidden sizes the sweep tries, in the order it tries
