@@ -35,7 +35,7 @@ type Setup struct {
 // SetupError is a Setup that New refuses. Field names the setting, so a
 // caller can point at its own control or flag instead of the field.
 type SetupError struct {
-	Field string // "Sizes", "Epochs", "Train", "Val", "Net", "Class" or "Share"
+	Field string // "Sizes", "Epochs", "Train", "Val", "Net", "Class", "Share", "Classes", "From", "To", "Drawings", "Folds" or "Rounds"
 	Msg   string // what is wrong with it, e.g. "must be 1..256, not 300"
 }
 
