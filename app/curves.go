@@ -100,10 +100,12 @@ func (m *curves) setPlots(s *session.Session, meas *session.Measurement) {
 		m.marks = append(m.marks, sn.Epoch)
 	}
 	top := 1.0
-	if h.Len() > 0 {
-		top = max(top, floats.Max(h.TrainLoss))
-		if hasVal {
-			top = max(top, floats.Max(h.ValLoss))
+	for _, hh := range []*session.History{h, gh} { // the branch left behind is drawn to the same scale
+		if hh.Len() > 0 {
+			top = max(top, floats.Max(hh.TrainLoss))
+			if hasVal {
+				top = max(top, floats.Max(hh.ValLoss))
+			}
 		}
 	}
 	if top != top { // an epoch without a validation set recorded NaN

@@ -146,8 +146,13 @@ func (p *Plot) drawMarks(dst *ebiten.Image, frame Rect, ax epochAxis, scale floa
 	b.aa = true
 	rad := markR * scale
 	y := frame.Y + frame.H + rad // under the axis line, clear of a curve lying on it
-	for _, e := range p.Marks {
+	last := math.Inf(-1)
+	for i, e := range p.Marks {
 		x := ax.xAt(frame, float64(e))
+		if x-last < 2.5*rad && i < len(p.Marks)-1 {
+			continue // crowded (a long run): one diamond stands for those it touches; each still has its click strip
+		}
+		last = x
 		b.pts = append(b.pts[:0], pt{x, y - rad}, pt{x + rad, y}, pt{x, y + rad}, pt{x - rad, y})
 		b.fillPoly(dst, Current.Accent)
 	}

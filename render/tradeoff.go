@@ -18,7 +18,7 @@ type Tradeoff struct {
 
 // tradeoffKMin and tradeoffKMax span the chart's logarithmic K axis.
 const (
-	tradeoffKMin = 1
+	tradeoffKMin = 0.1
 	tradeoffKMax = 1000
 )
 
@@ -41,7 +41,12 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 		total[i] = t.Snap[i] + t.Lost[i]
 		least = math.Min(least, total[i])
 	}
-	top := niceShare(math.Max(2.2*least, 0.001))
+	now := 0.0 // the total at the interval in use, so its dot is on the chart
+	if t.Every > 0 {
+		i := nearestK(t.K, t.Every)
+		now = total[i]
+	}
+	top := niceShare(math.Max(math.Max(2.2*least, 1.15*now), 0.001))
 	legend := []Series{{Name: "total", Color: th.Text}, {Name: "taking snapshots", Color: th.Train}, {Name: "work lost to crashes", Color: th.Val}}
 	rows := 1.0
 	if PlotLegendWidth(legend, scale) > r.W { // one entry a line
@@ -63,10 +68,10 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 		f := math.Log10(k/tradeoffKMin) / math.Log10(tradeoffKMax/tradeoffKMin)
 		return frame.X + frame.W*clamp(f, 0, 1)
 	}
-	for _, k := range []float64{1, 10, 100, 1000} {
-		text := strconv.Itoa(int(k))
+	for _, k := range []float64{0.1, 1, 10, 100, 1000} {
+		text := strconv.FormatFloat(k, 'f', -1, 64)
 		if k == 1 {
-			text = "every 1 epoch"
+			text = "1 epoch"
 		}
 		align := AlignCenter
 		switch k {
@@ -115,11 +120,15 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 			}
 		}
 	}
-	if i := nearestK(t.K, t.Every); t.Every > 0 && total[i] <= top {
-		b.circlePts(x(t.K[i]), plotY(frame, total[i], 0, top), lw*2)
-		b.fillPoly(dst, th.Accent)
-	}
 	b.flush(dst)
+	if i := nearestK(t.K, t.Every); t.Every > 0 && total[i] <= top {
+		dx, dy := x(t.K[i]), plotY(frame, total[i], 0, top)
+		fillCircle(dst, dx, dy, lw*2, th.Accent)
+		label := "yours: every " + strconv.FormatFloat(t.Every, 'f', -1, 64)
+		w, _ := MeasureText(label, size)
+		lx := math.Min(dx+6*scale, frame.X+frame.W-w)
+		Text(dst, label, lx, math.Min(dy+4*scale, frame.Y+frame.H-lh-2*scale), size, th.Accent, AlignLeft)
+	}
 }
 
 // nearestK is the index of the interval in ks closest to k on a log scale.

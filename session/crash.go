@@ -34,7 +34,10 @@ type CrashReport struct {
 // many epochs, on average.
 var mtbfChoices = []int{20, 50, 100, 200, 500, 1000, 10000}
 
-const defaultMTBF = 200
+// defaultMTBF is a crash every 1,000 epochs: with a snapshot of ~10 µs and
+// an epoch of ~2 ms in a page, the sweet spot is then a few epochs, near
+// the default interval, so the chart shows a valley with the interval in use on it.
+const defaultMTBF = 1000
 
 // LastCrash is the report of the last simulated crash and how many there
 // were.
@@ -57,7 +60,7 @@ func (s *Session) SimulateCrash() {
 	}
 	n := s.TrainSize()
 	span := 2 * max(s.snaps.every, 1) * n
-	rng := rand.New(rand.NewPCG(s.seed, uint64(c.count)+1))
+	rng := rand.New(rand.NewPCG(s.seed^uint64(s.trainer.Seen)*0x9e3779b97f4a7c15, uint64(c.count)+1)) // seeded, but not the same moment every time
 	c.at = s.trainer.Seen + 1 + rng.IntN(span)
 	if !s.run.active {
 		s.Play()
@@ -88,16 +91,26 @@ func (s *Session) strikeIfDue() bool {
 	into := int(math.Round(t.Progress() * float64(n)))
 	c.last = CrashReport{Epoch: t.Epoch, Restored: sn.Epoch, LostSamples: t.Seen - sn.pos.Seen, LostTime: s.trainTime - sn.trained}
 	run := s.run
-	s.snaps.ghost = s.history.clone()
+	s.leaveBranch()
 	s.restoreSnapshot(i)
 	s.run = run // a job restarts from its checkpoint and goes on
 	taken, copied, _ := s.SnapCost()
 	spent := s.SnapSpent()
 	lost := float64(c.last.LostSamples) / float64(max(n, 1))
-	s.Fail("Crash in epoch %d (%d of %d drawings in)! Back to the snapshot of epoch %d: %.1f epochs of work lost (%d drawings, %s of training). "+
-		"Snapshots so far: %d, costing %s and %s.",
-		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, DurationText(c.last.LostTime), taken, DurationText(spent), BytesText(copied))
+	s.Fail("Crash in epoch %d (%d of %d drawings in)! Back to the snapshot of epoch %d: %.1f epochs of work lost (%d drawings, %s). "+
+		"The %d snapshots taken so far (%d kept) cost %s and %s.",
+		c.last.Epoch+1, into, n, sn.Epoch, lost, c.last.LostSamples, s.lostTimeText(c.last), taken, len(s.snaps.list), DurationText(spent), BytesText(copied))
 	return true
+}
+
+// lostTimeText is how long the lost work took: at a pace a class watches,
+// the drawings over the pace ("2.4 s at 100 drawings a second"); at full
+// speed, the training time itself.
+func (s *Session) lostTimeText(r CrashReport) string {
+	if p := s.Pace(); !math.IsInf(p, 1) {
+		return fmt.Sprintf("%s at %s drawings a second", DurationText(time.Duration(float64(r.LostSamples)/p*float64(time.Second))), strconv.FormatFloat(p, 'f', -1, 64))
+	}
+	return DurationText(r.LostTime) + " of training"
 }
 
 // DurationText writes a duration as a person reads it: "9 µs", "0.4 ms", "2.1 s".
@@ -173,9 +186,9 @@ func (t *Tradeoff) Overhead(k float64) (snap, lost float64) {
 	return t.SnapTime.Seconds() / (k * t.EpochTime.Seconds()), k / (2 * float64(t.MTBF))
 }
 
-// tradeoffKs are the intervals the chart plots: 1 to 1,000 epochs, evenly
+// tradeoffKs are the intervals the chart plots: 0.1 to 1,000 epochs, evenly
 // on a log scale.
-const tradeoffKs = 49
+const tradeoffKs = 65
 
 // Tradeoff measures and computes the trade-off for the network and
 // dataset as they are.
@@ -190,7 +203,7 @@ func (s *Session) Tradeoff() *Tradeoff {
 	}
 	t.Best = math.Sqrt(2 * t.SnapTime.Seconds() * float64(t.MTBF) / t.EpochTime.Seconds())
 	for i := range tradeoffKs {
-		k := math.Pow(10, 3*float64(i)/float64(tradeoffKs-1))
+		k := math.Pow(10, -1+4*float64(i)/float64(tradeoffKs-1))
 		a, b := t.Overhead(k)
 		t.Points = append(t.Points, TradeoffPoint{Every: k, Snap: a, Lost: b, Total: a + b})
 	}
@@ -226,6 +239,10 @@ func (s *Session) snapCost() time.Duration {
 	return s.perf.snap
 }
 
+// perfWindow is about how many recent samples the time per sample is
+// averaged over.
+const perfWindow = 20000
+
 // perf is what the session measured of this machine: training time per
 // sample (over the whole session) and the time of a snapshot.
 type perf struct {
@@ -240,17 +257,26 @@ type perf struct {
 func (s *Session) TimeTravelText(tr *Tradeoff) string {
 	taken, _, kept := s.SnapCost()
 	spent := s.SnapSpent()
-	text := fmt.Sprintf("Every %s the app keeps a snapshot of the weights, the learning rate in use, the shuffle and the curves: "+
-		"the diamonds under the curves. Click one, or press B, to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all. ",
+	text := fmt.Sprintf("Every %s the app keeps a snapshot of the weights, the learning rate in use, the order of the drawings and the curves: "+
+		"the diamonds under the curves. Tap or click one (or press B) to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all. ",
 		epochsText(tr.Every), len(s.snaps.list), taken, BytesText(kept), DurationText(spent))
+	switch r, n := s.LastCrash(); {
+	case s.CrashArmed():
+		text += "A crash is on its way: keep training. "
+	case n > 0:
+		text += fmt.Sprintf("The last crash struck in epoch %d and went back to epoch %d: %d drawings of work lost. ", r.Epoch+1, r.Restored, r.LostSamples)
+	}
 	if tr.EpochTime <= 0 {
 		return text + fmt.Sprintf("One snapshot takes %s on this computer. Train a few epochs to measure an epoch and draw the trade-off.", DurationText(tr.SnapTime))
 	}
-	best := strconv.FormatFloat(tr.Best, 'f', 0, 64)
-	if tr.Best < 10 {
-		best = strconv.FormatFloat(tr.Best, 'f', 1, 64)
+	best := "every " + strconv.FormatFloat(tr.Best, 'f', 0, 64) + " epochs"
+	switch {
+	case tr.Best < 1:
+		best = "more than once an epoch (this app takes one at most once an epoch)"
+	case tr.Best < 10:
+		best = "every " + strconv.FormatFloat(tr.Best, 'f', 1, 64) + " epochs"
 	}
-	return text + fmt.Sprintf("On this computer a snapshot takes %s and an epoch of training %s. If training crashed every %d epochs on average, "+
-		"the least time would be lost with a snapshot every %s epochs (Young: √(2 × snapshot time × time between crashes)).",
+	return text + fmt.Sprintf("Here a snapshot takes %s and an epoch of training %s. If training crashed every %d epochs on average, "+
+		"the least time would be lost with a snapshot %s: the bottom of the black curve.",
 		DurationText(tr.SnapTime), DurationText(tr.EpochTime), tr.MTBF, best)
 }

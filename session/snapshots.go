@@ -184,14 +184,25 @@ func (s *Session) Rewind(epoch int) {
 		return
 	}
 	s.remember(fmt.Sprintf("rewinding to epoch %d", epoch), true)
-	s.snaps.ghost = s.history.clone()
+	s.leaveBranch()
 	s.restoreSnapshot(i)
 	text := fmt.Sprintf("Rewound to epoch %d: the weights, the learning rate and the curves are as they were then. "+
-		"The faint curves are the future you left: change something and train on to compare. Ctrl+Z brings it back.", epoch)
+		"The faint curves are the future you left: change something and train on to compare. Undo (Ctrl+Z) brings it back.", epoch)
 	if sn.data != s.data.Version() {
 		text += " Your drawings changed since then, so training on will not repeat that future."
 	}
 	s.Say("%s", text)
+}
+
+// leaveBranch keeps the curves about to be left as the ghost, unless they
+// are only the start of the ghost already there (a second rewind with no
+// training since): then the longer branch stays.
+func (s *Session) leaveBranch() {
+	h, g := &s.history, &s.snaps.ghost
+	if h.Len() <= g.Len() && slices.Equal(h.Epochs, g.Epochs[:h.Len()]) && slices.Equal(h.TrainLoss, g.TrainLoss[:h.Len()]) {
+		return
+	}
+	s.snaps.ghost = h.clone()
 }
 
 // RewindBack rewinds to the latest snapshot before where training is now

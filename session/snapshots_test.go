@@ -149,8 +149,8 @@ func TestTradeoffBestIsTheMinimum(t *testing.T) {
 			t.Errorf("point %+v does not add up", p)
 		}
 	}
-	step := math.Pow(10, 3.0/float64(tradeoffKs-1))
-	if tr.Best >= 1 && tr.Best <= 1000 && (low.Every > tr.Best*step || low.Every < tr.Best/step) {
+	step := math.Pow(10, 4.0/float64(tradeoffKs-1))
+	if tr.Best >= 0.1 && tr.Best <= 1000 && (low.Every > tr.Best*step || low.Every < tr.Best/step) {
 		t.Errorf("the least overhead is at K = %.3g, Young's K* = %.3g", low.Every, tr.Best)
 	}
 }

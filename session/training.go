@@ -40,6 +40,9 @@ func (s *Session) TrainSome(max int) int {
 	s.trainTime += took
 	s.perf.time += took
 	s.perf.samples += done
+	if s.perf.samples > perfWindow { // weigh what is recent: a page's first epochs run before the JIT warms up
+		s.perf.time, s.perf.samples = s.perf.time/2, s.perf.samples/2
+	}
 	s.watch.trained = s.watch.on
 	if s.strikeIfDue() {
 		return done
