@@ -1,6 +1,6 @@
 // Package experiment runs the experiments a class asks about instead of
-// taking the answer on trust: a sweep of the hidden layer's size, and an
-// imbalance control.
+// taking the answer on trust: a sweep of the hidden layer's size, an
+// imbalance control, poisoned data and a search for it.
 //
 // "Is there any formula for the number of neurons?" was a student's
 // question, and the original talk's answer was a hunch: "the sweet spot
@@ -28,7 +28,17 @@
 // class's per-class accuracy and its row of the confusion matrix show the
 // bias in numbers beside the balanced run's.
 //
-// Both experiments are sequences of runs trained by one sliced runner, so
+// "What stops wrong data getting into a model?" Flip gives a seeded share
+// of the training drawings wrong labels and Backdoor plants a trigger (a
+// small Mark stamped on some drawings of one class, labelled as another);
+// both return which drawings they changed, so the app can undo them, and
+// never touch the validation drawings, whose accuracy then shows the harm.
+// Suspects is the defence: it ranks every drawing by how strongly networks
+// that never trained on it (k-fold cross-validation, over several rounds)
+// disagree with its label; Findings puts the dataset check's verdicts
+// (data.Dataset.Quality) beside them by the same indices.
+//
+// The experiments are sequences of runs trained by one sliced runner, so
 // every run, whatever the experiment, trains exactly as "trainer train"
 // would.
 //
