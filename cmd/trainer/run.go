@@ -47,6 +47,24 @@ Commands:
       training set). Options as train's: -epochs 20 -lr 0.1 -batch 1 -seed 1
       -activation sigmoid|tanh|relu -classes N -augment -val 0.2 -decay 0.99
       -min-lr 0.0005 -l2 0.
+  trainer suspects -data FILE|starter [-top 30] [-csv FILE.csv] [options]
+      Which drawings may be labelled wrong? Split the drawings into -folds 5
+      parts; score each part with a network trained on the others for -epochs 10
+      (with -augment=true on their 1-pixel shifts too); repeat for -rounds 3,
+      each from its own -seed 1 (+1 a round), and average. Prints the -top most
+      suspicious drawings (0: all), numbered from 1 as in the app: label,
+      predicted class, score (1 - the probability given to the label) and what
+      the dataset check says (duplicate, conflict, empty). -csv FILE.csv writes
+      every drawing, ranked. Also: -hidden 24 -lr 0.1 -classes N.
+  trainer poison -data FILE|starter -out FILE.csv|FILE.json (-flip 0.1 | -backdoor 0:1) [options]
+      Poison a copy of a dataset, to watch what bad data does. -flip SHARE gives
+      that share of the training drawings a wrong label; -backdoor FROM:TO stamps
+      a small mark on -share 0.1 of class FROM's training drawings and labels
+      them TO; -mark bottom-right|bottom-left|top-right|top-left is its corner,
+      -mark-size 2 its side in pixels (1..4).
+      -seed 1 picks the drawings; -val 0.2 holds out the app's validation
+      drawings first, which are never poisoned; -classes N. Prints which
+      drawings changed, numbered from 1.
   trainer eval -model FILE -data FILE|starter
       Accuracy, accuracy per class and the confusion matrix.
   trainer convert IN OUT
@@ -71,7 +89,7 @@ func usagef(format string, args ...any) error {
 // run is the whole program with its streams passed in, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, imbalance, eval, convert or starter; "trainer help" explains them)`)
+		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, imbalance, suspects, poison, eval, convert or starter; "trainer help" explains them)`)
 		return exitUsage
 	}
 	var err error
@@ -82,6 +100,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runSweep(rest, stdout, stderr)
 	case "imbalance":
 		err = runImbalance(rest, stdout, stderr)
+	case "suspects":
+		err = runSuspects(rest, stdout, stderr)
+	case "poison":
+		err = runPoison(rest, stdout, stderr)
 	case "eval":
 		err = runEval(rest, stdout)
 	case "convert":
@@ -92,7 +114,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	default:
-		err = usagef("unknown command %q (want train, sweep, imbalance, eval, convert or starter)", cmd)
+		err = usagef("unknown command %q (want train, sweep, imbalance, suspects, poison, eval, convert or starter)", cmd)
 	}
 	var ue *usageError
 	switch {

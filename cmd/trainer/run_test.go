@@ -81,7 +81,7 @@ func TestCommands(t *testing.T) {
 		{nil, exitUsage, "no command given"},
 		{[]string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
 	})
-	for _, args := range [][]string{{"help"}, {"--help"}, {"train", "-h"}, {"sweep", "-h"}, {"eval", "-help"}} {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"train", "-h"}, {"sweep", "-h"}, {"suspects", "-h"}, {"poison", "-help"}, {"eval", "-help"}} {
 		r := trainer(t, args...)
 		if r.code != exitOK || !strings.Contains(r.stdout, "trainer train -data FILE|starter") || r.stderr != "" {
 			t.Errorf("trainer %v: exit %d, stdout %.60q…, stderr %q", args, r.code, r.stdout, r.stderr)
@@ -115,13 +115,15 @@ func TestStarter(t *testing.T) {
 	})
 }
 
-// TestUsageListsEveryFlag: "trainer help" names every flag train, sweep
-// and imbalance take, each in its own command's part.
+// TestUsageListsEveryFlag: "trainer help" names every flag train, sweep,
+// imbalance, suspects and poison take, each in its own command's part.
 func TestUsageListsEveryFlag(t *testing.T) {
 	for name, fs := range map[string]*flag.FlagSet{
 		"train":     trainFlags(&trainOpts{}),
 		"sweep":     sweepFlags(&sweepOpts{}),
 		"imbalance": imbalanceFlags(&imbalanceOpts{}),
+		"suspects":  suspectsFlags(&suspectsOpts{}),
+		"poison":    poisonFlags(&poisonOpts{}),
 	} {
 		text := usageOf(name)
 		if text == "" {
