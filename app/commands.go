@@ -106,7 +106,7 @@ var tourFree = map[Action]bool{
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
-	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true,
+	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -227,6 +227,9 @@ func (g *Game) doScreen(c Command) {
 		g.tour.skip()
 	case ActHiddenMaps:
 		g.inspector.toggleMaps()
+	case ActSimilar:
+		g.inspector.toggleSimilar()
+		g.show(screen.PanelNetwork)
 	case ActKeyList:
 		g.report(g.modal.toggle(tour.CardKeys), "Help is not available")
 	case ActGlossary:
@@ -238,7 +241,11 @@ func (g *Game) doScreen(c Command) {
 		if c.Arg < 0 || p >= screen.NumPanels {
 			p = g.controls.focusPanel(g.lay)
 		}
-		g.report(g.modal.openCard(p.Card()), "Help is not available")
+		card := p.Card()
+		if p == screen.PanelNetwork && g.inspector.similar {
+			card = tour.CardSimilar // the panel shows the similar drawings
+		}
+		g.report(g.modal.openCard(card), "Help is not available")
 	case ActClose:
 		if !g.modal.close() && !g.tour.leave() && !g.banner.hide() && !g.gallery.showAll() {
 			g.controls.focus = -1

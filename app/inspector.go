@@ -19,6 +19,7 @@ import (
 // incoming weights as 9×9 maps (H).
 type inspector struct {
 	showMaps bool      // H: the maps instead of the network
+	similar  bool      // V: the drawings most like the grid's instead of the network
 	cfg      nn.Config // the shape the maps are laid out for
 
 	neuron    render.Neuron
@@ -50,6 +51,10 @@ func (v *inspector) relayout(l *screen.Layout, cfg nn.Config) {
 // update picks what is under the pointer: a tap pins it, hover follows
 // the mouse until then.
 func (v *inspector) update(in *Input, l *screen.Layout, nv *render.NetworkView) {
+	if v.similar {
+		v.hasNeuron, v.hasEdge = false, false
+		return
+	}
 	if p, ok := in.Tapped(); ok && l.Net.Contains(p.X, p.Y) {
 		v.pick(nv, p.X, p.Y)
 		v.pinned = v.hasNeuron || v.hasEdge
@@ -77,10 +82,13 @@ func (v *inspector) follow(net *nn.Network, running bool, now time.Time, interva
 
 // inspecting reports whether the readout shows something picked (a neuron,
 // an edge) or the maps are shown: a message then keeps off them (banner).
-func (v *inspector) inspecting() bool { return v.hasNeuron || v.hasEdge || v.showMaps }
+func (v *inspector) inspecting() bool { return v.hasNeuron || v.hasEdge || v.showMaps || v.similar }
 
 // toggleMaps shows or hides the hidden neurons' maps (H).
-func (v *inspector) toggleMaps() { v.showMaps = !v.showMaps }
+func (v *inspector) toggleMaps() { v.showMaps, v.similar = !v.showMaps, false }
+
+// toggleSimilar shows or hides the similar drawings (V).
+func (v *inspector) toggleSimilar() { v.similar, v.showMaps = !v.similar, false }
 
 // unpin lets hover choose again (Escape).
 func (v *inspector) unpin() { v.pinned = false }
@@ -123,9 +131,12 @@ func (v *inspector) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session
 	if l.Net.Empty() {
 		return // another tab
 	}
-	if v.showMaps {
+	switch {
+	case v.similar:
+		drawSimilar(dst, l, s)
+	case v.showMaps:
 		v.drawMaps(dst, l, s)
-	} else {
+	default:
 		nv.Draw(dst, v.shown, s.Forward(), &v.hl)
 	}
 	v.drawReadout(dst, l, s, covered)

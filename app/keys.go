@@ -85,6 +85,7 @@ const (
 	ActBiasShare     // Arg: +1 keeps more of the class's drawings, −1 fewer
 	ActResources     // the resources card
 	ActGPTCard       // this network beside GPT-2 and GPT-3
+	ActSimilar       // the drawings most like the grid's, instead of the network
 )
 
 // Command is an action with what it acts on.
@@ -155,6 +156,7 @@ var bindings = []binding{
 	{ebiten.KeyB, false, false, Command{Act: ActRewindBack}},
 	{ebiten.KeyJ, false, false, Command{Act: ActTimeTravel}},
 	{ebiten.KeyQ, false, false, Command{Act: ActExperiments}},
+	{ebiten.KeyV, false, false, Command{Act: ActSimilar}},
 	{ebiten.KeySlash, false, true, Command{Act: ActKeyList}},
 	{ebiten.KeyF1, false, false, Command{Act: ActHelp, Arg: -1}},
 	{ebiten.KeyG, false, false, Command{Act: ActGlossary}},

@@ -81,7 +81,7 @@ const (
 
 // helpOrder is the order Tab pages through the cards: the panels in the
 // order a student meets them, then the cards opened by a key or a link.
-var helpOrder = append(slices.Clone(tour.DefaultFocus), tour.CardTour, tour.CardCheckpoint, tour.CardSnapshots, tour.CardBias, tour.CardGlossary, tour.CardKeys)
+var helpOrder = append(slices.Clone(tour.DefaultFocus), tour.CardTour, tour.CardCheckpoint, tour.CardSnapshots, tour.CardBias, tour.CardSimilar, tour.CardGlossary, tour.CardKeys)
 
 // Help card measures in CSS pixels at zoom 1.
 const (

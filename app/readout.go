@@ -77,11 +77,14 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
 	default:
 		legend, rest := r.SplitTop(render.LegendHeight(r.W, l.S) + l.U(4))
-		if legend = legend.InsetXY(0, l.U(2)); legend.Y+legend.H <= covered {
+		if legend = legend.InsetXY(0, l.U(2)); legend.Y+legend.H <= covered && !v.similar { // no edges on screen then
 			out.legend = legend
 		}
 		text = rest
 		lines = []string{"Hover (or tap) a neuron or an edge to inspect it. H shows what every hidden neuron learned as 9×9 maps."}
+		if v.similar {
+			lines = []string{"Draw on the grid (or pick a drawing): both lists follow. V shows the network again; ? explains vectors."}
+		}
 		if v.showMaps {
 			lines = []string{"Each map: " + learnedText(s.Learned(0, v.learned(0)))[len("Left: "):] + " Point at one for its numbers; H shows the network again."}
 		}

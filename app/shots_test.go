@@ -66,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -105,6 +105,14 @@ func TestScreenshots(t *testing.T) {
 			g.do(Command{Act: ActGPTCard})
 		case "experiments":
 			g.do(Command{Act: ActExperiments})
+		case "similar":
+			g.s.FillMode(session.Digits) // ten classes, where pixels and meaning part ways
+			for range 15 {
+				g.s.StepEpoch()
+			}
+			g.s.Select(417)
+			g.do(Command{Act: ActSimilar})
+			g.banner.hide()
 		}
 		if state == "bias" {
 			g.s.StartImbalance()

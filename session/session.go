@@ -63,6 +63,7 @@ type Session struct {
 	perf      perf           // of this machine, for the trade-off
 	sweep     sweepState     // how many neurons? (sweep.go)
 	imb       imbalanceState // biased data (imbalance.go)
+	sim       similar        // similar drawings (similar.go)
 
 	split   split
 	pred    prediction

@@ -28,6 +28,7 @@ const (
 	CardCheckpoint CardID = "checkpoint"
 	CardSnapshots  CardID = "snapshots" // time travel
 	CardBias       CardID = "bias"      // the biased-data experiment
+	CardSimilar    CardID = "similar"   // similar drawings (V)
 	CardGlossary   CardID = "glossary"
 	CardKeys       CardID = "keys"
 )
@@ -36,7 +37,7 @@ const (
 // missing.
 var CardIDs = []CardID{
 	CardGrid, CardDataset, CardControls, CardNetwork, CardInspector, CardPlots, CardSpeed, CardPredict,
-	CardTour, CardCheckpoint, CardSnapshots, CardBias, CardGlossary, CardKeys,
+	CardTour, CardCheckpoint, CardSnapshots, CardBias, CardSimilar, CardGlossary, CardKeys,
 }
 
 // DefaultFocus is the Tab order among the panels: roughly the order a
