@@ -93,6 +93,7 @@ var sessionActs = map[Action]func(s *session.Session, c Command){
 	ActRedo:         func(s *session.Session, _ Command) { s.Redo() },
 	ActTool:         func(s *session.Session, _ Command) { s.SetEraser(!s.Eraser()) },
 	ActRewind:       func(s *session.Session, c Command) { s.Rewind(c.Arg) },
+	ActAddMark:      func(s *session.Session, _ Command) { s.AddMark() },
 	ActRewindBack:   func(s *session.Session, _ Command) { s.RewindBack() },
 	ActCrash:        func(s *session.Session, _ Command) { s.SimulateCrash() },
 }
@@ -106,7 +107,7 @@ var tourFree = map[Action]bool{
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
-	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true,
+	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true, ActBadData: true, ActShowSuspects: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -170,6 +171,24 @@ func (g *Game) doScreen(c Command) {
 		g.askBias()
 	case ActResources:
 		g.askResources()
+	case ActBadData:
+		g.askBadData()
+	case ActFlip:
+		g.s.FlipLabels(float64(c.Arg) / 100)
+		g.askBadData()
+	case ActBackdoor:
+		g.s.PlantBackdoor(0, 1%g.s.Classes(), 0.3)
+		g.askBadData()
+	case ActSuspects:
+		if g.s.Searching() {
+			g.s.StopSuspects()
+		} else {
+			g.s.StartSuspects()
+		}
+		g.askBadData()
+	case ActShowSuspects:
+		g.gallery.showSuspects()
+		g.show(screen.PanelData)
 	case ActGPTCard:
 		g.askGPT()
 	case ActBias:

@@ -24,6 +24,7 @@ func (g *Game) askExperiments() {
 		choice{label: "Biased data (B)", key: ebiten.KeyB, cmd: Command{Act: ActBiasCard}},
 		choice{label: "Which resource? (R)", key: ebiten.KeyR, cmd: Command{Act: ActResources}},
 		choice{label: "Next to ChatGPT (G)", key: ebiten.KeyG, cmd: Command{Act: ActGPTCard}},
+		choice{label: "Bad data (D)", key: ebiten.KeyD, cmd: Command{Act: ActBadData}},
 		choice{label: "Similar drawings (V)", key: ebiten.KeyV, cmd: Command{Act: ActSimilar}},
 		choice{label: "Time travel (J)", key: ebiten.KeyJ, cmd: Command{Act: ActTimeTravel}})
 	g.modal.question.cancelLabel = "Close (Esc)"

@@ -20,6 +20,7 @@ import (
 type gallery struct {
 	cell     [2]int // the matrix cell shown (true, predicted), when filtered
 	filtered bool
+	suspects bool        // filtered to the most suspicious drawings (baddata.go) rather than a cell
 	members  []int       // the cell's drawings, rebuilt by arrange
 	cellSet  string      // the set they are from: "validation" or "training"
 	showAllR render.Rect // the Show all button while filtered
@@ -90,19 +91,22 @@ func (c *gallery) toggleCell(truth, pred int) {
 		c.showAll()
 		return
 	}
-	c.cell, c.filtered, c.back = [2]int{truth, pred}, true, 0
+	c.cell, c.filtered, c.suspects, c.back = [2]int{truth, pred}, true, false, 0
 }
+
+// showSuspects shows the most suspicious drawings, most first.
+func (c *gallery) showSuspects() { c.filtered, c.suspects, c.back = true, true, 0 }
 
 // showAll ends the narrowing to a cell, reporting whether there was one.
 func (c *gallery) showAll() bool {
 	was := c.filtered
-	c.filtered, c.back = false, 0
+	c.filtered, c.suspects, c.back = false, false, 0
 	return was
 }
 
 // cellShown is the matrix cell the gallery shows, or −1s.
 func (c *gallery) cellShown() [2]int {
-	if c.filtered {
+	if c.filtered && !c.suspects {
 		return c.cell
 	}
 	return [2]int{-1, -1}
@@ -131,8 +135,12 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session, m *session.Measu
 		}
 		c.all[0] = append(c.all[0], i)
 	}
-	if c.filtered && max(c.cell[0], c.cell[1]) >= s.Classes() {
+	if c.filtered && !c.suspects && max(c.cell[0], c.cell[1]) >= s.Classes() {
 		c.filtered = false // the classes changed under it
+	}
+	list, _ := s.SuspectList()
+	if c.suspects && list == nil {
+		c.filtered, c.suspects = false, false // the drawings changed since the search
 	}
 	c.sizes = c.sizes[:0]
 	for _, idx := range c.byClass {
@@ -143,7 +151,15 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session, m *session.Measu
 	if p.Flat {
 		c.groups = c.all
 	}
-	if c.filtered {
+	switch {
+	case c.suspects:
+		c.members = c.members[:0]
+		for _, sp := range list[:min(len(list), suspectsShown(s))] {
+			c.members = append(c.members, sp.Index)
+		}
+		p = l.PlanThumbs([]int{len(c.members)}, len(c.members))
+		c.groups, c.flat = [][]int{c.members}, true
+	case c.filtered:
 		c.members = m.CellDrawings(c.cell[0], c.cell[1])
 		c.cellSet = "validation"
 		if !m.HasVal() {
@@ -169,6 +185,7 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session, m *session.Measu
 	c.thumbs, c.rows = c.thumbs[:0], c.rows[:0]
 	for g, idx := range c.groups {
 		switch {
+		case c.suspects:
 		case c.filtered:
 			c.rows = append(c.rows, rowLabel{class: c.cell[0], r: p.Label(g)})
 		case !c.flat:
@@ -230,6 +247,10 @@ func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) 
 	forms, warn, warnShort := s.CountsText()
 	if c.filtered {
 		forms, warn, warnShort = c.cellText(s), "", ""
+		if c.suspects {
+			forms = []string{fmt.Sprintf("The %d most suspicious drawings, most first (label → read as): click one to relabel or delete it", len(c.members)),
+				fmt.Sprintf("%d most suspicious, most first", len(c.members))}
+		}
 		render.DrawButton(dst, c.showAllR, "Show all", render.ButtonState{}, l.S)
 	}
 	line := c.countsFor
@@ -257,9 +278,17 @@ func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) 
 	for _, t := range c.thumbs {
 		smp := &d.Samples[t.index]
 		render.DrawThumb(dst, t.r, &smp.Pixels, t.index == s.Selected(), smp.Val)
+		tag := ""
 		if c.flat && smp.Label >= 0 && smp.Label < len(d.Classes) {
-			render.DrawTag(dst, t.r, d.Classes[smp.Label], l.S)
+			tag = d.Classes[smp.Label]
 		}
+		if c.suspects {
+			tag += "→" + d.Classes[c.readAs(s, t.index)]
+		}
+		if s.IsPoisoned(t.index) {
+			tag += "!"
+		}
+		render.DrawTag(dst, t.r, tag, l.S)
 	}
 }
 
@@ -280,6 +309,17 @@ func fitLine(forms, warns []string, room, size, gap float64) (text, warn string)
 		}
 	}
 	return forms[len(forms)-1], ""
+}
+
+// readAs is what the search's networks read drawing i as.
+func (c *gallery) readAs(s *session.Session, i int) int {
+	list, _ := s.SuspectList()
+	for _, sp := range list {
+		if sp.Index == i {
+			return sp.Predicted
+		}
+	}
+	return s.Data().Samples[i].Label
 }
 
 // cellText is the counts line while the gallery shows a matrix cell, in a

@@ -86,6 +86,12 @@ const (
 	ActResources     // the resources card
 	ActGPTCard       // this network beside GPT-2 and GPT-3
 	ActSimilar       // the drawings most like the grid's, instead of the network
+	ActBadData       // the bad-data card
+	ActFlip          // Arg: the share of training labels to flip, in percent
+	ActBackdoor      // plants a backdoor: a mark on some 0s, labelled 1
+	ActAddMark       // the backdoor's mark on the grid
+	ActSuspects      // starts the suspicious-drawings search, or stops it
+	ActShowSuspects  // the dataset panel shows the most suspicious drawings
 )
 
 // Command is an action with what it acts on.

@@ -66,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar", "baddata", "suspects"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -105,6 +105,16 @@ func TestScreenshots(t *testing.T) {
 			g.do(Command{Act: ActGPTCard})
 		case "experiments":
 			g.do(Command{Act: ActExperiments})
+		case "baddata", "suspects":
+			g.s.FlipLabels(0.1)
+			g.s.StartSuspects()
+			for g.s.ExperimentSome(1000) {
+			}
+			if state == "suspects" {
+				g.do(Command{Act: ActShowSuspects})
+			} else {
+				g.do(Command{Act: ActBadData})
+			}
 		case "similar":
 			g.s.FillMode(session.Digits) // ten classes, where pixels and meaning part ways
 			for range 15 {

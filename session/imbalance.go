@@ -68,7 +68,7 @@ func (s *Session) StartImbalance() {
 		return
 	}
 	s.halt()
-	s.sweep.active = false
+	s.sweep.active, s.sus.active = false, false
 	s.imb.run, s.imb.epochs, s.imb.active = run, max(s.epochsN, 1), true
 	s.imb.ran = [2]float64{float64(class), share}
 	s.Say("Training two networks for %s each: one on all your training drawings, one with only %s of the %ss.",
@@ -145,13 +145,16 @@ func (s *Session) ImbalanceWarning() string {
 
 // Experimenting reports whether an experiment (the sweep, the imbalance)
 // runs in the scheduler's spare time.
-func (s *Session) Experimenting() bool { return s.sweep.active || s.imb.active }
+func (s *Session) Experimenting() bool { return s.sweep.active || s.imb.active || s.sus.active }
 
 // ExperimentSome steps the experiment under way by at most max samples and
 // reports whether it goes on.
 func (s *Session) ExperimentSome(max int) bool {
-	if s.sweep.active {
+	switch {
+	case s.sweep.active:
 		return s.SweepSome(max)
+	case s.sus.active:
+		return s.suspectsSome(max)
 	}
 	return s.imbalanceSome(max)
 }

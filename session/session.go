@@ -64,6 +64,8 @@ type Session struct {
 	sweep     sweepState     // how many neurons? (sweep.go)
 	imb       imbalanceState // biased data (imbalance.go)
 	sim       similar        // similar drawings (similar.go)
+	poison    poison         // bad data (baddata.go)
+	sus       suspectsState
 
 	split   split
 	pred    prediction

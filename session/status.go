@@ -49,7 +49,29 @@ type Status struct {
 	TimeTravel  TimeTravelStatus `json:"timeTravel"`
 	Sweep       SweepStatus      `json:"sweep"`
 	Bias        BiasStatus       `json:"bias"`
+	BadData     BadDataStatus    `json:"badData"`
 }
+
+// BadDataStatus is the bad-data experiment's part of the status: the
+// drawings the last poisoning changed (while the dataset is the one it
+// made) and the suspicious-drawings search, indices from 0.
+type BadDataStatus struct {
+	Poisoned  []int          `json:"poisoned"`
+	Searching bool           `json:"searching"`
+	Progress  float64        `json:"progress"`
+	Suspects  []SuspectEntry `json:"suspects"` // the top of the finished ranking
+}
+
+// SuspectEntry is one ranked drawing.
+type SuspectEntry struct {
+	Index     int     `json:"index"`
+	Label     int     `json:"label"`
+	Predicted int     `json:"predicted"`
+	Score     float64 `json:"score"`
+}
+
+// statusSuspects is how many of the ranking the status lists.
+const statusSuspects = 50
 
 // BiasStatus is the biased-data experiment's part of the status.
 type BiasStatus struct {
@@ -128,6 +150,12 @@ func (s *Session) Status(m *Measurement) Status {
 				b.PerClass = append(b.PerClass, Finite(a))
 			}
 			st.Bias.Runs = append(st.Bias.Runs, b)
+		}
+	}
+	st.BadData = BadDataStatus{Poisoned: append([]int{}, s.Poisoned()...), Searching: s.Searching(), Progress: s.SearchProgress(), Suspects: []SuspectEntry{}}
+	if list, _ := s.SuspectList(); list != nil {
+		for _, sp := range list[:min(len(list), statusSuspects)] {
+			st.BadData.Suspects = append(st.BadData.Suspects, SuspectEntry{sp.Index, sp.Label, sp.Predicted, Finite(sp.Score)})
 		}
 	}
 	st.Sweep = SweepStatus{Running: s.Sweeping(), Rows: []SweepRow{}}

@@ -43,7 +43,7 @@ func (s *Session) StartSweep() {
 		return
 	}
 	s.halt()
-	s.imb.active = false
+	s.imb.active, s.sus.active = false, false
 	s.sweep = sweepState{run: run, own: s.net.Hidden, epochs: max(s.epochsN, 1), data: s.data.Version(), active: true}
 	s.Say("Sweep started: %d networks, %d to %d hidden neurons, %s each, on your drawings with seed %d. Your own network is not touched.",
 		len(run.Sizes()), run.Sizes()[0], run.Sizes()[len(run.Sizes())-1], epochsText(s.sweep.epochs), s.seed)
