@@ -30,6 +30,14 @@ type Status struct {
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
 	Rects         map[string][4]float64 `json:"rects"` // CSS pixels: the grid and every control by name
+	Similar       *SimilarStatus        `json:"similar"` // the similar drawings shown (V), or null
+}
+
+// SimilarStatus is what the similar-drawings view lists: dataset indices,
+// nearest first.
+type SimilarStatus struct {
+	ByPixels []int `json:"byPixels"`
+	ByVector []int `json:"byVector"`
 }
 
 // TourStatus and HelpStatus are the nested objects of Status.
@@ -66,6 +74,16 @@ func (g *Game) Status() Status {
 	}
 	if g.lay.Tabbed {
 		st.Tab = g.tab.Title()
+	}
+	if g.inspector.similar {
+		ink, vec := g.s.Similar()
+		st.Similar = &SimilarStatus{}
+		for _, m := range ink {
+			st.Similar.ByPixels = append(st.Similar.ByPixels, m.Index)
+		}
+		for _, m := range vec {
+			st.Similar.ByVector = append(st.Similar.ByVector, m.Index)
+		}
 	}
 	switch {
 	case g.auto.Off:
