@@ -45,6 +45,7 @@ type Game struct {
 	more            bool              // the Training panel's second group of settings (screen.Layout.More)
 	tab             screen.Tab        // the tab a phone shows (screen.Layout.Tab)
 	incoming        *session.Incoming // a file waiting for the user's answer (receive)
+	arrived         []platform.File   // files in, waiting for the rest of their batch (pool.go)
 	frame           int
 	fps             float64
 
@@ -206,9 +207,8 @@ func (g *Game) relayout(w, h float64) {
 // commands run, training takes its slice, and what the screen shows is
 // brought up to date.
 func (g *Game) tick(in *Input) {
-	for _, f := range platform.PendingFiles() {
-		g.receive(f)
-	}
+	g.arrived = append(g.arrived, platform.PendingFiles()...)
+	g.receiveArrived()
 	cmds, took := g.modal.update(in, g.lay, g.cmds[:0])
 	if !took {
 		cmds = g.tour.capture(in, g.lay, g.net, cmds)

@@ -96,3 +96,22 @@ func TestModeAsks(t *testing.T) {
 		t.Errorf("Add starter drawings: %d classes, counts %v", g.s.Classes(), g.s.Data().Counts())
 	}
 }
+
+// TestPoolBatch: files picked together arrive one by one and are pooled in
+// one step once the last is in; a file alone still asks as a load does.
+func TestPoolBatch(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	start := g.s.Data().Len()
+	one := []byte("0," + strings.Repeat("1,", 80) + "1\n")
+	two := []byte("1," + strings.Repeat("0,", 40) + strings.Repeat("1,", 40) + "1\n")
+	g.arrived = append(g.arrived, platform.File{Name: "a.csv", Data: one, Batch: 7, Of: 2})
+	g.receiveArrived()
+	if g.s.Data().Len() != start || len(g.arrived) != 1 {
+		t.Fatalf("pooled before the batch was in: %d drawings, %d waiting", g.s.Data().Len(), len(g.arrived))
+	}
+	g.arrived = append(g.arrived, platform.File{Name: "b.csv", Data: two, Batch: 7, Of: 2})
+	g.receiveArrived()
+	if g.s.Data().Len() != start+2 || len(g.arrived) != 0 || !strings.Contains(g.s.Message().Text, "Pooled 2 drawings from 2 files") {
+		t.Errorf("%d drawings (want %d), %d waiting, message %q", g.s.Data().Len(), start+2, len(g.arrived), g.s.Message().Text)
+	}
+}

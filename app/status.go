@@ -29,7 +29,7 @@ type Status struct {
 	Autosave      string                `json:"autosave"`   // "on", "off" (another tab autosaves) or "failed"
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
-	Rects         map[string][4]float64 `json:"rects"` // CSS pixels: the grid and every control by name
+	Rects         map[string][4]float64 `json:"rects"`   // CSS pixels: the grid and every control by name
 	Similar       *SimilarStatus        `json:"similar"` // the similar drawings shown (V), or null
 }
 

@@ -21,6 +21,9 @@ type TooLargeError = files.TooLargeError
 // drop is queued as read, without copying field by field.
 type File = files.Entry
 
+// batch counts picks and drops, for File.Batch.
+var batch int
+
 // inbox holds files that arrived since the last PendingFiles. Browser
 // callbacks and the game loop both touch it, hence the mutex; every hold is
 // a slice append or swap, so a callback never waits long.

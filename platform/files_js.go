@@ -67,6 +67,7 @@ func OpenFilePicker() bool {
 	closePicker()
 	in := doc.Call("createElement", "input")
 	in.Set("type", "file")
+	in.Set("multiple", true) // a class's files at once: they are pooled
 	// No "accept" filter: Load sniffs the content, and a filter would hide
 	// files saved under an unexpected extension.
 	in.Get("style").Set("display", "none")
@@ -105,21 +106,24 @@ func readFileList(list js.Value) {
 	if !list.Truthy() {
 		return
 	}
-	for i := range list.Length() {
+	batch++
+	n := list.Length()
+	for i := range n {
 		f := list.Index(i)
 		name := f.Get("name").String()
 		if err := files.CheckSize(name, int64(f.Get("size").Float())); err != nil {
-			pending.push(File{Name: name, Err: err})
+			pending.push(File{Name: name, Err: err, Batch: batch, Of: n})
 			continue
 		}
-		readFile(name, f)
+		readFile(File{Name: name, Batch: batch, Of: n}, f)
 	}
 }
 
 // readFile reads one File with its arrayBuffer promise. The callbacks only
 // copy bytes and append to the queue: they never wait on anything, which a
 // js.FuncOf callback must not do.
-func readFile(name string, f js.Value) {
+func readFile(e File, f js.Value) {
+	name := e.Name
 	var done, failed js.Func
 	release := func() { done.Release(); failed.Release() }
 	done = js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -127,12 +131,14 @@ func readFile(name string, f js.Value) {
 		arr := js.Global().Get("Uint8Array").New(args[0])
 		b := make([]byte, arr.Length())
 		js.CopyBytesToGo(b, arr)
-		pending.push(File{Name: name, Data: b})
+		e.Data = b
+		pending.push(e)
 		return nil
 	})
 	failed = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		defer release()
-		pending.push(File{Name: name, Err: &ReadError{Name: name, Reason: jsText(args[0])}})
+		e.Err = &ReadError{Name: name, Reason: jsText(args[0])}
+		pending.push(e)
 		return nil
 	})
 	f.Call("arrayBuffer").Call("then", done, failed)

@@ -12,7 +12,9 @@ import (
 // it once per Update: ebiten.DroppedFiles only holds a drop during the tick
 // it arrives in.
 func Poll() {
+	batch++
 	for _, f := range files.ReadTop(ebiten.DroppedFiles()) {
+		f.Batch = batch
 		pending.push(f)
 	}
 }

@@ -12,6 +12,10 @@ type Entry struct {
 	Name string
 	Data []byte
 	Err  error
+	// Batch numbers the pick or drop the file came with, and Of is how
+	// many files it brought: several files at once are pooled into the
+	// drawings as one step (the browser delivers them one by one).
+	Batch, Of int
 }
 
 // ReadTop reads the files at the root of fsys (what ebiten.DroppedFiles
@@ -29,7 +33,9 @@ func ReadTop(fsys fs.FS) []Entry {
 	sort.Slice(des, func(i, j int) bool { return des[i].Name() < des[j].Name() })
 	out := make([]Entry, 0, len(des))
 	for _, de := range des {
-		out = append(out, readOne(fsys, de))
+		e := readOne(fsys, de)
+		e.Of = len(des)
+		out = append(out, e)
 	}
 	return out
 }
