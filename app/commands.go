@@ -107,7 +107,7 @@ var tourFree = map[Action]bool{
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
-	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true, ActBadData: true, ActShowSuspects: true,
+	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true, ActBadData: true, ActShowSuspects: true, ActProjector: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -275,6 +275,12 @@ func (g *Game) doScreen(c Command) {
 	case ActMoreSettings:
 		g.more = !g.more
 		g.relayout(g.lay.W, g.lay.H)
+	case ActProjector:
+		g.projector = !g.projector
+		g.relayout(g.lay.W, g.lay.H)
+		if g.projector {
+			g.s.Say("Projector view: large type for the class; the dataset and the settings make way. F (or the Projector button) goes back.")
+		}
 	case ActFocusNext:
 		g.controls.moveFocus(g.lay, 1)
 	case ActFocusPrev:

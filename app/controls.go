@@ -19,7 +19,7 @@ var controlActs = [screen.NumControlIDs]Action{
 	screen.CtlRelabel: ActRelabel, screen.CtlDelete: ActDeleteSample, screen.CtlClearData: ActClearData,
 	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExport: ActExport,
 	screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo, screen.CtlFiles: ActFiles, screen.CtlTab: ActTab,
-	screen.CtlTool: ActTool, screen.CtlTimeTravel: ActTimeTravel, screen.CtlExperiments: ActExperiments,
+	screen.CtlTool: ActTool, screen.CtlTimeTravel: ActTimeTravel, screen.CtlExperiments: ActExperiments, screen.CtlProjector: ActProjector,
 }
 
 // controlCmd is what pressing c does.

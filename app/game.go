@@ -43,6 +43,7 @@ type Game struct {
 
 	outW, outH, dsf float64           // from LayoutF
 	more            bool              // the Training panel's second group of settings (screen.Layout.More)
+	projector       bool              // the projector view (screen.Options.Projector)
 	tab             screen.Tab        // the tab a phone shows (screen.Layout.Tab)
 	incoming        *session.Incoming // a file waiting for the user's answer (receive)
 	arrived         []platform.File   // files in, waiting for the rest of their batch (pool.go)
@@ -189,7 +190,7 @@ func (g *Game) Update() error {
 // changed.
 func (g *Game) relayout(w, h float64) {
 	cfg := g.s.Net().Config
-	o := screen.Options{Classes: g.s.Classes(), More: g.more, Tab: g.tab, Tour: g.tour.active()}
+	o := screen.Options{Classes: g.s.Classes(), More: g.more, Tab: g.tab, Tour: g.tour.active(), Projector: g.projector}
 	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Options == o && g.inspector.cfg == cfg {
 		return
 	}

@@ -92,6 +92,7 @@ const (
 	ActAddMark       // the backdoor's mark on the grid
 	ActSuspects      // starts the suspicious-drawings search, or stops it
 	ActShowSuspects  // the dataset panel shows the most suspicious drawings
+	ActProjector     // the projector view, on or off
 )
 
 // Command is an action with what it acts on.
@@ -163,6 +164,7 @@ var bindings = []binding{
 	{ebiten.KeyJ, false, false, Command{Act: ActTimeTravel}},
 	{ebiten.KeyQ, false, false, Command{Act: ActExperiments}},
 	{ebiten.KeyV, false, false, Command{Act: ActSimilar}},
+	{ebiten.KeyF, false, false, Command{Act: ActProjector}},
 	{ebiten.KeySlash, false, true, Command{Act: ActKeyList}},
 	{ebiten.KeyF1, false, false, Command{Act: ActHelp, Arg: -1}},
 	{ebiten.KeyG, false, false, Command{Act: ActGlossary}},

@@ -49,7 +49,7 @@ func (*loopGame) Layout(int, int) (int, int) { return 64, 64 }
 // shotSizes are the window sizes, in CSS pixels, and device scales the
 // screenshots and the layout tests cover: the smallest supported window,
 // laptops, a projector, a high-DPI screen and a phone held upright.
-var shotSizes = []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1366, 768, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}}
+var shotSizes = []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1366, 768, 1}, {1280, 720, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}}
 
 // TestScreenshots renders the whole game to PNG files for a person to look
 // at: fresh, and after a few epochs with a "1" drawn and a hidden neuron
@@ -66,7 +66,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar", "baddata", "suspects"} {
+	for _, state := range []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar", "baddata", "suspects", "projector"} {
 		g := newTestGame(t, memStore{})
 		if state == "ten" {
 			g.do(Command{Act: ActMode})
@@ -115,6 +115,8 @@ func TestScreenshots(t *testing.T) {
 			} else {
 				g.do(Command{Act: ActBadData})
 			}
+		case "projector":
+			g.projector = true
 		case "similar":
 			g.s.FillMode(session.Digits) // ten classes, where pixels and meaning part ways
 			for range 15 {

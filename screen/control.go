@@ -36,6 +36,7 @@ const (
 	CtlTab         // a phone's tab; Arg: the Tab
 	CtlTimeTravel  // the time travel card: snapshots, a simulated crash, the trade-off
 	CtlExperiments // the talk's questions as experiments
+	CtlProjector   // the projector view, on or off
 	NumControlIDs
 )
 
@@ -72,6 +73,7 @@ var controlKinds = [NumControlIDs]controlKind{
 	CtlTab:         {name: "tab"},
 	CtlTimeTravel:  {name: "timeTravel", label: "Time travel (J)", short: "Time travel"},
 	CtlExperiments: {name: "experiments", label: "Experiments (Q)", short: "Experiments"},
+	CtlProjector:   {name: "projector", label: "Projector (F)", short: "Projector"},
 }
 
 // Control is a button or stepper on screen.

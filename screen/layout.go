@@ -28,6 +28,10 @@ const (
 	// to maxZoom on large screens (projectors) and shrinks to minZoom at 800×600.
 	designW, designH = 900, 650
 	minZoom, maxZoom = 0.85, 1.6
+	// The projector view's design size is smaller, so the same screen gets
+	// larger type: 1280×720 at zoom 1.3, 1920×1080 at 2.
+	projDesignW, projDesignH = 960, 540
+	projMaxZoom              = 2.4
 	// A window narrower than portraitMaxW CSS pixels and taller than wide
 	// (a phone, a tablet upright) shows the panels a tab at a time (tabs.go),
 	// at a zoom that gives it portraitDesignW of room, with rows of
@@ -74,6 +78,11 @@ type Options struct {
 	More    bool // the Training panel shows its second group of settings where they do not all fit (layoutTrain)
 	Tab     Tab  // the tab shown on a phone
 	Tour    bool // the tour runs: on a phone its card needs room under the network
+	// Projector enlarges what a class looks at together (the network, the
+	// curves and matrix, the prediction) with large type for a beamer, the
+	// grid beside them for the teacher; the dataset and the settings make
+	// way (panels.go). A phone ignores it.
+	Projector bool
 }
 
 // NewLayout lays the screen out for w×h device pixels at dsf device pixels
@@ -88,6 +97,12 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 	u := func(v float64) float64 { return v * S }
 
 	l.Tabbed = w/dsf < portraitMaxW && h > w
+	l.Projector = o.Projector && !l.Tabbed
+	if l.Projector {
+		zoom := min(max(math.Min(w/dsf/projDesignW, h/dsf/projDesignH)*1.15, minZoom), projMaxZoom)
+		S = dsf * zoom
+		l.S = S
+	}
 	if l.Tabbed {
 		zoom := min(max(w/dsf/portraitDesignW, portraitMinZoom), portraitMaxZoom)
 		S = dsf * zoom
@@ -101,6 +116,8 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 		l.TabBar, screen = screen.SplitBottom(u(touchRowH))
 		screen.H -= u(Gap)
 		l.Panels = tabPanels(screen, o, u)
+	} else if l.Projector {
+		l.Panels = projectorPanels(screen, o.Classes, u)
 	} else {
 		l.Panels = landscapePanels(screen, o.Classes, u)
 	}
@@ -265,7 +282,7 @@ func (l *Layout) layoutMetrics() {
 	r := l.content(PanelMetrics)
 	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], PanelMetrics.Title(), l.S)
 	inTitle := l.timeTravelInTitleRow()
-	if r.H > r.W { // a phone's tab: the plots side by side, the matrix under them
+	if r.H > r.W { // a phone's tab or the projector's column: the plots side by side above the matrix
 		var plots render.Rect
 		plots, l.Confuse = r.SplitTop(min(r.H*0.45, r.W*0.6))
 		_, l.Confuse = l.Confuse.SplitTop(l.u(2 * Gap))
@@ -321,9 +338,14 @@ func (l *Layout) timeTravelInTitleRow() bool {
 func (l *Layout) layoutTop() {
 	r := l.Top.InsetXY(l.u(Pad), l.u(7))
 	ids := []ControlID{CtlTour, CtlExperiments, CtlLoad, CtlSave, CtlExport, CtlKeys}
-	if l.Tabbed {
+	switch {
+	case l.Tabbed:
 		ids = []ControlID{CtlTour, CtlFiles} // a phone: Files… asks which; Experiments is on the Train tab
 		r = l.Top.InsetXY(l.u(Pad), l.u(2))
+	case l.Projector: // the Training panel made way: its first button comes up here
+		ids = []ControlID{CtlTrain, CtlStepEpoch, CtlTour, CtlExperiments, CtlProjector}
+	default:
+		ids = append(ids, CtlProjector)
 	}
 	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))
 	short := w/float64(len(ids)) < l.u(135)

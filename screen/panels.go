@@ -46,6 +46,22 @@ func predictH(classes int, u func(float64) float64) float64 {
 
 // landscapePanels puts Draw and Prediction on the left, the network in the
 // middle and Training on the right, with Dataset and Progress below.
+// projectorPanels lays the projector view out: the grid and the
+// prediction in a narrow left column, the network in the middle, the
+// curves and the matrix on the right, each as tall as the screen; the
+// dataset and the Training panel are not shown.
+func projectorPanels(screen render.Rect, classes int, u func(float64) float64) [NumPanels]render.Rect {
+	leftW := min(max(0.19*screen.W, u(170)), u(300))
+	rightW := 0.33 * screen.W
+	left, rest := screen.SplitLeft(leftW)
+	right, center := rest.SplitRight(rightW)
+	center = center.InsetXY(u(Gap), 0)
+	predH := min(predictH(classes, u), 0.45*left.H)
+	draw, pred := left.SplitTop(left.H - predH - u(Gap))
+	_, pred = pred.SplitTop(u(Gap))
+	return [NumPanels]render.Rect{PanelDraw: draw, PanelPredict: pred, PanelNetwork: center, PanelMetrics: right}
+}
+
 func landscapePanels(screen render.Rect, classes int, u func(float64) float64) [NumPanels]render.Rect {
 	share := 0.28
 	if classes > 2 {
