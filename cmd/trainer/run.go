@@ -71,6 +71,22 @@ Commands:
       .safetensors <-> original-app .json checkpoint; dataset .csv <-> .json.
   trainer starter -out FILE.csv|FILE.json [-classes 2|10]
       Write the built-in starter set.
+  trainer merge FILE... -out FILE.csv|FILE.json
+      Pool a class's drawings: CSV and JSON datasets and checkpoints with
+      their dataset, in order, skipping exact copies (same pixels and label),
+      also within one file. Prints per file how many drawings it added and
+      how many it skipped. Class names come from the first file; files of
+      2 and 10 classes pool into 10 when their classes are the digits.
+  trainer link -data FILE|starter [-base digit-trainer.html] [options]
+      Print a lesson link: the drawings with their sides (a file that does
+      not say gets -val 0.2 held out, as in the app; -classes N), the
+      settings and the view, all after the link's #, never sent to a server.
+      Settings (the app's defaults): -hidden 24 -activation sigmoid -lr 0.1
+      -decay 0.99 -min-lr 0.0005 -l2 0 -batch 1 -seed 1 -epochs 10 -pace 100
+      (0 = full speed) -patience 10 -snap-every 5. View: -maps -similar
+      -tab NAME. For teachers: -fix Hidden,LR (settings students cannot
+      change), -hide network,train (panels and controls), -open tour|LESSON,
+      -title "a line for students".
 
 Files: a checkpoint is .safetensors or the original app's JSON; a dataset is
 CSV (label,p0..p80) or the original app's JSON. Exit status 1 means a file or
@@ -89,7 +105,7 @@ func usagef(format string, args ...any) error {
 // run is the whole program with its streams passed in, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, imbalance, suspects, poison, eval, convert or starter; "trainer help" explains them)`)
+		fmt.Fprintln(stderr, `trainer: no command given (want train, sweep, imbalance, suspects, poison, eval, convert, starter, merge or link; "trainer help" explains them)`)
 		return exitUsage
 	}
 	var err error
@@ -110,11 +126,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runConvert(rest, stdout)
 	case "starter":
 		err = runStarter(rest, stdout)
+	case "merge":
+		err = runMerge(rest, stdout)
+	case "link":
+		err = runLink(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	default:
-		err = usagef("unknown command %q (want train, sweep, imbalance, suspects, poison, eval, convert or starter)", cmd)
+		err = usagef("unknown command %q (want train, sweep, imbalance, suspects, poison, eval, convert, starter, merge or link)", cmd)
 	}
 	var ue *usageError
 	switch {

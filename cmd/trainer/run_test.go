@@ -116,7 +116,8 @@ func TestStarter(t *testing.T) {
 }
 
 // TestUsageListsEveryFlag: "trainer help" names every flag train, sweep,
-// imbalance, suspects and poison take, each in its own command's part.
+// imbalance, suspects, poison, merge and link take, each in its own
+// command's part.
 func TestUsageListsEveryFlag(t *testing.T) {
 	for name, fs := range map[string]*flag.FlagSet{
 		"train":     trainFlags(&trainOpts{}),
@@ -124,6 +125,8 @@ func TestUsageListsEveryFlag(t *testing.T) {
 		"imbalance": imbalanceFlags(&imbalanceOpts{}),
 		"suspects":  suspectsFlags(&suspectsOpts{}),
 		"poison":    poisonFlags(&poisonOpts{}),
+		"merge":     mergeFlags(new(string)),
+		"link":      linkFlags(&linkOpts{}),
 	} {
 		text := usageOf(name)
 		if text == "" {
