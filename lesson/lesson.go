@@ -46,7 +46,7 @@ type Teacher struct {
 	// Fixed names settings students cannot change, by SettingKeys. Decode
 	// gives them in SettingKeys' order, each once.
 	Fixed []string
-	// Open is "" , "tour" (start the guided tour) or a lesson's id.
+	// Open is "", "tour" (start the guided tour) or a lesson's id.
 	Open string
 }
 
