@@ -26,6 +26,7 @@ func (g *Game) askExperiments() {
 		choice{label: "Next to ChatGPT (G)", key: ebiten.KeyG, cmd: Command{Act: ActGPTCard}},
 		choice{label: "Bad data (D)", key: ebiten.KeyD, cmd: Command{Act: ActBadData}},
 		choice{label: "Similar drawings (V)", key: ebiten.KeyV, cmd: Command{Act: ActSimilar}},
+		choice{label: "Projector view (F)", key: ebiten.KeyF, cmd: Command{Act: ActProjector}},
 		choice{label: "Time travel (J)", key: ebiten.KeyJ, cmd: Command{Act: ActTimeTravel}})
 	g.modal.question.cancelLabel = "Close (Esc)"
 }

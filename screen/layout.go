@@ -344,8 +344,6 @@ func (l *Layout) layoutTop() {
 		r = l.Top.InsetXY(l.u(Pad), l.u(2))
 	case l.Projector: // the Training panel made way: its first button comes up here
 		ids = []ControlID{CtlTrain, CtlStepEpoch, CtlTour, CtlExperiments, CtlProjector}
-	default:
-		ids = append(ids, CtlProjector)
 	}
 	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))
 	short := w/float64(len(ids)) < l.u(135)
