@@ -66,6 +66,7 @@ type Session struct {
 	sim       similar        // similar drawings (similar.go)
 	poison    poison         // bad data (baddata.go)
 	sus       suspectsState
+	link      linkState // lesson links (link.go)
 
 	split   split
 	pred    prediction

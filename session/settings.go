@@ -91,6 +91,9 @@ func step(choices []float64, cur float64, d int) float64 {
 // learning rate is also the rate in use from now on; a new shape or seed
 // rebuilds the network with fresh weights.
 func (s *Session) Adjust(k Setting, d int) {
+	if s.fixed(k) {
+		return
+	}
 	h := &s.trainer.Hyper
 	switch k {
 	case SetLR:
