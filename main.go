@@ -16,6 +16,7 @@ import (
 func main() {
 	var opts app.Options
 	flag.StringVar(&opts.Load, "load", "", "load a checkpoint or dataset file at start")
+	flag.StringVar(&opts.Link, "link", "", "open a lesson link (the whole link, or what follows its #) at start")
 	flag.IntVar(&opts.Frames, "frames", 0, "run this many frames and exit (for smoke tests)")
 	flag.StringVar(&opts.Screenshot, "screenshot", "", "with -frames: save the last frame as this PNG")
 	flag.BoolVar(&opts.Reset, "reset", false, "start fresh: forget the autosaved work")

@@ -107,7 +107,7 @@ var tourFree = map[Action]bool{
 	ActCard: true, ActHelp: true, ActClose: true, ActFocusNext: true, ActFocusPrev: true, ActTab: true,
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
-	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true, ActBadData: true, ActShowSuspects: true, ActProjector: true,
+	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true, ActBadData: true, ActShowSuspects: true, ActProjector: true, ActCopyLink: true, ActLessons: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -275,6 +275,18 @@ func (g *Game) doScreen(c Command) {
 	case ActMoreSettings:
 		g.more = !g.more
 		g.relayout(g.lay.W, g.lay.H)
+	case ActCopyLink:
+		g.copyLink()
+	case ActLessons:
+		g.askLessons()
+	case ActLesson:
+		if c.Arg >= 0 && c.Arg < len(session.Lessons) {
+			g.startLesson(session.Lessons[c.Arg].ID)
+		}
+	case ActLessonStart:
+		g.lessonStart()
+	case ActLinkOpen, ActLinkKeep:
+		g.answerLink(c.Act)
 	case ActProjector:
 		g.projector = !g.projector
 		g.relayout(g.lay.W, g.lay.H)

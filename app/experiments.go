@@ -19,7 +19,8 @@ import (
 // askExperiments opens the list.
 func (g *Game) askExperiments() {
 	g.modal.ask("Experiments from the talk", "Questions the audience asked about the demo, each one something to try here on your own drawings. "+
-		"None of them changes your network unless you say so.", Command{},
+		"None of them changes your network unless you say so. Lessons set up a whole experiment in one click.", Command{},
+		choice{label: "Lessons (L)", key: ebiten.KeyL, cmd: Command{Act: ActLessons}},
 		choice{label: "How many neurons? (N)", key: ebiten.KeyN, cmd: Command{Act: ActSweepCard}},
 		choice{label: "Biased data (B)", key: ebiten.KeyB, cmd: Command{Act: ActBiasCard}},
 		choice{label: "Which resource? (R)", key: ebiten.KeyR, cmd: Command{Act: ActResources}},

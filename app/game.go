@@ -3,10 +3,12 @@ package app
 import (
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/lesson"
 	"digittrainer/nn"
 	"digittrainer/platform"
 	"digittrainer/render"
@@ -17,6 +19,7 @@ import (
 // Options are the command-line choices of the desktop app.
 type Options struct {
 	Load       string // a file to load at start
+	Link       string // a lesson link to open at start (the browser takes the page's own)
 	Frames     int    // run this many frames, then exit (0: run until closed)
 	Screenshot string // with Frames: save a PNG of the last frame here
 	Reset      bool   // start fresh: ignore and delete the autosave
@@ -47,6 +50,8 @@ type Game struct {
 	tab             screen.Tab        // the tab a phone shows (screen.Layout.Tab)
 	incoming        *session.Incoming // a file waiting for the user's answer (receive)
 	arrived         []platform.File   // files in, waiting for the rest of their batch (pool.go)
+	pendingLink     *lesson.Lesson    // a lesson link waiting for the user's answer (link.go)
+	lessonRun       bool              // the lesson's training started: its end brings "What happened?" (lessons.go)
 	frame           int
 	fps             float64
 
@@ -112,7 +117,9 @@ func newGame(opts Options, store session.Store) (*Game, error) {
 	if opts.Reset {
 		g.auto.Forget()
 		s.Say("Started fresh with the starter set.")
-	} else if !g.auto.Restore(s) {
+	}
+	restored := !opts.Reset && g.auto.Restore(s)
+	if !opts.Reset && !restored {
 		s.Say("Draw a digit, pick its label and add it — or press Train to learn from the starter set.")
 	}
 	if opts.Load != "" {
@@ -130,10 +137,12 @@ func newGame(opts Options, store session.Store) (*Game, error) {
 			g.opts.Frames = max(g.opts.Frames, g.script.end()+scriptEvery)
 		}
 	}
-	if g.auto.Claim(g.now()) {
+	asked := g.auto.Claim(g.now())
+	if asked {
 		g.askOtherTab()
 	}
 	g.relayout(1280, 800)
+	g.openLinkAtStart(restored || opts.Load != "", asked)
 	return g, nil
 }
 
@@ -190,7 +199,8 @@ func (g *Game) Update() error {
 // changed.
 func (g *Game) relayout(w, h float64) {
 	cfg := g.s.Net().Config
-	o := screen.Options{Classes: g.s.Classes(), More: g.more, Tab: g.tab, Tour: g.tour.active(), Projector: g.projector}
+	o := screen.Options{Classes: g.s.Classes(), More: g.more, Tab: g.tab, Tour: g.tour.active(), Projector: g.projector,
+		Hide: strings.Join(g.s.Teacher().Hide, ",")}
 	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Options == o && g.inspector.cfg == cfg {
 		return
 	}
@@ -232,6 +242,10 @@ func (g *Game) tick(in *Input) {
 	g.relayout(g.lay.W, g.lay.H)
 	g.modal.layout(g.lay) // a card a command opened shows in this tick's paint
 	trained := g.sched.Run(g.s, g.fps) > 0
+	g.watchLesson()
+	if g.modal.open() {
+		g.modal.layout(g.lay) // "What happened?" shows in this tick's paint
+	}
 	now := g.now()
 	g.tour.update(g.s, g.lay)
 	g.banner.update(g.s.Message(), g.frame)

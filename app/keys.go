@@ -93,6 +93,12 @@ const (
 	ActSuspects      // starts the suspicious-drawings search, or stops it
 	ActShowSuspects  // the dataset panel shows the most suspicious drawings
 	ActProjector     // the projector view, on or off
+	ActCopyLink      // offers the lesson link to copy
+	ActLinkOpen      // the lesson link waiting is opened
+	ActLinkKeep      // it is not
+	ActLessons       // the Lessons menu
+	ActLesson        // Arg: the index in session.Lessons to set up
+	ActLessonStart   // starts the lesson's training
 )
 
 // Command is an action with what it acts on.

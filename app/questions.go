@@ -25,7 +25,8 @@ var questions = map[Action]func(g *Game){
 			Command{}, yes(Command{Act: ActStartFreshNow}))
 	},
 	ActExport: func(g *Game) {
-		g.modal.ask("Export what?", "For the original app: its checkpoint JSON (2 classes only). "+
+		g.modal.ask("Export what?", "Lesson link: a link that opens the app where you are now (drawings, settings, seed), for a class. "+
+			"For the original app: its checkpoint JSON (2 classes only). "+
 			"Dataset CSV: every drawing as a line of 0s and 1s with its label, for a spreadsheet or Python.",
 			Command{}, exportChoices...)
 	},
@@ -39,6 +40,7 @@ var questions = map[Action]func(g *Game){
 
 // exportChoices are the two exports, as answers.
 var exportChoices = []choice{
+	{label: "Lesson link (L)", key: ebiten.KeyL, cmd: Command{Act: ActCopyLink}},
 	{label: "For the original app (X)", key: ebiten.KeyX, cmd: Command{Act: ActExportBDT}},
 	{label: "Dataset CSV (D)", key: ebiten.KeyD, cmd: Command{Act: ActExportCSV}},
 }

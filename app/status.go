@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"digittrainer/lesson"
 	"digittrainer/platform"
 	"digittrainer/render"
 	"digittrainer/session"
@@ -29,8 +30,10 @@ type Status struct {
 	Autosave      string                `json:"autosave"`   // "on", "off" (another tab autosaves) or "failed"
 	Tour          TourStatus            `json:"tour"`
 	Help          HelpStatus            `json:"help"`
-	Rects         map[string][4]float64 `json:"rects"`   // CSS pixels: the grid and every control by name
-	Similar       *SimilarStatus        `json:"similar"` // the similar drawings shown (V), or null
+	Rects         map[string][4]float64 `json:"rects"`     // CSS pixels: the grid and every control by name
+	Similar       *SimilarStatus        `json:"similar"`   // the similar drawings shown (V), or null
+	ShareLink     string                `json:"shareLink"` // the lesson link of where the session is now: the full address
+	Teacher       lesson.Teacher        `json:"teacher"`   // the options of the lesson link opened
 }
 
 // SimilarStatus is what the similar-drawings view lists: dataset indices,
@@ -75,6 +78,7 @@ func (g *Game) Status() Status {
 	if g.lay.Tabbed {
 		st.Tab = g.tab.Title()
 	}
+	st.ShareLink, st.Teacher = g.shareLink(), g.s.Teacher()
 	if g.inspector.similar {
 		ink, vec := g.s.Similar()
 		st.Similar = &SimilarStatus{}

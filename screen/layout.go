@@ -83,6 +83,9 @@ type Options struct {
 	// grid beside them for the teacher; the dataset and the settings make
 	// way (panels.go). A phone ignores it.
 	Projector bool
+	// Hide names the panels (by title, lower case) and controls (by
+	// Control.Name) a teacher's lesson link hides, comma-separated.
+	Hide string
 }
 
 // NewLayout lays the screen out for w×h device pixels at dsf device pixels
@@ -122,6 +125,11 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 		l.Panels = landscapePanels(screen, o.Classes, u)
 	}
 
+	for p := range l.Panels {
+		if l.hidden(strings.ToLower(Panel(p).Title())) {
+			l.Panels[p] = render.Rect{}
+		}
+	}
 	l.layoutDraw(o.Classes)
 	if l.Visible(PanelDraw) {
 		l.GridHead = render.PanelHeaderSpace(l.Panels[PanelDraw], PanelDraw.Title(), l.S)
@@ -214,7 +222,17 @@ func (l *Layout) Area(p Panel) render.Rect {
 	return l.Panels[p]
 }
 
-func (l *Layout) add(c Control) { l.Controls = append(l.Controls, c) }
+func (l *Layout) add(c Control) {
+	if l.hidden(c.Name()) {
+		return
+	}
+	l.Controls = append(l.Controls, c)
+}
+
+// hidden reports whether a teacher's link hides the panel or control name.
+func (l *Layout) hidden(name string) bool {
+	return l.Hide != "" && strings.Contains(","+l.Hide+",", ","+name+",")
+}
 
 // layoutData puts the dataset buttons in the panel's title row when they
 // fit there (short labels if need be), so the thumbnails get the height.

@@ -66,7 +66,8 @@ type Session struct {
 	sim       similar        // similar drawings (similar.go)
 	poison    poison         // bad data (baddata.go)
 	sus       suspectsState
-	link      linkState // lesson links (link.go)
+	link      linkState   // lesson links (link.go)
+	lesson    lessonState // the ready-made lesson under way (lessons.go)
 
 	split   split
 	pred    prediction

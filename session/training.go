@@ -122,6 +122,9 @@ func (s *Session) diverged(loss float64) {
 	s.halt()
 	bad := s.trainer.Hyper.LR
 	s.guard.Restore(s.trainer)
+	if s.lesson.id != "" {
+		s.lesson.diverged = s.trainer.Epoch + 1
+	}
 	what := "became too large"
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
 		what = "stopped being a number (NaN)"
