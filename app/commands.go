@@ -154,70 +154,13 @@ func (g *Game) doScreen(c Command) {
 	if g.answer(c.Act) {
 		return
 	}
+	if f, ok := cardActs[c.Act]; ok {
+		f(g, c)
+		return
+	}
 	switch c.Act {
 	case ActMode:
 		g.askMode()
-	case ActTimeTravel:
-		g.askTimeTravel()
-	case ActSaveSnapshots:
-		g.saveSnapshots()
-	case ActExperiments:
-		g.askExperiments()
-	case ActSweepCard:
-		g.askSweep()
-	case ActSweepCSV:
-		g.saveSweep()
-	case ActBiasCard:
-		g.askBias()
-	case ActResources:
-		g.askResources()
-	case ActBadData:
-		g.askBadData()
-	case ActFlip:
-		g.s.FlipLabels(float64(c.Arg) / 100)
-		g.askBadData()
-	case ActBackdoor:
-		g.s.PlantBackdoor(0, 1%g.s.Classes(), 0.3)
-		g.askBadData()
-	case ActSuspects:
-		if g.s.Searching() {
-			g.s.StopSuspects()
-		} else {
-			g.s.StartSuspects()
-		}
-		g.askBadData()
-	case ActShowSuspects:
-		g.gallery.showSuspects()
-		g.show(screen.PanelData)
-	case ActGPTCard:
-		g.askGPT()
-	case ActBias:
-		if g.s.Imbalancing() {
-			g.s.StopImbalance()
-		} else {
-			g.s.StartImbalance()
-		}
-		g.askBias()
-	case ActBiasClass:
-		c, _ := g.s.ImbalanceChoice()
-		g.s.SetImbalanceClass((c + 1) % g.s.Classes())
-		g.askBias()
-	case ActBiasShare:
-		g.s.SetImbalanceShare(c.Arg)
-		g.askBias()
-	case ActSweep:
-		if g.s.Sweeping() {
-			g.s.StopSweep()
-		} else {
-			g.s.StartSweep()
-		}
-		g.askSweep()
-	case ActSnapEvery:
-		g.s.SetSnapEvery(c.Arg)
-		g.askTimeTravel()
-	case ActMTBF:
-		g.s.SetMTBF(c.Arg)
-		g.askTimeTravel()
 	case ActSave:
 		g.save()
 	case ActExportBDT:
@@ -246,9 +189,6 @@ func (g *Game) doScreen(c Command) {
 		g.tour.skip()
 	case ActHiddenMaps:
 		g.inspector.toggleMaps()
-	case ActSimilar:
-		g.inspector.toggleSimilar()
-		g.show(screen.PanelNetwork)
 	case ActKeyList:
 		g.report(g.modal.toggle(tour.CardKeys), "Help is not available")
 	case ActGlossary:
@@ -275,24 +215,6 @@ func (g *Game) doScreen(c Command) {
 	case ActMoreSettings:
 		g.more = !g.more
 		g.relayout(g.lay.W, g.lay.H)
-	case ActCopyLink:
-		g.copyLink()
-	case ActLessons:
-		g.askLessons()
-	case ActLesson:
-		if c.Arg >= 0 && c.Arg < len(session.Lessons) {
-			g.startLesson(session.Lessons[c.Arg].ID)
-		}
-	case ActLessonStart:
-		g.lessonStart()
-	case ActLinkOpen, ActLinkKeep:
-		g.answerLink(c.Act)
-	case ActProjector:
-		g.projector = !g.projector
-		g.relayout(g.lay.W, g.lay.H)
-		if g.projector {
-			g.s.Say("Projector view: large type for the class; the dataset and the settings make way. F (or the Projector button) goes back.")
-		}
 	case ActFocusNext:
 		g.controls.moveFocus(g.lay, 1)
 	case ActFocusPrev:

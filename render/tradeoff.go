@@ -58,44 +58,12 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 	_, body = body.SplitLeft(axisW + 6*scale)
 	frame, xAxis := body.SplitTop(body.H - lh)
 	frame = frame.InsetXY(0, lh/2)
-	for k := range 3 {
-		v := top * float64(k) / 2
-		y := math.Round(plotY(frame, v, 0, top))
-		fillRect(dst, Rect{frame.X, y, frame.W, math.Max(1, scale)}, th.PanelBorder)
-		Text(dst, shareText(v), frame.X-6*scale, y-lh/2, size, th.Muted, AlignRight)
-	}
 	x := func(k float64) float64 {
 		f := math.Log10(k/tradeoffKMin) / math.Log10(tradeoffKMax/tradeoffKMin)
 		return frame.X + frame.W*clamp(f, 0, 1)
 	}
-	for _, k := range []float64{0.1, 1, 10, 100, 1000} {
-		text := strconv.FormatFloat(k, 'f', -1, 64)
-		if k == 1 {
-			text = "1 epoch"
-		}
-		align := AlignCenter
-		switch k {
-		case tradeoffKMin:
-			align = AlignLeft
-		case tradeoffKMax:
-			align = AlignRight
-		}
-		Text(dst, text, x(k), xAxis.Y, size, th.Muted, align)
-	}
-	if t.Best >= tradeoffKMin && t.Best <= tradeoffKMax {
-		bx := x(t.Best)
-		fillRect(dst, Rect{bx - 0.5*scale, frame.Y, math.Max(1, scale), frame.H}, th.Accent)
-		label := "sweet spot ≈ " + strconv.FormatFloat(t.Best, 'f', kDigits(t.Best), 64)
-		align := AlignLeft
-		if bx > frame.X+frame.W*0.6 {
-			align = AlignRight
-		}
-		lx := bx + 4*scale
-		if align == AlignRight {
-			lx = bx - 4*scale
-		}
-		Text(dst, label, lx, frame.Y, size, th.Accent, align)
-	}
+	drawTradeoffAxes(dst, frame, xAxis, top, x, scale)
+	drawSweetSpot(dst, frame, t.Best, x, scale)
 	lw := math.Max(1.5, 2.5*scale)
 	b := &scratch
 	b.aa = true
@@ -164,4 +132,54 @@ func niceShare(v float64) float64 {
 // shareText writes a share of time as a percentage: "2%", "0.5%".
 func shareText(v float64) string {
 	return strconv.FormatFloat(100*v, 'g', 3, 64) + "%"
+}
+
+// drawTradeoffAxes draws the share gridlines with their labels left of
+// frame and the intervals under it, x placing an interval.
+func drawTradeoffAxes(dst *ebiten.Image, frame, xAxis Rect, top float64, x func(float64) float64, scale float64) {
+	th := Current
+	size := SmallSize * scale
+	lh := LineHeight(size)
+	for k := range 3 {
+		v := top * float64(k) / 2
+		y := math.Round(plotY(frame, v, 0, top))
+		fillRect(dst, Rect{frame.X, y, frame.W, math.Max(1, scale)}, th.PanelBorder)
+		Text(dst, shareText(v), frame.X-6*scale, y-lh/2, size, th.Muted, AlignRight)
+	}
+	for _, k := range []float64{0.1, 1, 10, 100, 1000} {
+		text := strconv.FormatFloat(k, 'f', -1, 64)
+		if k == 1 {
+			text = "1 epoch"
+		}
+		align := AlignCenter
+		switch k {
+		case tradeoffKMin:
+			align = AlignLeft
+		case tradeoffKMax:
+			align = AlignRight
+		}
+		Text(dst, text, x(k), xAxis.Y, size, th.Muted, align)
+	}
+}
+
+// drawSweetSpot marks interval best with a line and its label, on the side
+// with room.
+func drawSweetSpot(dst *ebiten.Image, frame Rect, best float64, x func(float64) float64, scale float64) {
+	th := Current
+	size := SmallSize * scale
+	if best < tradeoffKMin || best > tradeoffKMax {
+		return
+	}
+	bx := x(best)
+	fillRect(dst, Rect{bx - 0.5*scale, frame.Y, math.Max(1, scale), frame.H}, th.Accent)
+	label := "sweet spot ≈ " + strconv.FormatFloat(best, 'f', kDigits(best), 64)
+	align := AlignLeft
+	if bx > frame.X+frame.W*0.6 {
+		align = AlignRight
+	}
+	lx := bx + 4*scale
+	if align == AlignRight {
+		lx = bx - 4*scale
+	}
+	Text(dst, label, lx, frame.Y, size, th.Accent, align)
 }
