@@ -105,13 +105,14 @@ func (s *Session) SetUpLesson(id string) (LessonInfo, bool) {
 	s.keepLabel()
 	s.epochsN = epochs
 	s.pace, s.patience = choice(paces, defaultPace), choice(patiences, defaultPatience)
-	s.link.title, s.link.teacher.Open = info.Title, id // its link opens the lesson
+	s.link.title, s.link.teacher.Open = info.Title, id // its link opens the lesson…
 	s.link.payload = ""
 	if id == "labels" {
 		s.FlipLabels(0.3)
 		s.undo = s.undo[:len(s.undo)-1] // one step: Undo takes the whole lesson back
 	}
 	s.lesson = lessonState{id: id, startAcc: s.Measure().Train.Accuracy, crashes: s.snaps.crash.count}
+	s.link.openData = s.data.Version() // …while its drawings are the lesson's
 	s.Say("Lesson: %s. %s", info.Title, info.Goal)
 	return info, true
 }

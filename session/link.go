@@ -21,6 +21,10 @@ type linkState struct {
 	payload string
 	teacher lesson.Teacher
 	title   string
+	// openData is the dataset version a lesson set up (lessons.go): the link
+	// opens that lesson only while the drawings are still its own, so a
+	// link made after editing them carries the edits, not the lesson.
+	openData uint64
 }
 
 // LinkPayload is the session as a lesson link's fragment (without "#"):
@@ -36,7 +40,11 @@ func (s *Session) LinkPayload(view lesson.View) (string, error) {
 	if math.IsInf(pace, 1) {
 		pace = 0
 	}
-	l := &lesson.Lesson{Data: s.data, View: view, Teacher: s.link.teacher, Title: s.link.title,
+	teacher := s.link.teacher
+	if _, isLesson := lessonInfo(teacher.Open); isLesson && s.link.openData != s.data.Version() {
+		teacher.Open = ""
+	}
+	l := &lesson.Lesson{Data: s.data, View: view, Teacher: teacher, Title: s.link.title,
 		Settings: lesson.Settings{Hidden: st.Hidden, Activation: st.Activation.String(), LR: st.Hyper.LR, Decay: st.Hyper.Decay,
 			MinLR: st.Hyper.MinLR, L2: st.Hyper.L2, Batch: st.Hyper.Batch, Seed: st.Seed, EpochsN: st.EpochsN, Pace: pace,
 			Patience: st.Patience, SnapEvery: s.snaps.every}}
