@@ -68,11 +68,18 @@ test('a simulated crash restores the latest snapshot and says what it cost', asy
     await e2e.screenshot(page, 'timetravel-card');
     await e2e.press(page, 'c');
     s = await e2e.waitForStatus(page, (s) => s.timeTravel.crashes === 1, 4 * e2e.DEFAULT_TIMEOUT, 'the crash');
-    const latest = s.timeTravel.snapshots.at(-1);
-    assert.equal(s.timeTravel.restored, latest, 'the latest snapshot was restored');
+    // Training goes on after the crash (at full speed, past more snapshots
+    // before this status is read): that the one restored was the latest
+    // then is session's TestCrashRestoresLatestSnapshot; here, that the
+    // page says so and went back.
+    const r = s.timeTravel.restored;
+    assert.ok(s.timeTravel.snapshots.includes(r) && r % 5 === 0, `restored the snapshot of epoch ${r}`);
     assert.ok(s.timeTravel.lostSamples > 0, 'work was lost');
     assert.equal(s.messageKind, 'error');
-    assert.match(s.message, /Crash in epoch \d+ .*Back to the snapshot of epoch \d+: [\d.]+ epochs of work lost/);
+    const m = s.message.match(/Crash in epoch (\d+) .*Back to the snapshot of epoch (\d+): [\d.]+ epochs of work lost/);
+    assert.ok(m, s.message);
+    assert.equal(Number(m[2]), r);
+    assert.ok(Number(m[1]) > r, 'the crash struck after the snapshot it went back to');
     assert.ok(s.training, 'training carries on from the snapshot, as a job restarts from its checkpoint');
     await e2e.screenshot(page, 'timetravel-crash');
     await e2e.clickControl(page, 'train'); // pause
