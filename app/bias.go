@@ -45,9 +45,9 @@ func (g *Game) askBias() {
 		titles := [2]string{}
 		for i, r := range res {
 			m := r.Metrics.Confusion
-			title := fmt.Sprintf("All drawings: %s", session.Percent(r.Metrics.Accuracy))
+			title := "All: " + session.Percent(r.Metrics.Accuracy)
 			if r.Run == experiment.Thinned {
-				title = fmt.Sprintf("%s of the %ss: %s", session.Percent(share), names[class], session.Percent(r.Metrics.Accuracy))
+				title = fmt.Sprintf("%s %s: %s", session.Percent(share), names[class], session.Percent(r.Metrics.Accuracy))
 			}
 			titles[i] = title
 			if i == 0 {
@@ -70,7 +70,7 @@ func biasText(s *session.Session) string {
 	class, share := s.ImbalanceChoice()
 	name := s.Data().Classes[class]
 	text := fmt.Sprintf("Two networks learn from the same start for \"Train N epochs\": one from all your training drawings, "+
-		"one from only %s of the %ss. Then both read the validation drawings.", session.Percent(share), name)
+		"one from only %s of the %ss. Then both read the validation drawings. The table: drawings trained on → share read right.", session.Percent(share), name)
 	if w := s.ImbalanceWarning(); w != "" {
 		text += " The dataset check would warn: \"" + w + "\""
 	}
@@ -79,10 +79,9 @@ func biasText(s *session.Session) string {
 
 // biasTable is each class's drawings trained on and accuracy, in both runs.
 func biasTable(res []experiment.ImbalanceResult, names []string) *render.Table {
-	t := &render.Table{Columns: []string{"class", "drawings", "read right", "thinned to", "read right"}}
-	if len(res) < 2 {
-		t.Columns = t.Columns[:3]
-	}
+	// Each cell is "drawings trained on → read right": compact enough for
+	// ten classes in a phone's card.
+	t := &render.Table{Columns: []string{"class", "all", "thinned"}}
 	for c := range names {
 		row := []string{names[c]}
 		for _, r := range res {
@@ -90,9 +89,10 @@ func biasTable(res []experiment.ImbalanceResult, names []string) *render.Table {
 			if r.Diverged == 0 {
 				acc = session.Percent(r.Metrics.PerClass()[c])
 			}
-			row = append(row, strconv.Itoa(r.Trained[c]), acc)
+			row = append(row, strconv.Itoa(r.Trained[c])+" → "+acc)
 		}
 		t.Rows = append(t.Rows, row)
 	}
+	t.Columns = t.Columns[:1+len(res)]
 	return t
 }

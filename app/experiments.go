@@ -80,7 +80,8 @@ func sweepText(s *session.Session, run *experiment.Sweep, own, epochs int) strin
 		"for \"Train N epochs\" each. Your own network is not touched."
 	switch {
 	case run == nil:
-		return text + fmt.Sprintf(" Press Start: %d networks of %s.", len(s.SweepSizes()), plural(s.EpochsN(), "epoch"))
+		sizes, _ := experiment.Sizes(s.SweepSizes()) // the user's own size may be one of the talk's
+		return text + fmt.Sprintf(" Press Start: %d networks of %s.", len(sizes), plural(s.EpochsN(), "epoch"))
 	case s.Sweeping():
 		return text + fmt.Sprintf(" Training %d hidden neurons: %.0f%% of the sweep done.", run.Current(), 100*run.Progress())
 	}

@@ -21,6 +21,7 @@ type gallery struct {
 	cell     [2]int // the matrix cell shown (true, predicted), when filtered
 	filtered bool
 	suspects bool        // filtered to the most suspicious drawings (baddata.go) rather than a cell
+	fromTop  bool        // the next arrange shows the list's start (the most suspicious), not its end
 	members  []int       // the cell's drawings, rebuilt by arrange
 	cellSet  string      // the set they are from: "validation" or "training"
 	showAllR render.Rect // the Show all button while filtered
@@ -95,7 +96,7 @@ func (c *gallery) toggleCell(truth, pred int) {
 }
 
 // showSuspects shows the most suspicious drawings, most first.
-func (c *gallery) showSuspects() { c.filtered, c.suspects, c.back = true, true, 0 }
+func (c *gallery) showSuspects() { c.filtered, c.suspects, c.back, c.fromTop = true, true, 0, true }
 
 // showAll ends the narrowing to a cell, reporting whether there was one.
 func (c *gallery) showAll() bool {
@@ -174,6 +175,9 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session, m *session.Measu
 		c.maxBack = max(c.maxBack, len(idx)-capacity)
 	}
 	c.fitSelection(s.Selected(), capacity)
+	if c.fromTop {
+		c.back, c.fromTop = c.maxBack, false
+	}
 	c.scroll(0)
 	c.countsFor, c.older, c.newer, c.showAllR = l.Counts, render.Rect{}, render.Rect{}, render.Rect{}
 	if c.maxBack > 0 {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/session"
 )
 
 // TestLessonFromMenuToWhatHappened: the Lessons menu sets a lesson up, its
@@ -32,4 +34,34 @@ func TestLessonFromMenuToWhatHappened(t *testing.T) {
 	if !st.Question || !strings.HasSuffix(st.Asking, "what happened?") || !strings.Contains(g.modal.question.text, "overfitting") {
 		t.Errorf("after training: %+v %q", st, g.modal.question.text)
 	}
+}
+
+// TestCardsAfterAClassSwitch: the experiments' cards, opened after their
+// last run's classes were switched, show no stale result and do not fail
+// (a class count the run did not have once crashed the biased-data card).
+func TestCardsAfterAClassSwitch(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.s.SetImbalanceClass(1)
+	g.s.StartImbalance()
+	g.s.StartSweep()
+	g.s.StartImbalance()
+	for g.s.ExperimentSome(1000) {
+	}
+	g.s.FillMode(session.Digits)
+	for _, a := range []Action{ActBiasCard, ActSweepCard, ActBadData, ActTimeTravel, ActResources} {
+		g.do(Command{Act: a})
+		g.tick(&Input{})
+		g.Draw(ebiten.NewImage(1280, 800))
+		if run, _, _ := g.s.Imbalance(); run != nil {
+			t.Fatalf("%v: the 2-class biased-data run is still offered in 10-class mode", a)
+		}
+		if run, _, _ := g.s.Sweep(); run != nil {
+			t.Fatalf("%v: a sweep of another class count is still offered", a)
+		}
+	}
+	g.s.SetMode(session.Binary) // back, with class 9 chosen to thin
+	g.s.SetImbalanceClass(9)
+	g.do(Command{Act: ActBiasCard})
+	g.tick(&Input{})
+	g.Draw(ebiten.NewImage(1280, 800))
 }

@@ -17,6 +17,11 @@ import (
 // follow the pen.
 func drawSimilar(dst *ebiten.Image, l *screen.Layout, s *session.Session) {
 	byInk, byVec := s.Similar()
+	if len(byInk) == 0 {
+		r := l.Net.Inset(l.U(8))
+		render.TextIn(dst, r, "No drawings in the dataset to compare yours with: add some, or load a dataset.", l.U(render.BodySize), render.Current.Muted, render.AlignLeft, false)
+		return
+	}
 	names := s.Data().Classes
 	row := func(title string, m []session.Match, note func(float64) string) render.SimilarRow {
 		r := render.SimilarRow{Title: title}

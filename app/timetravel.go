@@ -21,8 +21,9 @@ const tradeoffH = 150
 func (g *Game) askTimeTravel() {
 	s := g.s
 	save := "Save with snapshots"
-	if _, added, err := s.EncodeWithSnapshots(); err == nil {
-		save += " (+" + session.BytesText(added) + ")"
+	_, added, err := s.EncodeWithSnapshots()
+	if err == nil {
+		save += " (file +" + session.BytesText(added) + ")"
 	}
 	g.modal.ask("Time travel: snapshots and crashes", "", Command{},
 		choice{label: "Simulate a crash (C)", key: ebiten.KeyC, cmd: Command{Act: ActCrash}},
@@ -37,6 +38,8 @@ func (g *Game) askTimeTravel() {
 	g.modal.question.refresh = func(q *question) {
 		tr := g.s.Tradeoff()
 		q.text = g.s.TimeTravelText(tr)
+		q.disabled = make([]bool, len(q.choices))
+		q.disabled[6] = err != nil || added == 0 // nothing to add before the first snapshot
 		chart := tradeoffChart(tr)
 		q.figure = &render.Figure{H: tradeoffH, Key: fmt.Sprint(chart), Draw: func(dst *ebiten.Image, r render.Rect, scale float64) {
 			render.DrawTradeoff(dst, r, chart, scale)

@@ -79,8 +79,8 @@ func drawSweepPanel(dst *ebiten.Image, r Rect, title string, c *SweepChart, trai
 			clr = th.Accent
 		}
 		Text(dst, strconv.Itoa(h), x(i), xAxis.Y, size, clr, AlignCenter)
-		if h == c.Current {
-			fillCircle(dst, x(i), frame.Y+frame.H, 3.5*scale, th.Accent)
+		if h == c.Current { // under its label, not on the axis where it would read as a 0
+			fillCircle(dst, x(i), xAxis.Y+lh+2*scale, 3*scale, th.Accent)
 		}
 	}
 	Text(dst, "hidden neurons", frame.X+frame.W/2, xAxis.Y+lh, size, th.Muted, AlignCenter)

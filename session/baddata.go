@@ -30,11 +30,16 @@ type suspectsState struct {
 	run      *experiment.Suspects
 	data     uint64 // the dataset version it ranks
 	findings []experiment.Finding
+	list     []experiment.Suspect // the ranking, followed through fixes (followEdit); nil: the run's
 	active   bool
 }
 
 // FlipLabels gives a seeded share of the training drawings another label.
 func (s *Session) FlipLabels(share float64) {
+	if tr, _ := s.data.Sides(); tr.Len() == 0 {
+		s.Fail("There are no training drawings to poison: add some or load a dataset first.")
+		return
+	}
 	d, changed, err := experiment.Flip(s.data, share, s.seed+uint64(s.poison.count))
 	if err != nil {
 		s.Fail("%v", Plain(err))
@@ -67,6 +72,47 @@ func (s *Session) poisonWith(d *data.Dataset, changed []int, what string) {
 	s.data = d
 	s.poison.data, s.poison.changed = d.Version(), changed
 	s.poison.count++
+}
+
+// followEdit keeps the poison marks and the suspects' ranking through an
+// edit of drawing i (deleted, or relabelled) made to the dataset of
+// version before: a teacher fixing the suspects one by one keeps the rest
+// of the list. The drawing itself leaves both (it is fixed or gone), and
+// a deletion moves the later indices down. Other edits (adding, clearing,
+// loading) end the marks and the ranking, as their version says.
+func (s *Session) followEdit(before uint64, i int, deleted bool) {
+	shift := func(j int) (int, bool) {
+		switch {
+		case j == i:
+			return 0, false
+		case deleted && j > i:
+			return j - 1, true
+		}
+		return j, true
+	}
+	if s.poison.data == before {
+		var kept []int
+		for _, j := range s.poison.changed {
+			if k, ok := shift(j); ok {
+				kept = append(kept, k)
+			}
+		}
+		s.poison.changed, s.poison.data = kept, s.data.Version()
+	}
+	if s.sus.data == before && s.sus.run != nil && s.sus.run.Done() {
+		current := s.sus.list
+		if current == nil {
+			current = s.sus.run.Result()
+		}
+		list := []experiment.Suspect{}
+		for _, sp := range current {
+			if k, ok := shift(sp.Index); ok {
+				sp.Index = k
+				list = append(list, sp)
+			}
+		}
+		s.sus.list, s.sus.data = list, s.data.Version()
+	}
 }
 
 // Poisoned returns the drawings the last poisoning changed, while the
@@ -105,11 +151,10 @@ func (s *Session) StartSuspects() {
 		s.Fail("The search cannot start: %v", Plain(err))
 		return
 	}
-	s.halt()
-	s.sweep.active, s.imb.active = false, false
+	s.stopOthers("the search")
 	s.sus = suspectsState{run: run, data: s.data.Version(), findings: experiment.Findings(s.data.Quality()), active: true}
-	s.Say("Searching: %d networks, each trained without a fifth of the drawings, score the fifth they never saw.",
-		experiment.DefaultFolds*experiment.DefaultRounds)
+	s.Say("Searching: %d networks, each trained without a fifth of the drawings, score the fifth they never saw%s.",
+		experiment.DefaultFolds*experiment.DefaultRounds, s.stopped)
 }
 
 // StopSuspects stops the search.
@@ -129,6 +174,9 @@ func (s *Session) Searching() bool { return s.sus.active }
 func (s *Session) SuspectList() ([]experiment.Suspect, []experiment.Finding) {
 	if s.sus.run == nil || !s.sus.run.Done() || s.sus.data != s.data.Version() {
 		return nil, nil
+	}
+	if s.sus.list != nil {
+		return s.sus.list, s.sus.findings
 	}
 	return s.sus.run.Result(), s.sus.findings
 }

@@ -95,3 +95,42 @@ func argmax(p []float64) int {
 	}
 	return best
 }
+
+// TestFixingSuspectsKeepsTheRest: relabelling one suspect and deleting
+// another keeps the other marks and the rest of the ranking, with the
+// indices after the deleted drawing moved down.
+func TestFixingSuspectsKeepsTheRest(t *testing.T) {
+	s := newTestSession(t)
+	s.FlipLabels(0.1)
+	s.StartSuspects()
+	for s.ExperimentSome(1000) {
+	}
+	list, _ := s.SuspectList()
+	p := append([]int(nil), s.Poisoned()...)
+	first, second := list[0].Index, list[1].Index
+	s.Select(first)
+	s.SetLabel(list[0].Predicted)
+	s.RelabelSelected()
+	if s.IsPoisoned(first) || len(s.Poisoned()) != len(p)-1 {
+		t.Errorf("after relabelling drawing %d: %d marks, it marked %v", first, len(s.Poisoned()), s.IsPoisoned(first))
+	}
+	l2, _ := s.SuspectList()
+	if len(l2) != len(list)-1 || l2[0].Index != second {
+		t.Fatalf("after relabelling the first suspect the ranking has %d (want %d), first %d (want %d)", len(l2), len(list)-1, l2[0].Index, second)
+	}
+	s.Select(second)
+	s.DeleteSelected()
+	l3, _ := s.SuspectList()
+	for k, sp := range l3 {
+		want := list[k+2].Index
+		if want > second {
+			want--
+		}
+		if sp.Index != want {
+			t.Fatalf("after deleting drawing %d, suspect %d is drawing %d, want %d", second, k, sp.Index, want)
+		}
+	}
+	if len(s.Poisoned()) != len(p)-2 && len(s.Poisoned()) != len(p)-1 {
+		t.Errorf("%d marks after fixing two", len(s.Poisoned()))
+	}
+}

@@ -61,7 +61,9 @@ func (s *Session) DeleteSelected() {
 		return
 	}
 	s.remember(fmt.Sprintf("deleting drawing %d", i+1), false)
+	before := s.data.Version()
 	s.data.Remove(i)
+	s.followEdit(before, i, true)
 	s.selected = -1
 	s.Say("Deleted drawing %d. Undo: Ctrl+Z.", i+1)
 }
@@ -78,10 +80,12 @@ func (s *Session) RelabelSelected() {
 		return
 	}
 	s.remember(fmt.Sprintf("labelling drawing %d as %s", i+1, s.data.Classes[l]), false)
+	before := s.data.Version()
 	if err := s.data.Relabel(i, l); err != nil {
 		s.Fail("%v", Plain(err))
 		return
 	}
+	s.followEdit(before, i, false)
 	s.Say("Drawing %d is now labelled %s.", i+1, s.data.Classes[l])
 }
 

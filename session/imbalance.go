@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"digittrainer/data"
 	"digittrainer/experiment"
@@ -23,12 +24,13 @@ const defaultImbalanceShare = 0.1
 // imbalanceState is the experiment under way or the last one, and the
 // choices for the next.
 type imbalanceState struct {
-	run    *experiment.Imbalance
-	class  int
-	share  float64
-	epochs int
-	ran    [2]float64 // the class and share of run: the choices may move on
-	active bool
+	run     *experiment.Imbalance
+	class   int
+	share   float64
+	epochs  int
+	ran     [2]float64 // the class and share of run: the choices may move on
+	classes int        // the class count it ran with: after a switch its results are of another task
+	active  bool
 }
 
 // ImbalanceChoice is the class to thin and the share of its drawings kept.
@@ -67,12 +69,15 @@ func (s *Session) StartImbalance() {
 		s.Fail("The experiment cannot start: %v", Plain(err))
 		return
 	}
-	s.halt()
-	s.sweep.active, s.sus.active = false, false
-	s.imb.run, s.imb.epochs, s.imb.active = run, max(s.epochsN, 1), true
+	s.stopOthers("the biased-data experiment")
+	s.imb.run, s.imb.epochs, s.imb.active, s.imb.classes = run, max(s.epochsN, 1), true, s.Classes()
 	s.imb.ran = [2]float64{float64(class), share}
-	s.Say("Training two networks for %s each: one on all your training drawings, one with only %s of the %ss.",
-		epochsText(s.imb.epochs), Percent(share), s.data.Classes[class])
+	if share == 1 {
+		s.Say("Training two networks for %s each, both on all your training drawings: at 100%% the two runs are the same%s.", epochsText(s.imb.epochs), s.stopped)
+		return
+	}
+	s.Say("Training two networks for %s each: one on all your training drawings, one with only %s of the %ss%s.",
+		epochsText(s.imb.epochs), Percent(share), s.data.Classes[class], s.stopped)
 }
 
 // StopImbalance stops the experiment under way.
@@ -89,12 +94,15 @@ func (s *Session) Imbalancing() bool { return s.imb.active }
 // Imbalance is the experiment under way or the last (nil before the first),
 // with the class it thinned and the share it kept.
 func (s *Session) Imbalance() (run *experiment.Imbalance, class int, share float64) {
+	if s.imb.classes != s.Classes() { // the classes changed since: another task
+		s.imb.run, s.imb.active = nil, false
+	}
 	return s.imb.run, int(s.imb.ran[0]), s.imb.ran[1]
 }
 
 // imbalanceSome steps the experiment; when it ends it says what it found.
 func (s *Session) imbalanceSome(max int) bool {
-	if !s.imb.active {
+	if run, _, _ := s.Imbalance(); run == nil || !s.imb.active {
 		return false
 	}
 	if !s.imb.run.Step(max) {
@@ -146,6 +154,31 @@ func (s *Session) ImbalanceWarning() string {
 // Experimenting reports whether an experiment (the sweep, the imbalance)
 // runs in the scheduler's spare time.
 func (s *Session) Experimenting() bool { return s.sweep.active || s.imb.active || s.sus.active }
+
+// stopOthers stops training and any other experiment before what starts,
+// noting what it stopped for the starting one's message: they would share
+// the frame's spare time, and a class watches one thing at a time.
+func (s *Session) stopOthers(what string) {
+	var stopped []string
+	if s.run.active {
+		stopped = append(stopped, "training")
+	}
+	if s.sweep.active {
+		stopped = append(stopped, "the sweep")
+	}
+	if s.imb.active {
+		stopped = append(stopped, "the biased-data experiment")
+	}
+	if s.sus.active {
+		stopped = append(stopped, "the search")
+	}
+	s.halt()
+	s.sweep.active, s.imb.active, s.sus.active = false, false, false
+	s.stopped = ""
+	if len(stopped) > 0 {
+		s.stopped = " (" + strings.Join(stopped, " and ") + " stopped for " + what + ")"
+	}
+}
 
 // ExperimentSome steps the experiment under way by at most max samples and
 // reports whether it goes on.

@@ -26,7 +26,7 @@ func (s *Session) say(isErr bool, format string, a ...any) {
 
 // pkgPrefixes name the package an error came from; they help on stderr and
 // in logs, but a student reading the screen only needs what went wrong.
-var pkgPrefixes = []string{"checkpoint: ", "data: ", "platform: ", "nn: ", "session: "}
+var pkgPrefixes = []string{"checkpoint: ", "data: ", "platform: ", "nn: ", "session: ", "experiment: ", "lesson: "}
 
 // Plain returns err's text without its leading package prefixes, for the
 // screen.

@@ -68,6 +68,7 @@ type Session struct {
 	sus       suspectsState
 	link      linkState   // lesson links (link.go)
 	lesson    lessonState // the ready-made lesson under way (lessons.go)
+	stopped   string      // what stopOthers stopped, for the starting experiment's message
 
 	split   split
 	pred    prediction

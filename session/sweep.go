@@ -16,11 +16,12 @@ import (
 
 // sweepState is the sweep under way or the last one.
 type sweepState struct {
-	run    *experiment.Sweep // nil before the first
-	own    int               // the user's hidden size when it started
-	epochs int
-	data   uint64 // the dataset's version it trained on
-	active bool   // still being stepped (not done, not stopped)
+	run     *experiment.Sweep // nil before the first
+	own     int               // the user's hidden size when it started
+	epochs  int
+	data    uint64 // the dataset's version it trained on
+	classes int    // the class count: after a switch its rows are of another task
+	active  bool   // still being stepped (not done, not stopped)
 }
 
 // SweepSizes are the sizes a sweep tries: the talk's and the user's own.
@@ -42,11 +43,10 @@ func (s *Session) StartSweep() {
 		s.Fail("The sweep cannot start: %v", Plain(err))
 		return
 	}
-	s.halt()
-	s.imb.active, s.sus.active = false, false
-	s.sweep = sweepState{run: run, own: s.net.Hidden, epochs: max(s.epochsN, 1), data: s.data.Version(), active: true}
-	s.Say("Sweep started: %d networks, %d to %d hidden neurons, %s each, on your drawings with seed %d. Your own network is not touched.",
-		len(run.Sizes()), run.Sizes()[0], run.Sizes()[len(run.Sizes())-1], epochsText(s.sweep.epochs), s.seed)
+	s.stopOthers("the sweep")
+	s.sweep = sweepState{run: run, own: s.net.Hidden, epochs: max(s.epochsN, 1), data: s.data.Version(), classes: s.Classes(), active: true}
+	s.Say("Sweep started: %d networks, %d to %d hidden neurons, %s each, on your drawings with seed %d. Your own network is not touched%s.",
+		len(run.Sizes()), run.Sizes()[0], run.Sizes()[len(run.Sizes())-1], epochsText(s.sweep.epochs), s.seed, s.stopped)
 }
 
 // StopSweep stops the sweep under way, keeping its finished rows.
@@ -64,7 +64,7 @@ func (s *Session) Sweeping() bool { return s.sweep.active }
 // SweepSome trains the sweep on at most max samples and reports whether it
 // goes on; when it ends it says what it found.
 func (s *Session) SweepSome(max int) bool {
-	if !s.sweep.active {
+	if run, _, _ := s.Sweep(); run == nil || !s.sweep.active {
 		return false
 	}
 	if !s.sweep.run.Step(max) {
@@ -78,6 +78,9 @@ func (s *Session) SweepSome(max int) bool {
 // Sweep is the sweep under way or the last one (nil before the first), the
 // user's hidden size when it started and the epochs each network trained.
 func (s *Session) Sweep() (run *experiment.Sweep, own, epochs int) {
+	if s.sweep.classes != s.Classes() { // the classes changed since: another task
+		s.sweep.run, s.sweep.active = nil, false
+	}
 	return s.sweep.run, s.sweep.own, s.sweep.epochs
 }
 
