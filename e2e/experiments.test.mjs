@@ -24,17 +24,18 @@ test('the hidden-size sweep runs to the end with frames coming, and its H = 24 r
   const page = await e2e.newPage(browser);
   try {
     await e2e.openApp(page, server.url);
-    await e2e.clickControl(page, 'setEpochs-'); // "Train N epochs": 10 → 5, a shorter sweep
+    await e2e.clickControl(page, 'setEpochs+'); // "Train N epochs": 10 → 20, a sweep long enough to watch frames during
     let s = await e2e.waitForStatus(page, (s) => s.message.length > 0 && s.rects, e2e.DEFAULT_TIMEOUT, 'the setting');
     await e2e.clickControl(page, 'experiments');
     await e2e.waitForStatus(page, (s) => s.help.question && /Experiments/.test(s.help.asking), e2e.DEFAULT_TIMEOUT, 'the list');
     await e2e.press(page, 'n');
     await e2e.waitForStatus(page, (s) => /How many neurons/.test(s.help.asking), e2e.DEFAULT_TIMEOUT, 'the sweep card');
     const mine = (await e2e.status(page)).modelHash;
-    await e2e.press(page, 's');
-    s = await e2e.waitForStatus(page, (s) => s.sweep.running, e2e.DEFAULT_TIMEOUT, 'the sweep running');
-    const draws0 = s.draws;
+    const before = await e2e.status(page);
+    const draws0 = before.draws;
     const t0 = Date.now();
+    await e2e.press(page, 's');
+    s = await e2e.waitForStatus(page, (s) => s.sweep.running || s.sweep.rows.length > 0, e2e.DEFAULT_TIMEOUT, 'the sweep started');
     s = await e2e.waitForStatus(page, (s) => !s.sweep.running && s.sweep.rows.length === 8, 6 * e2e.DEFAULT_TIMEOUT, 'the sweep done');
     const fps = (s.draws - draws0) / ((Date.now() - t0) / 1000);
     assert.ok(fps >= 5, `frames kept coming while the sweep ran (${fps.toFixed(1)} a second)`);
@@ -46,8 +47,9 @@ test('the hidden-size sweep runs to the end with frames coming, and its H = 24 r
 
     await e2e.press(page, 'Escape');
     await e2e.press(page, 'r'); // fresh weights from the same seed
-    await e2e.press(page, 'n'); // Train N epochs (5)
-    s = await e2e.waitForStatus(page, (s) => !s.training && s.epoch === 5, 4 * e2e.DEFAULT_TIMEOUT, 'the user\'s own 5 epochs');
+    for (let i = 0; i < 3; i++) await e2e.press(page, '.'); // full speed: the pace changes no weight
+    await e2e.press(page, 'n'); // Train N epochs (20)
+    s = await e2e.waitForStatus(page, (s) => !s.training && s.epoch === 20, 4 * e2e.DEFAULT_TIMEOUT, 'the user\'s own 20 epochs');
     assert.equal(s.trainAcc, row.trainAcc, 'training accuracy: the user\'s run and the sweep\'s row agree');
     assert.equal(s.valAcc, row.valAcc, 'validation accuracy agrees');
     assert.equal(s.loss, row.trainLoss, 'training loss agrees to the last bit');

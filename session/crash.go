@@ -18,6 +18,10 @@ import (
 type crash struct {
 	at    int // the sample count (Trainer.Seen) at which the armed crash strikes; 0: none
 	count int // crashes so far: seeds the next moment
+	// told is the count the messages have told of: a run that goes on
+	// after a crash and soon stops says the crash again, so that a fast
+	// run's stop does not hide it.
+	told int
 	last  CrashReport
 	mtbf  int // the failure rate the trade-off assumes: an epoch count between failures
 }
@@ -111,6 +115,18 @@ func (s *Session) lostTimeText(r CrashReport) string {
 		return fmt.Sprintf("%s at %s drawings a second", DurationText(time.Duration(float64(r.LostSamples)/p*float64(time.Second))), strconv.FormatFloat(p, 'f', -1, 64))
 	}
 	return DurationText(r.LostTime) + " of training"
+}
+
+// crashNote repeats, in the message of a run's end, a crash that struck
+// during the run; "" when there was none since the last message said so.
+func (s *Session) crashNote() string {
+	c := &s.snaps.crash
+	if c.told == c.count {
+		return ""
+	}
+	c.told = c.count
+	return fmt.Sprintf(" A crash struck in epoch %d on the way: training went back to the snapshot of epoch %d and %d drawings of work were lost.",
+		c.last.Epoch+1, c.last.Restored, c.last.LostSamples)
 }
 
 // DurationText writes a duration as a person reads it: "9 µs", "0.4 ms", "2.1 s".

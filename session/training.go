@@ -74,13 +74,13 @@ func (s *Session) endEpoch() {
 	case s.run.goal > 0 && s.trainer.Epoch >= s.run.goal:
 		n := s.run.goalN
 		s.halt()
-		s.Say("Trained %d epochs: %s.", n, s.accuracyText())
+		s.Say("Trained %d epochs: %s.%s", n, s.accuracyText(), s.crashNote())
 	case s.run.active && s.run.goal == 0 && (s.Patience() == 0 || s.CrashArmed()):
 		s.stuck = stuck{} // never stops (and measures nothing for it); a patience chosen later starts afresh
 	case s.run.active && s.run.goal == 0 && !s.stuck.improved(last.Epoch, s.stopLoss(), s.Patience()):
 		s.halt()
-		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, at epoch %d). Now: %s.",
-			s.stopSet(), s.Patience(), lossText(s.stuck.best), s.stuck.epoch, s.accuracyText())
+		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, at epoch %d). Now: %s.%s",
+			s.stopSet(), s.Patience(), lossText(s.stuck.best), s.stuck.epoch, s.accuracyText(), s.crashNote())
 	}
 }
 
@@ -157,7 +157,7 @@ func (s *Session) TogglePlay() {
 		return
 	}
 	s.Pause()
-	s.Say("Paused at epoch %d (%s): %s.", s.trainer.Epoch, s.epochPart(), s.accuracyText())
+	s.Say("Paused at epoch %d (%s): %s.%s", s.trainer.Epoch, s.epochPart(), s.accuracyText(), s.crashNote())
 }
 
 // paceWords says the pace in words: "100 drawings a second", "full speed".
