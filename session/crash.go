@@ -22,8 +22,8 @@ type crash struct {
 	// after a crash and soon stops says the crash again, so that a fast
 	// run's stop does not hide it.
 	told int
-	last  CrashReport
-	mtbf  int // the failure rate the trade-off assumes: an epoch count between failures
+	last CrashReport
+	mtbf int // the failure rate the trade-off assumes: an epoch count between failures
 }
 
 // CrashReport is what the last simulated crash cost.
