@@ -250,6 +250,9 @@ func (m *modal) layout(l *screen.Layout) {
 	default:
 		return
 	}
+	if l.Tabbed && m.question != nil {
+		spec.Foot = "" // "Escape cancels." means nothing on a phone: its Cancel button says it
+	}
 	whole := render.Rect{W: l.W, H: l.H}.Inset(l.U(helpMargin))
 	for i := range spec.Buttons {
 		spec.Buttons[i].Label = l.ButtonText(spec.Buttons[i].Label)

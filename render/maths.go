@@ -21,12 +21,19 @@ func (b *cardBuilder) maths(formula []string, t *Table, x, y, w, S float64) floa
 	for _, f := range formula {
 		widest = max(widest, FormulaWidth(f, size))
 	}
+	// A table cannot wrap: it shrinks to the box (a phone's card), down to
+	// minTableShrink of the text size, rather than run out of the card.
+	tsize := size
 	if t != nil {
-		widest = max(widest, tableWidth(t, size))
+		if tw := tableWidth(t, size); tw > in {
+			tsize = max(size*in/tw, size*minTableShrink)
+		}
+		widest = max(widest, min(tableWidth(t, size), in))
 	}
 	if widest > in {
 		size = max(size*in/widest, size*0.94)
 	}
+	tsize = min(tsize, size)
 	box := len(b.ops)
 	b.add(cardOp{kind: opFill, x: x, y: y, w: w, clr: lerpRGBA(th.Panel, th.Background, 0.75)})
 	yy := y + pad
@@ -41,11 +48,15 @@ func (b *cardBuilder) maths(formula []string, t *Table, x, y, w, S float64) floa
 		if len(formula) > 0 {
 			yy += lh * 0.5
 		}
-		yy = b.table(t, x+pad, yy, in, size)
+		yy = b.table(t, x+pad, yy, in, tsize)
 	}
 	b.ops[box].h = yy + pad - y
 	return yy + pad
 }
+
+// minTableShrink is the smallest a table's text gets to fit its card:
+// smaller, a phone's numbers are too small to read.
+const minTableShrink = 0.62
 
 // tableCols are the widths of t's columns at size.
 func tableCols(t *Table, size float64) []float64 {
