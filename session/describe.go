@@ -16,6 +16,8 @@ import (
 func (s *Session) ProgressText() (float64, string) {
 	done, frac := s.trainer.Epoch, s.trainer.Progress()
 	switch {
+	case s.Experimenting(): // the bar shows an experiment's progress while its card is closed
+		return s.experimentProgress()
 	case s.run.goalN > 0:
 		frac = s.Progress()
 		return frac, fmt.Sprintf("Training %d epochs: %d%%", s.run.goalN, int(100*frac))

@@ -180,6 +180,22 @@ func (s *Session) stopOthers(what string) {
 	}
 }
 
+// experimentProgress is the experiment under way's share done and a
+// label for the progress bar ("Sweep: 45%").
+func (s *Session) experimentProgress() (float64, string) {
+	var frac float64
+	what := "Search"
+	switch {
+	case s.sweep.active && s.sweep.run != nil:
+		frac, what = s.sweep.run.Progress(), fmt.Sprintf("Sweep (%d hidden)", s.sweep.run.Current())
+	case s.imb.active && s.imb.run != nil:
+		frac, what = s.imb.run.Progress(), "Biased data"
+	default:
+		frac = s.SearchProgress()
+	}
+	return frac, fmt.Sprintf("%s: %d%%", what, int(100*frac))
+}
+
 // ExperimentSome steps the experiment under way by at most max samples and
 // reports whether it goes on.
 func (s *Session) ExperimentSome(max int) bool {

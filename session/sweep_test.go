@@ -59,3 +59,20 @@ func TestSweepStop(t *testing.T) {
 		t.Errorf("after Stop: %d rows, sweeping %v, %q", len(run.Rows()), s.Sweeping(), s.Message().Text)
 	}
 }
+
+// TestProgressShowsTheExperiment: while an experiment runs the progress
+// bar's text names it and its share done, so it shows with its card closed.
+func TestProgressShowsTheExperiment(t *testing.T) {
+	s := newTestSession(t)
+	s.StartSweep()
+	s.SweepSome(500)
+	frac, text := s.ProgressText()
+	if frac <= 0 || frac >= 1 || !strings.HasPrefix(text, "Sweep (") {
+		t.Errorf("progress %v %q during a sweep", frac, text)
+	}
+	for s.ExperimentSome(1000) {
+	}
+	if _, text := s.ProgressText(); strings.HasPrefix(text, "Sweep") {
+		t.Errorf("after the sweep the bar still says %q", text)
+	}
+}
