@@ -117,7 +117,9 @@ func (sc *Scheduler) Run(s *Session, fps float64) int {
 		sc.winStart = start
 	}
 	budget := sc.budget(start)
-	sc.adapt(s.Running(), fps, start)
+	// An experiment trains in the same spare time, so the frame rate paces
+	// it as it paces training: late frames shrink the share for both.
+	sc.adapt(s.Running() || s.Experimenting(), fps, start)
 	quota := sc.quota(s, start)
 	total := 0
 	if s.Watching() {
