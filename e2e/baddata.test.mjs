@@ -3,21 +3,10 @@
 // (session/status.go: badData; app/status.go: similar). Needs `make web`.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as e2e from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const ctx = e2e.servedBrowser();
 
 /**
  * Trains "Train N epochs" and waits for its end; first sets N = 50 and full
@@ -34,9 +23,9 @@ async function train50(page, first) {
 }
 
 test('poisoning 10% of the labels lowers validation accuracy, the search finds them, Undo takes it back', async () => {
-  const page = await e2e.newPage(browser);
+  const page = await e2e.newPage(ctx.browser);
   try {
-    const start = await e2e.openApp(page, server.url);
+    const start = await e2e.openApp(page, ctx.server.url);
     const clean = await train50(page, true);
     await e2e.press(page, 'r'); // the same fresh start for the poisoned run
     await e2e.waitForStatus(page, (s) => s.epoch === 0, e2e.DEFAULT_TIMEOUT, 'reset');
@@ -66,9 +55,9 @@ test('poisoning 10% of the labels lowers validation accuracy, the search finds t
 });
 
 test('the similar drawings follow the pen', async () => {
-  const page = await e2e.newPage(browser);
+  const page = await e2e.newPage(ctx.browser);
   try {
-    await e2e.openApp(page, server.url);
+    await e2e.openApp(page, ctx.server.url);
     await e2e.press(page, 'v');
     let s = await e2e.waitForStatus(page, (s) => s.similar && s.similar.byPixels.length === 5, e2e.DEFAULT_TIMEOUT, 'the lists');
     const empty = JSON.stringify(s.similar);

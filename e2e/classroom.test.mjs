@@ -6,23 +6,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as e2e from './lib.mjs';
 
 const trainerBin = process.env.DT_TRAINER || path.join(e2e.root, 'dist', 'tools', 'trainer');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const ctx = e2e.servedBrowser();
 
 /** Runs the trainer CLI: its stdout, or a failed assertion. */
 function trainer(args) {
@@ -35,13 +24,13 @@ function trainer(args) {
 
 /** Opens url in a fresh browser context (empty storage). */
 async function openIn(url, size) {
-  const page = await e2e.newPage(browser, size);
+  const page = await e2e.newPage(ctx.browser, size);
   const s = await e2e.openApp(page, url);
   return { page, s };
 }
 
 test('a lesson link copied in one browser opens in another with the same drawings, settings and split', async () => {
-  const { page, s: start } = await openIn(server.url);
+  const { page, s: start } = await openIn(ctx.server.url);
   try {
     await e2e.press(page, '=');     // η 0.1 → 0.3
     await e2e.clickControl(page, 'setHidden-'); // 24 → 16
@@ -67,7 +56,7 @@ test('a lesson link copied in one browser opens in another with the same drawing
 });
 
 test('hostile lesson links say why and change nothing', async () => {
-  const { page, s: start } = await openIn(server.url);
+  const { page, s: start } = await openIn(ctx.server.url);
   const good = start.shareLink.split('#')[1];
   await page.context().close();
   const bad = {
@@ -81,7 +70,7 @@ test('hostile lesson links say why and change nothing', async () => {
     overlong: 'v1.' + 'A'.repeat(70_000),
   };
   for (const [what, payload] of Object.entries(bad)) {
-    const { page, s } = await openIn(server.url + '#' + payload);
+    const { page, s } = await openIn(ctx.server.url + '#' + payload);
     try {
       assert.equal(s.messageKind, 'error', `${what}: ${s.message}`);
       assert.match(s.message, /lesson link cannot be opened: .+ Nothing was changed/, what);
@@ -94,7 +83,7 @@ test('hostile lesson links say why and change nothing', async () => {
 });
 
 test('a teacher link that fixes the hidden size refuses a change and says why', async () => {
-  const link = trainer(['link', '-data', 'starter', '-fix', 'Hidden', '-title', 'Fixed size', '-base', server.url]);
+  const link = trainer(['link', '-data', 'starter', '-fix', 'Hidden', '-title', 'Fixed size', '-base', ctx.server.url]);
   const { page, s } = await openIn(link);
   try {
     assert.deepEqual(s.teacher.Fixed, ['Hidden']);
@@ -108,7 +97,7 @@ test('a teacher link that fixes the hidden size refuses a change and says why', 
 });
 
 test('pooling three files gives the expected counts, and Undo takes it back', async () => {
-  const { page, s: start } = await openIn(server.url);
+  const { page, s: start } = await openIn(ctx.server.url);
   try {
     const row = (label, on) => `${label},` + Array.from({ length: 81 }, (_, i) => (on(i) ? 1 : 0)).join(',');
     const a = [row(0, (i) => i % 9 === 0), row(1, (i) => i % 9 === 4 && i < 45)].join('\n') + '\n';
@@ -128,7 +117,7 @@ test('pooling three files gives the expected counts, and Undo takes it back', as
 
 test('the projector view at 1920×1080 and 1280×720', async () => {
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
-    const { page } = await openIn(server.url, size);
+    const { page } = await openIn(ctx.server.url, size);
     try {
       await e2e.press(page, 'e');
       await e2e.press(page, 'f');

@@ -4,26 +4,15 @@
 // `make web` (dist/web).
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as e2e from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const ctx = e2e.servedBrowser();
 
 test('the hidden-size sweep runs to the end with frames coming, and its H = 24 row is the user\'s own run', async () => {
-  const page = await e2e.newPage(browser);
+  const page = await e2e.newPage(ctx.browser);
   try {
-    await e2e.openApp(page, server.url);
+    await e2e.openApp(page, ctx.server.url);
     await e2e.clickControl(page, 'setEpochs+'); // "Train N epochs": 10 → 20, a sweep long enough to watch frames during
     let s = await e2e.waitForStatus(page, (s) => s.message.length > 0 && s.rects, e2e.DEFAULT_TIMEOUT, 'the setting');
     await e2e.clickControl(page, 'experiments');
@@ -59,9 +48,9 @@ test('the hidden-size sweep runs to the end with frames coming, and its H = 24 r
 });
 
 test('biased data: with a tenth of the 0s the thinned network reads fewer 0s', async () => {
-  const page = await e2e.newPage(browser);
+  const page = await e2e.newPage(ctx.browser);
   try {
-    await e2e.openApp(page, server.url);
+    await e2e.openApp(page, ctx.server.url);
     await e2e.press(page, 'q');
     await e2e.press(page, 'b');
     await e2e.waitForStatus(page, (s) => /Biased data/.test(s.help.asking), e2e.DEFAULT_TIMEOUT, 'the biased-data card');

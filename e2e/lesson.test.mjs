@@ -3,29 +3,18 @@
 // session/status.go). Needs `make web` (dist/web).
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as e2e from './lib.mjs';
 
 // How long to wait for the autosave to land before a reload (ms).
 const AUTOSAVE_WAIT = 15_000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const ctx = e2e.servedBrowser();
 
 /** A fresh page (empty localStorage) with the app started. */
 async function freshApp() {
-  const page = await e2e.newPage(browser);
-  const s = await e2e.openApp(page, server.url);
+  const page = await e2e.newPage(ctx.browser);
+  const s = await e2e.openApp(page, ctx.server.url);
   return { page, s };
 }
 
@@ -158,7 +147,7 @@ test('a second tab is warned and does not overwrite the first', async () => {
     await e2e.drawOne(first);
     await e2e.press(first, 'Enter');
     let a = await e2e.waitForStatus(first, (s) => s.total === start.total + 1, e2e.DEFAULT_TIMEOUT, 'the first tab to add a drawing');
-    let b = await e2e.openApp(second, server.url);
+    let b = await e2e.openApp(second, ctx.server.url);
     b = await e2e.waitForStatus(second, (s) => s.help.question, e2e.DEFAULT_TIMEOUT, 'the second tab to ask');
     assert.match(b.help.asking, /open in another tab/);
     assert.equal(b.autosave, 'off', 'the second tab autosaves before the user chose');
@@ -184,10 +173,10 @@ test('a quick click or tap between two frames still counts', async () => {
   } finally {
     await page.context().close();
   }
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const phone = await ctx.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page2 = await phone.newPage();
   try {
-    let s = await e2e.openApp(page2, server.url);
+    let s = await e2e.openApp(page2, ctx.server.url);
     assert.equal(s.tab, 'Draw');
     const [x, y, w, h] = s.rects.tabTrain;
     await page2.touchscreen.tap(x + w / 2, y + h / 2);

@@ -10,8 +10,27 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+/**
+ * Starts the page's server and the browser before a test file's tests and
+ * stops them after; the returned object's server and browser are set once
+ * the tests run.
+ */
+export function servedBrowser() {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await launchBrowser();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    ctx.server?.stop();
+  });
+  return ctx;
+}
 
 /** The repository root (the folder above e2e/). */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

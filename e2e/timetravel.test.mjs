@@ -3,21 +3,10 @@
 // (session/status.go: timeTravel). Needs `make web` (dist/web).
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as e2e from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await e2e.startServer();
-  browser = await e2e.launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const ctx = e2e.servedBrowser();
 
 /** Trains one epoch at a time with the E key until the network is at epoch n. */
 async function stepTo(page, n) {
@@ -31,9 +20,9 @@ async function stepTo(page, n) {
 }
 
 test('rewinding to a snapshot and training on reaches the weights of the run never rewound', async () => {
-  const page = await e2e.newPage(browser);
+  const page = await e2e.newPage(ctx.browser);
   try {
-    await e2e.openApp(page, server.url);
+    await e2e.openApp(page, ctx.server.url);
     const never = await stepTo(page, 12);
     assert.deepEqual(never.timeTravel.snapshots, [0, 5, 10], 'a snapshot at the start and every 5 epochs');
     assert.ok(never.rects.snap5, 'the snapshot of epoch 5 has a mark under the curves');
@@ -58,9 +47,9 @@ test('rewinding to a snapshot and training on reaches the weights of the run nev
 });
 
 test('a simulated crash restores the latest snapshot and says what it cost', async () => {
-  const page = await e2e.newPage(browser);
+  const page = await e2e.newPage(ctx.browser);
   try {
-    await e2e.openApp(page, server.url);
+    await e2e.openApp(page, ctx.server.url);
     await stepTo(page, 3);
     for (let i = 0; i < 3; i++) await e2e.press(page, '.'); // a faster pace: the crash comes sooner
     await e2e.clickControl(page, 'timeTravel');

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
@@ -17,7 +16,7 @@ import (
 // linkState caches the session's link (encoding deflates every drawing)
 // and holds the teacher options of the link opened.
 type linkState struct {
-	key     [2]uint64 // data version, settings hash of the cached link
+	key     linkKey // what the cached link was made from
 	payload string
 	teacher lesson.Teacher
 	title   string
@@ -27,12 +26,21 @@ type linkState struct {
 	openData uint64
 }
 
+// linkKey is everything a link is made from, by value: the cache keeps the
+// link while it is the same (the status asks every frame).
+type linkKey struct {
+	data     uint64
+	settings Settings
+	view     lesson.View
+	snap     int
+}
+
 // LinkPayload is the session as a lesson link's fragment (without "#"):
 // its drawings with their sides, its settings and seed, the teacher
 // options of the link it was opened from, and view.
 func (s *Session) LinkPayload(view lesson.View) (string, error) {
 	st := s.Settings()
-	key := [2]uint64{s.data.Version(), settingsHash(st, view)}
+	key := linkKey{s.data.Version(), st, view, s.snaps.every}
 	if s.link.payload != "" && s.link.key == key {
 		return s.link.payload, nil
 	}
@@ -54,15 +62,6 @@ func (s *Session) LinkPayload(view lesson.View) (string, error) {
 	}
 	s.link.key, s.link.payload = key, p
 	return p, nil
-}
-
-// settingsHash tells settings and views apart for the link's cache.
-func settingsHash(st Settings, v lesson.View) uint64 {
-	h := uint64(14695981039346656037)
-	for _, b := range []byte(fmt.Sprintf("%+v %+v", st, v)) {
-		h = (h ^ uint64(b)) * 1099511628211
-	}
-	return h
 }
 
 // ReadLink decodes a link (the fragment, "#…" or a whole URL); a hostile
