@@ -20,6 +20,7 @@ func main() {
 	flag.IntVar(&opts.Frames, "frames", 0, "run this many frames and exit (for smoke tests)")
 	flag.StringVar(&opts.Screenshot, "screenshot", "", "with -frames: save the last frame as this PNG")
 	flag.BoolVar(&opts.Reset, "reset", false, "start fresh: forget the autosaved work")
+	flag.StringVar(&opts.Lang, "lang", "", "the language to speak: en, es, fr, de or pt (default: the one picked before, else the system's)")
 	flag.StringVar(&opts.Keys, "keys", "", `play key presses and clicks, e.g. "T,Right,shot,Right" (see app/script.go); with -frames, the screenshot is taken after them`)
 	size := flag.String("window", "1280x800", "window size WIDTHxHEIGHT in screen points")
 	flag.Parse()

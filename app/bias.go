@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/experiment"
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/session"
 	"digittrainer/tour"
@@ -20,18 +21,18 @@ const biasChartH = 170
 // two runs' confusion matrices side by side and each class's accuracy,
 // following the experiment live.
 func (g *Game) askBias() {
-	g.modal.ask("Biased data", "", Command{},
-		choice{label: "Start (S)", key: ebiten.KeyS, cmd: Command{Act: ActBias}},
-		choice{label: "Other class (C)", key: ebiten.KeyC, cmd: Command{Act: ActBiasClass}},
-		choice{label: "Keep fewer (−)", key: ebiten.KeyMinus, cmd: Command{Act: ActBiasShare, Arg: -1}},
-		choice{label: "Keep more (+)", key: ebiten.KeyEqual, cmd: Command{Act: ActBiasShare, Arg: 1}},
-		choice{label: "Explain (H)", key: ebiten.KeyH, cmd: Command{Act: ActCard, Card: tour.CardBias}})
-	g.modal.question.cancelLabel = "Close (Esc)"
+	g.modal.ask(i18n.Mark("Biased data"), "", Command{},
+		choice{label: i18n.Mark("Start (S)"), key: ebiten.KeyS, cmd: Command{Act: ActBias}},
+		choice{label: i18n.Mark("Other class (C)"), key: ebiten.KeyC, cmd: Command{Act: ActBiasClass}},
+		choice{label: i18n.Mark("Keep fewer (−)"), key: ebiten.KeyMinus, cmd: Command{Act: ActBiasShare, Arg: -1}},
+		choice{label: i18n.Mark("Keep more (+)"), key: ebiten.KeyEqual, cmd: Command{Act: ActBiasShare, Arg: 1}},
+		choice{label: i18n.Mark("Explain (H)"), key: ebiten.KeyH, cmd: Command{Act: ActCard, Card: tour.CardBias}})
+	g.modal.question.cancelLabel = i18n.Mark("Close (Esc)")
 	g.modal.question.refresh = func(q *question) {
 		s := g.s
-		q.choices[0].label = "Start (S)"
+		q.choices[0].label = i18n.Mark("Start (S)")
 		if s.Imbalancing() {
-			q.choices[0].label = "Stop (S)"
+			q.choices[0].label = i18n.Mark("Stop (S)")
 		}
 		q.text = biasText(s)
 		run, class, share := s.Imbalance()
@@ -45,7 +46,7 @@ func (g *Game) askBias() {
 		titles := [2]string{}
 		for i, r := range res {
 			m := r.Metrics.Confusion
-			title := "All: " + session.Percent(r.Metrics.Accuracy)
+			title := i18n.Sprintf("All: %s", session.Percent(r.Metrics.Accuracy))
 			if r.Run == experiment.Thinned {
 				title = fmt.Sprintf("%s %s: %s", session.Percent(share), names[class], session.Percent(r.Metrics.Accuracy))
 			}
@@ -69,10 +70,10 @@ func (g *Game) askBias() {
 func biasText(s *session.Session) string {
 	class, share := s.ImbalanceChoice()
 	name := s.Data().Classes[class]
-	text := fmt.Sprintf("Two networks learn from the same start for \"Train N epochs\": one from all your training drawings, "+
+	text := i18n.Sprintf("Two networks learn from the same start for \"Train N epochs\": one from all your training drawings, "+
 		"one from only %s of the %ss. Then both read the validation drawings. The table: drawings trained on → share read right.", session.Percent(share), name)
 	if w := s.ImbalanceWarning(); w != "" {
-		text += " The dataset check would warn: \"" + w + "\""
+		text += " " + i18n.Sprintf("The dataset check would warn: \"%s\"", w)
 	}
 	return text
 }
@@ -81,7 +82,7 @@ func biasText(s *session.Session) string {
 func biasTable(res []experiment.ImbalanceResult, names []string) *render.Table {
 	// Each cell is "drawings trained on → read right": compact enough for
 	// ten classes in a phone's card.
-	t := &render.Table{Columns: []string{"class", "all", "thinned"}}
+	t := &render.Table{Columns: []string{i18n.T("class"), i18n.T("all"), i18n.T("thinned")}}
 	for c := range names {
 		row := []string{names[c]}
 		for _, r := range res {

@@ -54,6 +54,8 @@ var cardActs = map[Action]func(g *Game, c Command){
 	},
 	ActLessonStart: func(g *Game, _ Command) { g.lessonStart() },
 	ActProjector:   func(g *Game, _ Command) { g.toggleProjector() },
+	ActLanguage:    func(g *Game, _ Command) { g.askLanguage() },
+	ActLanguageNow: func(g *Game, c Command) { g.setLanguage(c.Arg) },
 }
 
 // toggle calls stop while on, else start: a Start/Stop button.

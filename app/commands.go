@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 	"digittrainer/platform"
 	"digittrainer/screen"
@@ -108,6 +109,7 @@ var tourFree = map[Action]bool{
 	ActSave: true, ActExport: true, ActExportBDT: true, ActExportCSV: true, ActTakeOver: true, ActAutosaveOff: true,
 	ActLoadCancel: true, ActMoreSettings: true, ActTimeTravel: true, ActExperiments: true, ActSweepCard: true, ActBiasCard: true,
 	ActResources: true, ActGPTCard: true, ActSweepCSV: true, ActSaveSnapshots: true, ActSimilar: true, ActBadData: true, ActShowSuspects: true, ActProjector: true, ActCopyLink: true, ActLessons: true,
+	ActLanguage: true, ActLanguageNow: true,
 }
 
 // tourDrawing are the commands that make the drawing a waiting tour asks
@@ -164,9 +166,9 @@ func (g *Game) doScreen(c Command) {
 	case ActSave:
 		g.save()
 	case ActExportBDT:
-		g.export(session.ExportBDT, "checkpoint for the original app")
+		g.export(session.ExportBDT, i18n.T("the checkpoint for the original app"))
 	case ActExportCSV:
-		g.export(session.ExportCSV, "dataset CSV")
+		g.export(session.ExportCSV, i18n.T("the dataset CSV"))
 	case ActCell:
 		g.gallery.toggleCell(c.Arg/nn.MaxClasses, c.Arg%nn.MaxClasses)
 		g.show(screen.PanelData)
@@ -179,7 +181,7 @@ func (g *Game) doScreen(c Command) {
 			g.s.Say("To load a file, drop it onto this window (or start the app with -load FILE).")
 		}
 	case ActTour:
-		g.report(g.tour.toggle(g.s), "The tour could not start")
+		g.report(g.tour.toggle(g.s), i18n.T("The tour could not start"))
 		g.show(screen.PanelNetwork)
 	case ActTourNext:
 		g.tour.next()
@@ -190,11 +192,11 @@ func (g *Game) doScreen(c Command) {
 	case ActHiddenMaps:
 		g.inspector.toggleMaps()
 	case ActKeyList:
-		g.report(g.modal.toggle(tour.CardKeys), "Help is not available")
+		g.report(g.modal.toggle(tour.CardKeys), i18n.T("Help is not available"))
 	case ActGlossary:
-		g.report(g.modal.toggle(tour.CardGlossary), "Help is not available")
+		g.report(g.modal.toggle(tour.CardGlossary), i18n.T("Help is not available"))
 	case ActCard:
-		g.report(g.modal.openCard(c.Card), "Help is not available")
+		g.report(g.modal.openCard(c.Card), i18n.T("Help is not available"))
 	case ActHelp:
 		p := screen.Panel(c.Arg)
 		if c.Arg < 0 || p >= screen.NumPanels {
@@ -204,7 +206,7 @@ func (g *Game) doScreen(c Command) {
 		if p == screen.PanelNetwork && g.inspector.similar {
 			card = tour.CardSimilar // the panel shows the similar drawings
 		}
-		g.report(g.modal.openCard(card), "Help is not available")
+		g.report(g.modal.openCard(card), i18n.T("Help is not available"))
 	case ActClose:
 		if !g.modal.close() && !g.tour.leave() && !g.banner.hide() && !g.gallery.showAll() {
 			g.controls.focus = -1
@@ -222,7 +224,7 @@ func (g *Game) doScreen(c Command) {
 	}
 }
 
-// report shows err, if any, after what.
+// report shows err, if any, after what (in the language in use).
 func (g *Game) report(err error, what string) {
 	if err != nil {
 		g.s.Fail("%s: %v", what, session.Plain(err))
@@ -235,7 +237,7 @@ func (g *Game) save() {
 		g.s.Fail("Could not save: %v", session.Plain(err))
 		return
 	}
-	g.write(session.FileName(session.ExportCheckpoint, g.now()), b, "checkpoint")
+	g.write(session.FileName(session.ExportCheckpoint, g.now()), b, i18n.T("the checkpoint"))
 }
 
 func (g *Game) export(kind session.Export, what string) {
@@ -248,16 +250,18 @@ func (g *Game) export(kind session.Export, what string) {
 }
 
 // write hands a file to the platform: a download in the browser, an atomic
-// write into the folder shown on the desktop.
+// write into the folder shown on the desktop. what names the file in the
+// language in use, with its article ("the checkpoint"): a language puts
+// it where its sentence needs it.
 func (g *Game) write(name string, b []byte, what string) {
 	where, err := platform.Save(name, b)
 	switch {
 	case err != nil:
-		g.s.Fail("Could not save the %s: %v", what, session.Plain(err))
+		g.s.Fail("Could not save %s: %v", what, session.Plain(err))
 	case platform.IsBrowser():
-		g.s.Say("Downloaded the %s as %s.", what, name)
+		g.s.Say("Downloaded %s as %s.", what, name)
 	default:
-		g.s.Say("Saved the %s to %s", what, where)
+		g.s.Say("Saved %s to %s", what, where)
 	}
 }
 

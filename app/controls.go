@@ -1,10 +1,10 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/hajimehoshi/ebiten/v2"
+	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -20,6 +20,7 @@ var controlActs = [screen.NumControlIDs]Action{
 	screen.CtlTour: ActTour, screen.CtlLoad: ActLoad, screen.CtlSave: ActSave, screen.CtlExport: ActExport,
 	screen.CtlKeys: ActKeyList, screen.CtlUndo: ActUndo, screen.CtlFiles: ActFiles, screen.CtlTab: ActTab,
 	screen.CtlTool: ActTool, screen.CtlTimeTravel: ActTimeTravel, screen.CtlExperiments: ActExperiments, screen.CtlProjector: ActProjector,
+	screen.CtlLang: ActLanguage,
 }
 
 // controlCmd is what pressing c does.
@@ -115,7 +116,7 @@ func label(s *session.Session, st screenState, ctl screen.Control, scale float64
 	long, short := labels(s, st, ctl)
 	test := long
 	if ctl.ID == screen.CtlStepEpoch {
-		test = screen.Control{ID: screen.CtlStepSample}.Label() // the pair of step buttons reads alike
+		test = i18n.T(screen.Control{ID: screen.CtlStepSample}.Label()) // the pair of step buttons reads alike
 	}
 	if short == "" || fitsButton(test, ctl.Rect, scale) {
 		return long
@@ -123,49 +124,58 @@ func label(s *session.Session, st screenState, ctl screen.Control, scale float64
 	return short
 }
 
-// labels returns the long and (if there is one) short text of a control.
+// labels returns the long and (if there is one) short text of a control,
+// in the language in use.
 func labels(s *session.Session, st screenState, ctl screen.Control) (long, short string) {
 	switch ctl.ID {
 	case screen.CtlTrainN:
-		return fmt.Sprintf("Train %d epochs", s.EpochsN()), fmt.Sprintf("Train %d", s.EpochsN())
+		n := s.EpochsN()
+		return i18n.Plural(n, "Train %d epoch", "Train %d epochs"), i18n.Sprintf("Train %d", n)
 	case screen.CtlMode:
 		if s.Mode() == session.Binary {
-			return "Use 10 classes", "10 classes"
+			return i18n.T("Use 10 classes"), i18n.T("10 classes")
 		}
-		return "Use 2 classes", "2 classes"
+		return i18n.T("Use 2 classes"), i18n.T("2 classes")
 	case screen.CtlTrain:
 		if s.Running() {
-			return "Pause", ""
+			return i18n.T("Pause"), ""
 		}
 	case screen.CtlTool:
 		if s.Eraser() {
-			return "Eraser", ""
+			return i18n.T("Eraser"), ""
 		}
-		return "Pen", ""
+		return i18n.T(ctl.Label()), "" // "Pen"
 	case screen.CtlMore:
 		if st.more {
-			return "Fewer settings", "Fewer"
+			return i18n.T("Fewer settings"), i18n.T("Fewer")
 		}
+	case screen.CtlLang:
+		return i18n.Name(i18n.Current()), strings.ToUpper(i18n.Current())
 	case screen.CtlTour:
 		if st.tourActive {
-			return "Leave tour (T)", "Leave tour"
+			return i18n.T("Leave tour (T)"), i18n.T("Leave tour")
 		}
 		if st.tourResumable {
-			return "Resume tour (T)", "Resume tour"
+			return i18n.T("Resume tour (T)"), i18n.T("Resume tour")
 		}
 	}
-	return ctl.Label(), ctl.ShortLabel()
+	long, short = i18n.T(ctl.Label()), ctl.ShortLabel()
+	if short != "" {
+		short = i18n.T(short)
+	}
+	return long, short
 }
 
 // stepperLabel is a stepper's name, or its short name where the long one
 // would not fit at full size.
 func stepperLabel(ctl screen.Control, scale float64) string {
 	minus, _ := render.StepperRects(ctl.Rect, scale)
-	w, _ := render.MeasureText(ctl.Label(), render.BodySize*scale)
+	name := i18n.T(ctl.Label())
+	w, _ := render.MeasureText(name, render.BodySize*scale)
 	if w <= minus.X-ctl.Rect.X-6*scale {
-		return ctl.Label()
+		return name
 	}
-	return ctl.Setting().ShortName()
+	return i18n.T(ctl.Setting().ShortName())
 }
 
 // fitsButton reports whether DrawButton shows s in r at its full size

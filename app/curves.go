@@ -1,12 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"gonum.org/v1/gonum/floats"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 	"digittrainer/render"
 	"digittrainer/screen"
@@ -114,9 +114,10 @@ func (m *curves) setPlots(s *session.Session, meas *session.Measurement) {
 	top = math.Ceil(top*2) / 2 // round ticks: 0, 1, 2 rather than 0, 0.98, 1.96
 	empty := ""
 	if e := s.Trainer().Epoch; e > 0 {
-		empty = fmt.Sprintf("%d epochs in the loaded file, no curves: train on to draw them", e)
+		empty = i18n.Plural(e, "%d epoch in the loaded file, no curves: train on to draw them",
+			"%d epochs in the loaded file, no curves: train on to draw them")
 	}
-	for k, title := range [2]string{"Loss", "Accuracy"} {
+	for k, title := range [2]string{i18n.T("Loss"), i18n.T("Accuracy")} {
 		series, yMax := m.loss[:n], min(top, 10)
 		if k == 1 {
 			series, yMax = m.acc[:n], 1
@@ -139,7 +140,7 @@ func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, m
 	m.layout(l, s)
 	th := render.Current
 	m.setPlots(s, meas)
-	m.legend = [2]render.Series{{Name: "train", Color: th.Train}, {Name: "validation", Color: th.Val}}
+	m.legend = [2]render.Series{{Name: i18n.T("train"), Color: th.Train}, {Name: i18n.T("validation"), Color: th.Val}}
 	n := 2
 	if meas == nil || !meas.HasVal() {
 		n = 1
@@ -149,9 +150,9 @@ func (m *curves) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, m
 		m.plots[k].Draw(dst, l.Plots[k], l.S)
 	}
 	if meas != nil && meas.Train.N > 0 {
-		title := fmt.Sprintf("Training set (%d)", meas.Train.N)
+		title := i18n.Sprintf("Training set (%d)", meas.Train.N)
 		if meas.HasVal() {
-			title = fmt.Sprintf("Validation set (%d)", meas.Val.N)
+			title = i18n.Sprintf("Validation set (%d)", meas.Val.N)
 		}
 		render.DrawConfusion(dst, &m.conf, meas.Confusion(), s.Data().Classes, title, sel)
 	}

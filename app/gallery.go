@@ -1,11 +1,11 @@
 package app
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -23,7 +23,7 @@ type gallery struct {
 	suspects bool        // filtered to the most suspicious drawings (baddata.go) rather than a cell
 	fromTop  bool        // the next arrange shows the list's start (the most suspicious), not its end
 	members  []int       // the cell's drawings, rebuilt by arrange
-	cellSet  string      // the set they are from: "validation" or "training"
+	cellVal  bool        // they are validation drawings (else training ones)
 	showAllR render.Rect // the Show all button while filtered
 
 	thumbs []thumb
@@ -162,10 +162,7 @@ func (c *gallery) arrange(l *screen.Layout, s *session.Session, m *session.Measu
 		c.groups, c.flat = [][]int{c.members}, true
 	case c.filtered:
 		c.members = m.CellDrawings(c.cell[0], c.cell[1])
-		c.cellSet = "validation"
-		if !m.HasVal() {
-			c.cellSet = "training"
-		}
+		c.cellVal = m.HasVal()
 		p = l.PlanThumbs([]int{len(c.members)}, len(c.members))
 		c.groups, c.flat = [][]int{c.members}, false
 	}
@@ -252,10 +249,12 @@ func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) 
 	if c.filtered {
 		forms, warn, warnShort = c.cellText(s), "", ""
 		if c.suspects {
-			forms = []string{fmt.Sprintf("The %d most suspicious drawings, most first (label → read as): click one to relabel or delete it", len(c.members)),
-				fmt.Sprintf("%d most suspicious, most first", len(c.members))}
+			n := len(c.members)
+			forms = []string{i18n.Plural(n, "The %d most suspicious drawing, most first (label → read as): click one to relabel or delete it",
+				"The %d most suspicious drawings, most first (label → read as): click one to relabel or delete it"),
+				i18n.Sprintf("%d most suspicious, most first", n)}
 		}
-		render.DrawButton(dst, c.showAllR, "Show all", render.ButtonState{}, l.S)
+		render.DrawButton(dst, c.showAllR, i18n.T("Show all"), render.ButtonState{}, l.S)
 	}
 	line := c.countsFor
 	text, warn := fitLine(forms, []string{warn, warnShort, ""}, line.W, size, l.U(12))
@@ -266,11 +265,11 @@ func (c *gallery) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session) 
 		render.DrawButton(dst, c.newer, "›", render.ButtonState{Disabled: c.back <= 0}, l.S)
 	}
 	if c.filtered && len(c.members) == 0 {
-		render.TextIn(dst, l.Gallery, "No drawings in this cell now.", l.U(render.BodySize), th.Muted, render.AlignLeft, false)
+		render.TextIn(dst, l.Gallery, i18n.T("No drawings in this cell now."), l.U(render.BodySize), th.Muted, render.AlignLeft, false)
 		return
 	}
 	if d.Len() == 0 {
-		lines := render.WrapText("No drawings yet. Draw a digit, pick its label and press Add (Enter) — or load a dataset (O).", l.U(render.BodySize), l.Gallery.W)
+		lines := render.WrapText(i18n.T("No drawings yet. Draw a digit, pick its label and press Add (Enter) — or load a dataset (O)."), l.U(render.BodySize), l.Gallery.W)
 		for i, ln := range lines {
 			render.Text(dst, ln, l.Gallery.X, l.Gallery.Y+render.LineHeight(l.U(render.BodySize))*float64(i), l.U(render.BodySize), th.Muted, render.AlignLeft)
 		}
@@ -330,11 +329,17 @@ func (c *gallery) readAs(s *session.Session, i int) int {
 // long and a short form: what the drawings are, and how to act on them.
 func (c *gallery) cellText(s *session.Session) []string {
 	names := s.Data().Classes
-	set := c.cellSet
 	t, p, n := names[c.cell[0]], names[c.cell[1]], len(c.members)
-	what := fmt.Sprintf("%d %s drawings of %s taken for %s", n, set, t, p)
-	if c.cell[0] == c.cell[1] {
-		what = fmt.Sprintf("%d %s drawings of %s recognised", n, set, t)
+	var what string
+	switch {
+	case c.cell[0] == c.cell[1] && c.cellVal:
+		what = i18n.Plural(n, "%d validation drawing of %s recognised", "%d validation drawings of %s recognised", n, t)
+	case c.cell[0] == c.cell[1]:
+		what = i18n.Plural(n, "%d training drawing of %s recognised", "%d training drawings of %s recognised", n, t)
+	case c.cellVal:
+		what = i18n.Plural(n, "%d validation drawing of %s taken for %s", "%d validation drawings of %s taken for %s", n, t, p)
+	default:
+		what = i18n.Plural(n, "%d training drawing of %s taken for %s", "%d training drawings of %s taken for %s", n, t, p)
 	}
-	return []string{what + ": click one to relabel or delete it", what}
+	return []string{i18n.Sprintf("%s: click one to relabel or delete it", what), what}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/lesson"
 	"digittrainer/nn"
 	"digittrainer/platform"
@@ -24,6 +25,7 @@ type Options struct {
 	Screenshot string // with Frames: save a PNG of the last frame here
 	Reset      bool   // start fresh: ignore and delete the autosave
 	Keys       string // a script of key presses and clicks to play (script.go), e.g. "T,Right,shot"
+	Lang       string // the language to speak (-lang): before the one picked and the system's
 }
 
 // Game is the ebiten.Game: it reads the input once a tick, hands each part
@@ -82,6 +84,7 @@ func (platformStore) Delete(k string)              { platform.StoreDelete(k) }
 // New builds the game: the autosaved session if there is one (unless
 // opts.Reset), else the starter set; then the -load file, if any.
 func New(opts Options) (*Game, error) {
+	startLanguage(opts.Lang)
 	g, err := newGame(opts, platformStore{})
 	if err != nil {
 		return nil, err
@@ -195,13 +198,13 @@ func (g *Game) Update() error {
 }
 
 // relayout rebuilds the layout, the network picture's geometry and the
-// inspector's maps when the size, scale, class count or network shape
-// changed.
+// inspector's maps when the size, scale, class count, network shape or
+// language (the labels' widths) changed.
 func (g *Game) relayout(w, h float64) {
 	cfg := g.s.Net().Config
 	o := screen.Options{Classes: g.s.Classes(), More: g.more, Tab: g.tab, Tour: g.tour.active(), Projector: g.projector,
 		Hide: strings.Join(g.s.Teacher().Hide, ",")}
-	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Options == o && g.inspector.cfg == cfg {
+	if l := g.lay; l != nil && l.W == w && l.H == h && l.DSF == g.dsf && l.Options == o && l.Lang == i18n.Current() && g.inspector.cfg == cfg {
 		return
 	}
 	g.lay = screen.NewLayout(w, h, g.dsf, o)
@@ -310,7 +313,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 	dst.Fill(render.Current.Background)
 	for p := screen.Panel(0); p < screen.NumPanels; p++ {
 		if l.Visible(p) {
-			render.DrawPanel(dst, l.Panels[p], p.Title(), l.S)
+			render.DrawPanel(dst, l.Panels[p], p.Label(), l.S)
 		}
 	}
 	g.drawTitle(dst)
@@ -321,7 +324,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 	g.canvas.draw(dst, l, s, g.controls.focus < 0, tourState)
 	g.gallery.draw(dst, l, s)
 	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, tab: g.tab, fps: g.fps, sched: g.sched})
-	inspecting := g.inspector.inspecting()
+	inspecting := g.inspector.inspecting() && !g.inspector.similar
 	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {
 		g.net.Draw(dst, g.tour.view.Net, g.tour.view.State, &g.tour.hl)
 		g.inspector.drawReadout(dst, l, s, g.banner.top(l, msg, inspecting))
@@ -349,6 +352,9 @@ func (g *Game) drawTitle(dst *ebiten.Image) {
 		}
 	}
 	size := l.U(render.TitleSize + 3)
+	if w, _ := render.MeasureBold("Digit Trainer", size*0.85); w > r.W {
+		return // a phone whose buttons took the name's place (screen.layoutPhoneTop)
+	}
 	if !g.auto.Off {
 		render.TextIn(dst, r, "Digit Trainer", size, render.Current.Text, render.AlignLeft, true)
 		return
@@ -356,7 +362,16 @@ func (g *Game) drawTitle(dst *ebiten.Image) {
 	title, note := r.SplitTop(r.H * 0.62)
 	render.TextIn(dst, title, "Digit Trainer", size*0.85, render.Current.Text, render.AlignLeft, true)
 	small := l.U(render.SmallSize)
-	render.TextIn(dst, note, render.Ellipsize("not autosaving: another "+g.auto.Where+" does", small, note.W), small, render.Current.Error, render.AlignLeft, false)
+	render.TextIn(dst, note, render.Ellipsize(g.notAutosaving(), small, note.W), small, render.Current.Error, render.AlignLeft, false)
+}
+
+// notAutosaving is the note under the title while another window or tab
+// autosaves.
+func (g *Game) notAutosaving() string {
+	if g.auto.Where == "tab" {
+		return i18n.T("not autosaving: another tab does")
+	}
+	return i18n.T("not autosaving: another window does")
 }
 
 // screenshot saves the screen for the scripted smoke test. It is the one

@@ -99,6 +99,8 @@ const (
 	ActLessons       // the Lessons menu
 	ActLesson        // Arg: the index in session.Lessons to set up
 	ActLessonStart   // starts the lesson's training
+	ActLanguage      // the language picker
+	ActLanguageNow   // Arg: the index in i18n.Languages to speak
 )
 
 // Command is an action with what it acts on.

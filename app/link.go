@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/lesson"
 	"digittrainer/platform"
 	"digittrainer/screen"
@@ -33,14 +34,16 @@ func (g *Game) openLinkAtStart(ownWork, asked bool) {
 		g.applyLinkView(l, false)
 	case ownWork && !asked:
 		g.pendingLink = l
-		what := "a lesson"
+		drawings := i18n.Plural(l.Data.Len(), "%d drawing", "%d drawings")
+		text := i18n.Sprintf("This page was opened with a lesson (%s), "+
+			"and you have work of your own here. Start from the link (Undo brings your work back), or keep your work?", drawings)
 		if l.Title != "" {
-			what = "the lesson \u201c" + l.Title + "\u201d"
+			text = i18n.Sprintf("This page was opened with the lesson \u201c%s\u201d (%s), "+
+				"and you have work of your own here. Start from the link (Undo brings your work back), or keep your work?", l.Title, drawings)
 		}
-		g.modal.ask("Open the lesson link?", "This page was opened with "+what+" ("+plural(l.Data.Len(), "drawing")+"), "+
-			"and you have work of your own here. Start from the link (Undo brings your work back), or keep your work?",
-			Command{Act: ActLinkKeep}, choice{label: "Start from the link (L)", key: ebiten.KeyL, cmd: Command{Act: ActLinkOpen}})
-		g.modal.question.cancelLabel = "Keep my work (Esc)"
+		g.modal.ask(i18n.Mark("Open the lesson link?"), text,
+			Command{Act: ActLinkKeep}, choice{label: i18n.Mark("Start from the link (L)"), key: ebiten.KeyL, cmd: Command{Act: ActLinkOpen}})
+		g.modal.question.cancelLabel = i18n.Mark("Keep my work (Esc)")
 	default:
 		g.openLink(l)
 	}
@@ -67,7 +70,7 @@ func (g *Game) applyLinkView(l *lesson.Lesson, opened bool) {
 	}
 	switch open := l.Teacher.Open; {
 	case open == "tour":
-		g.report(g.tour.toggle(g.s), "The tour could not start")
+		g.report(g.tour.toggle(g.s), i18n.T("The tour could not start"))
 	case open != "":
 		g.startLesson(open)
 	}
@@ -93,7 +96,7 @@ func (g *Game) shareLink() string {
 	if err != nil {
 		return ""
 	}
-	return platform.PageURL() + "#" + p
+	return withLang(platform.PageURL()) + "#" + p
 }
 
 // linkView is what the screen shows, for the link.
@@ -113,9 +116,14 @@ func (g *Game) copyLink() {
 		return
 	}
 	url := platform.PageURL() + "#" + p
-	where, err := platform.OfferText("Lesson link", url)
+	where, err := platform.OfferText(i18n.T("Lesson link"), url)
 	if err != nil {
 		g.s.Fail("Could not show the link: %v.", session.Plain(err))
+		return
+	}
+	if platform.IsBrowser() { // where is the box it shows, in English: the whole sentence is translated instead
+		g.s.Say("The lesson link (%s) is in a box to copy from. Whoever opens it starts where you are now: these drawings, settings and seed.",
+			session.BytesText(len(url)))
 		return
 	}
 	g.s.Say("The lesson link (%s) is in %s. Whoever opens it starts where you are now: these drawings, settings and seed.",

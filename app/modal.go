@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/tour"
@@ -27,7 +28,10 @@ type modal struct {
 }
 
 // question is a card that waits for an answer: one of its choices, or
-// Cancel (Escape), which runs cancel if it is set.
+// Cancel (Escape), which runs cancel if it is set. Its title, text and
+// labels are shown through i18n.T (questionSpec), so each may be a catalog
+// key marked where it is written (i18n.Mark), translated in the language
+// in use when shown, or text made in it already (i18n.Sprintf).
 type question struct {
 	title, text string
 	choices     []choice
@@ -51,18 +55,18 @@ type choice struct {
 }
 
 // cancelLabel is the last button of every question.
-const cancelLabel = "Cancel (Esc)"
+var cancelLabel = i18n.Mark("Cancel (Esc)")
 
-// cancelText is the label of the question's last button.
+// cancelText is the label of the question's last button, as shown.
 func (q *question) cancelText() string {
 	if q.cancelLabel != "" {
-		return q.cancelLabel
+		return i18n.T(q.cancelLabel)
 	}
-	return cancelLabel
+	return i18n.T(cancelLabel)
 }
 
 // yes is the one answer of a question that only confirms.
-func yes(cmd Command) choice { return choice{label: "Yes (Y)", key: ebiten.KeyY, cmd: cmd} }
+func yes(cmd Command) choice { return choice{label: i18n.Mark("Yes (Y)"), key: ebiten.KeyY, cmd: cmd} }
 
 // link is what a card button does: open a card, give an answer, or close.
 type link struct {
@@ -267,10 +271,11 @@ func (m *modal) questionSpec() *render.CardSpec {
 	if q.refresh != nil {
 		q.refresh(q)
 	}
-	spec := &render.CardSpec{Title: q.title, Blocks: []render.Block{{Text: q.text}}, Figure: q.figure, Table: q.table, Foot: "Escape cancels."}
+	spec := &render.CardSpec{Title: i18n.T(q.title), Blocks: []render.Block{{Text: i18n.T(q.text)}}, Figure: q.figure, Table: q.table,
+		Foot: i18n.T("Escape cancels.")}
 	for i, c := range q.choices {
 		m.links = append(m.links, link{act: linkAnswer, answer: i})
-		spec.Buttons = append(spec.Buttons, render.CardButton{Label: c.label, Primary: i == 0, Disabled: i < len(q.disabled) && q.disabled[i]})
+		spec.Buttons = append(spec.Buttons, render.CardButton{Label: i18n.T(c.label), Primary: i == 0, Disabled: i < len(q.disabled) && q.disabled[i]})
 	}
 	m.links = append(m.links, link{act: linkClose})
 	spec.Buttons = append(spec.Buttons, render.CardButton{Label: q.cancelText()})
@@ -281,9 +286,9 @@ func (m *modal) questionSpec() *render.CardSpec {
 func (m *modal) status() HelpStatus {
 	switch {
 	case m.question != nil:
-		st := HelpStatus{Open: true, Question: true, Asking: m.question.title}
+		st := HelpStatus{Open: true, Question: true, Asking: i18n.T(m.question.title)}
 		for _, c := range m.question.choices {
-			st.Choices = append(st.Choices, c.label)
+			st.Choices = append(st.Choices, i18n.T(c.label))
 		}
 		st.Choices = append(st.Choices, m.question.cancelText())
 		return st

@@ -1,11 +1,10 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/hajimehoshi/ebiten/v2"
 	"gonum.org/v1/gonum/floats"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 	"digittrainer/render"
 	"digittrainer/screen"
@@ -49,8 +48,8 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 		out.heat = render.Rect{X: r.X, Y: r.Y + l.U(4), W: r.H - l.U(8), H: r.H - l.U(8)}
 		_, text = r.SplitLeft(out.heat.W + l.U(12))
 		lines = []string{
-			"Hidden neuron " + tour.HiddenName(h),
-			fmt.Sprintf("bias %s · activation %s (z = %s)", num(net.B1[h]), num(st.H[h]), num(st.Z1[h])),
+			i18n.Sprintf("Hidden neuron %s", tour.HiddenName(h)),
+			i18n.Sprintf("bias %s · activation %s (z = %s)", num(net.B1[h]), num(st.H[h]), num(st.Z1[h])),
 			learnedText(s.Learned(h, v.learned(0))),
 		}
 	case v.hasNeuron && v.neuron.Layer == 2:
@@ -58,51 +57,65 @@ func (v *inspector) layoutReadout(l *screen.Layout, s *session.Session, covered 
 		w := net.W2[c*net.Hidden : (c+1)*net.Hidden]
 		lo, hi := floats.Min(w), floats.Max(w)
 		lines = []string{
-			fmt.Sprintf("Output neuron %s", s.Data().Classes[c]),
-			fmt.Sprintf("bias %s · score %s · probability %.0f%%", num(net.B2[c]), num(st.Z2[c]), 100*st.P[c]),
-			fmt.Sprintf("%d incoming weights from the hidden layer, from %s to %s.", net.Hidden, num(lo), num(hi)),
+			i18n.Sprintf("Output neuron %s", s.Data().Classes[c]),
+			i18n.Sprintf("bias %s · score %s · probability %.0f%%", num(net.B2[c]), num(st.Z2[c]), 100*st.P[c]),
+			i18n.Sprintf("%d incoming weights from the hidden layer, from %s to %s.", net.Hidden, num(lo), num(hi)),
 		}
 	case v.hasNeuron:
 		i := v.neuron.Index
+		what := i18n.T("empty: it contributes nothing")
+		if st.X[i] != 0 {
+			what = i18n.T("ink: it feeds the hidden layer")
+		}
 		lines = []string{
-			fmt.Sprintf("Input square %s (row %d, column %d)", tour.PixelName(i), i/9+1, i%9+1),
-			fmt.Sprintf("value %g — %s", st.X[i], map[bool]string{true: "ink: it feeds the hidden layer", false: "empty: it contributes nothing"}[st.X[i] != 0]),
+			i18n.Sprintf("Input square %s (row %d, column %d)", tour.PixelName(i), i/9+1, i%9+1),
+			i18n.Sprintf("value %g — %s", st.X[i], what),
 		}
 	case v.hasEdge:
 		w := weight(net, v.edge)
-		from, to := "square "+tour.PixelName(v.edge.From), "hidden neuron "+tour.HiddenName(v.edge.To)
+		line := i18n.Sprintf("Weight from square %s to hidden neuron %s: %s", tour.PixelName(v.edge.From), tour.HiddenName(v.edge.To), num(w))
 		if v.edge.Layer == 2 {
-			from, to = "hidden neuron "+tour.HiddenName(v.edge.From), "output "+s.Data().Classes[v.edge.To]
+			line = i18n.Sprintf("Weight from hidden neuron %s to output %s: %s", tour.HiddenName(v.edge.From), s.Data().Classes[v.edge.To], num(w))
 		}
-		lines = []string{fmt.Sprintf("Weight from %s to %s: %s", from, to, num(w))}
+		lines = []string{line}
 	default:
 		legend, rest := r.SplitTop(render.LegendHeight(r.W, l.S) + l.U(4))
 		if legend = legend.InsetXY(0, l.U(2)); legend.Y+legend.H <= covered && !v.similar { // no edges on screen then
 			out.legend = legend
 		}
 		text = rest
-		lines = []string{"Hover (or tap) a neuron or an edge to inspect it. H shows what every hidden neuron learned as 9×9 maps."}
+		// A hint is sentences in order of need: those that do not fit
+		// whole are left out rather than cut (the help card has them all).
+		lines = []string{i18n.T("Hover (or tap) a neuron or an edge to inspect it."), i18n.T("H shows what every hidden neuron learned as 9×9 maps.")}
 		if v.similar {
-			lines = []string{"Draw on the grid (or pick a drawing): both lists follow. V shows the network again; ? explains vectors."}
+			lines = []string{i18n.T("Draw on the grid (or pick a drawing): both lists follow."), i18n.T("V shows the network again; ? explains vectors.")}
 		}
 		if v.showMaps {
-			lines = []string{"Each map: " + learnedText(s.Learned(0, v.learned(0)))[len("Left: "):] + " Point at one for its numbers; H shows the network again."}
+			lines = []string{i18n.Sprintf("Each map: %s", learnedWhat(s.Learned(0, v.learned(0)))), i18n.T("Point at one for its numbers; H shows the network again.")}
 		}
 		out.hint = true
 	}
 	top := text.Y + l.U(4)
 	bottom := min(text.Y+text.H+lh*0.2, covered)
-	out.lines = render.FitLines(lines, render.Rect{X: text.X, Y: top, W: text.W, H: bottom - top}, size)
+	box := render.Rect{X: text.X, Y: top, W: text.W, H: bottom - top}
+	if out.hint {
+		out.lines = render.FitWhole(lines, box, size)
+	} else {
+		out.lines = render.FitLines(lines, box, size)
+	}
 	return out
 }
 
-// learnedText says what a hidden neuron's map shows: what training
+// learnedText says what a hidden neuron's map, on the left, shows.
+func learnedText(known bool) string { return i18n.Sprintf("Left: %s", learnedWhat(known)) }
+
+// learnedWhat says what a hidden neuron's map shows: what training
 // changed (known, see session.Learned), or the weights themselves.
-func learnedText(known bool) string {
+func learnedWhat(known bool) string {
 	if known {
-		return "Left: how training changed its 81 incoming weights since their random start — blue grew, orange shrank."
+		return i18n.T("how training changed its 81 incoming weights since their random start — blue grew, orange shrank.")
 	}
-	return "Left: its 81 incoming weights (blue +, orange −); where training started is not known for this file."
+	return i18n.T("its 81 incoming weights (blue +, orange −); where training started is not known for this file.")
 }
 
 // drawReadout draws the readout as layoutReadout lays it out.
@@ -133,4 +146,4 @@ func weight(n *nn.Network, e render.Edge) float64 {
 }
 
 // num formats a parameter for the inspector: three significant digits.
-func num(v float64) string { return fmt.Sprintf("%.3g", v) }
+func num(v float64) string { return i18n.Sprintf("%.3g", v) }

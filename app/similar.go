@@ -1,11 +1,11 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -19,7 +19,7 @@ func drawSimilar(dst *ebiten.Image, l *screen.Layout, s *session.Session) {
 	byInk, byVec := s.Similar()
 	if len(byInk) == 0 {
 		r := l.Net.Inset(l.U(8))
-		render.TextIn(dst, r, "No drawings in the dataset to compare yours with: add some, or load a dataset.", l.U(render.BodySize), render.Current.Muted, render.AlignLeft, false)
+		render.TextIn(dst, r, i18n.T("No drawings in the dataset to compare yours with: add some, or load a dataset."), l.U(render.BodySize), render.Current.Muted, render.AlignLeft, false)
 		return
 	}
 	names := s.Data().Classes
@@ -35,9 +35,9 @@ func drawSimilar(dst *ebiten.Image, l *screen.Layout, s *session.Session) {
 	}
 	h := s.Forward().H[:s.Net().Hidden]
 	rows := []render.SimilarRow{
-		row("Nearest by pixels (squares that differ)", byInk, func(d float64) string { return strconv.Itoa(int(d)) }),
-		row("Nearest by hidden vector (distance between the lists)", byVec, func(d float64) string { return strconv.FormatFloat(d, 'f', 2, 64) }),
+		row(i18n.T("Nearest by pixels (squares that differ)"), byInk, func(d float64) string { return strconv.Itoa(int(d)) }),
+		row(i18n.T("Nearest by hidden vector (distance between the lists)"), byVec, func(d float64) string { return i18n.Float(d, 2) }),
 	}
-	title := fmt.Sprintf("Your drawing as the network sees it: a list of %d numbers (its vector)", len(h))
+	title := i18n.Sprintf("Your drawing as the network sees it: a list of %d numbers (its vector)", len(h))
 	render.DrawSimilar(dst, l.Net.Inset(l.U(8)), h, title, rows, l.S)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/session"
 	"digittrainer/tour"
@@ -20,21 +21,21 @@ const tradeoffH = 150
 // again with the new figures.
 func (g *Game) askTimeTravel() {
 	s := g.s
-	save := "Save with snapshots"
+	save := i18n.Mark("Save with snapshots")
 	_, added, err := s.EncodeWithSnapshots()
 	if err == nil {
-		save += " (file +" + session.BytesText(added) + ")"
+		save = i18n.Sprintf("Save with snapshots (file +%s)", session.BytesText(added))
 	}
-	g.modal.ask("Time travel: snapshots and crashes", "", Command{},
-		choice{label: "Simulate a crash (C)", key: ebiten.KeyC, cmd: Command{Act: ActCrash}},
-		choice{label: "Back one snapshot (B)", key: ebiten.KeyB, cmd: Command{Act: ActRewindBack}},
-		choice{label: "Snapshots more often (−)", key: ebiten.KeyMinus, cmd: Command{Act: ActSnapEvery, Arg: -1}},
-		choice{label: "Snapshots rarer (+)", key: ebiten.KeyEqual, cmd: Command{Act: ActSnapEvery, Arg: 1}},
-		choice{label: "Crashes more often (,)", key: ebiten.KeyComma, cmd: Command{Act: ActMTBF, Arg: -1}},
-		choice{label: "Crashes rarer (.)", key: ebiten.KeyPeriod, cmd: Command{Act: ActMTBF, Arg: 1}},
+	g.modal.ask(i18n.Mark("Time travel: snapshots and crashes"), "", Command{},
+		choice{label: i18n.Mark("Simulate a crash (C)"), key: ebiten.KeyC, cmd: Command{Act: ActCrash}},
+		choice{label: i18n.Mark("Back one snapshot (B)"), key: ebiten.KeyB, cmd: Command{Act: ActRewindBack}},
+		choice{label: i18n.Mark("Snapshots more often (−)"), key: ebiten.KeyMinus, cmd: Command{Act: ActSnapEvery, Arg: -1}},
+		choice{label: i18n.Mark("Snapshots rarer (+)"), key: ebiten.KeyEqual, cmd: Command{Act: ActSnapEvery, Arg: 1}},
+		choice{label: i18n.Mark("Crashes more often (,)"), key: ebiten.KeyComma, cmd: Command{Act: ActMTBF, Arg: -1}},
+		choice{label: i18n.Mark("Crashes rarer (.)"), key: ebiten.KeyPeriod, cmd: Command{Act: ActMTBF, Arg: 1}},
 		choice{label: save, key: ebiten.KeyS, cmd: Command{Act: ActSaveSnapshots}},
-		choice{label: "Explain (H)", key: ebiten.KeyH, cmd: Command{Act: ActCard, Card: tour.CardSnapshots}})
-	g.modal.question.cancelLabel = "Close (Esc)"
+		choice{label: i18n.Mark("Explain (H)"), key: ebiten.KeyH, cmd: Command{Act: ActCard, Card: tour.CardSnapshots}})
+	g.modal.question.cancelLabel = i18n.Mark("Close (Esc)")
 	g.modal.question.refresh = func(q *question) {
 		tr := g.s.Tradeoff()
 		q.text = g.s.TimeTravelText(tr)
@@ -55,7 +56,7 @@ func (g *Game) saveSnapshots() {
 		g.s.Fail("Could not save: %v", session.Plain(err))
 		return
 	}
-	g.write(session.FileName(session.ExportCheckpoint, g.now()), b, "checkpoint with its snapshots (they add "+session.BytesText(added)+")")
+	g.write(session.FileName(session.ExportCheckpoint, g.now()), b, i18n.Sprintf("the checkpoint with its snapshots (they add %s)", session.BytesText(added)))
 }
 
 // tradeoffChart turns the trade-off into the chart's series.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -127,31 +128,31 @@ func readBDT(r io.Reader) (*bdtFile, error) {
 		return nil, readErr(err)
 	}
 	if len(b) > MaxFileSize {
-		return nil, formatErr("the file is larger than the %s limit", sizeText(MaxFileSize))
+		return nil, formatErr(i18n.Sprintf("the file is larger than the %s limit", sizeText(MaxFileSize)))
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, &FormatError{Msg: "the file is empty", Err: io.ErrUnexpectedEOF}
+		return nil, &FormatError{Msg: i18n.T("the file is empty"), Err: io.ErrUnexpectedEOF}
 	}
 	var f bdtFile
 	if err := json.Unmarshal(b, &f); err != nil {
 		if errors.Is(err, errNullParam) {
-			return nil, formatErr("the checkpoint has a missing (null) weight: the original app writes NaN that way, so the training that produced it had gone wrong")
+			return nil, formatErr(i18n.T("the checkpoint has a missing (null) weight: the original app writes NaN that way, so the training that produced it had gone wrong"))
 		}
 		var se *json.SyntaxError
 		if errors.As(err, &se) && se.Offset >= int64(len(bytes.TrimRight(b, " \t\r\n"))) {
 			return nil, truncatedErr()
 		}
-		return nil, &FormatError{Msg: "the file is not a valid original-app checkpoint (damaged JSON or wrong field types)", Err: err}
+		return nil, &FormatError{Msg: i18n.T("the file is not a valid original-app checkpoint (damaged JSON or wrong field types)"), Err: err}
 	}
 	switch {
 	case f.Format == "":
-		return nil, formatErr("the JSON file has no \"format\" field, so it is not an original-app checkpoint")
+		return nil, formatErr(i18n.T("the JSON file has no \"format\" field, so it is not an original-app checkpoint"))
 	case strings.HasPrefix(f.Format, "binary-digit-trainer-checkpoint@") && f.Format != bdtFormat:
-		return nil, unsupported("the original-app checkpoint has format %q; this version reads %q", f.Format, bdtFormat)
+		return nil, unsupported(i18n.Sprintf("the original-app checkpoint has format %q; this version reads %q", f.Format, bdtFormat))
 	case f.Format != bdtFormat:
-		return nil, formatErr("the JSON file's format is %q, not an original-app checkpoint (%s)", f.Format, bdtFormat)
+		return nil, formatErr(i18n.Sprintf("the JSON file's format is %q, not an original-app checkpoint (%s)", f.Format, bdtFormat))
 	case f.Normalize.Enabled:
-		return nil, unsupported("the checkpoint was trained with \"normalize\" turned on (drawings resized to %d×%d); Digit Trainer only uses the plain 9×9 grid, so this net would read drawings wrongly", f.Normalize.TargetSize, f.Normalize.TargetSize)
+		return nil, unsupported(i18n.Sprintf("the checkpoint was trained with \"normalize\" turned on (drawings resized to %d×%d); Digit Trainer only uses the plain 9×9 grid, so this net would read drawings wrongly", f.Normalize.TargetSize, f.Normalize.TargetSize))
 	}
 	return &f, nil
 }
@@ -160,11 +161,11 @@ func readBDT(r io.Reader) (*bdtFile, error) {
 func (f *bdtFile) network() (*nn.Network, error) {
 	a := f.Architecture
 	if a.Input != nn.Inputs {
-		return nil, unsupported("the checkpoint's network has %d inputs; Digit Trainer's grid has 81", a.Input)
+		return nil, unsupported(i18n.Sprintf("the checkpoint's network has %d inputs; Digit Trainer's grid has 81", a.Input))
 	}
 	net, err := nn.Zero(nn.Config{Hidden: a.Hidden, Classes: a.Output, Activation: nn.Sigmoid})
 	if err != nil {
-		return nil, &FormatError{Msg: "the checkpoint's architecture " + strconv.Itoa(a.Input) + "-" + strconv.Itoa(a.Hidden) + "-" + strconv.Itoa(a.Output) + " is not one Digit Trainer can build", Err: err}
+		return nil, &FormatError{Msg: i18n.Sprintf("the checkpoint's architecture %d-%d-%d is not one Digit Trainer can build", a.Input, a.Hidden, a.Output), Err: err}
 	}
 	p := f.Params
 	for _, t := range []struct {
@@ -191,11 +192,11 @@ func (f *bdtFile) network() (*nn.Network, error) {
 // fillRows copies rows×cols values into dst after checking the shape.
 func fillRows(dst []float64, src [][]param, rows, cols int, name string) error {
 	if len(src) != rows {
-		return formatErr("%s has %d rows, but the architecture says %d", name, len(src), rows)
+		return formatErr(i18n.Sprintf("%s has %d rows, but the architecture says %d", name, len(src), rows))
 	}
 	for r, row := range src {
 		if len(row) != cols {
-			return formatErr("%s row %d has %d values, but the architecture says %d", name, r+1, len(row), cols)
+			return formatErr(i18n.Sprintf("%s row %d has %d values, but the architecture says %d", name, r+1, len(row), cols))
 		}
 		for c, v := range row {
 			dst[r*cols+c] = float64(v)
@@ -223,10 +224,10 @@ func EncodeBDT(w io.Writer, m *Model) error {
 	}
 	n := m.Net
 	if n.Activation != nn.Sigmoid {
-		return unsupported("the original app only has sigmoid hidden neurons; this net uses %s, so it cannot be exported for it (save it as .safetensors instead)", n.Activation)
+		return unsupported(i18n.Sprintf("the original app only has sigmoid hidden neurons; this net uses %s, so it cannot be exported for it (save it as .safetensors instead)", n.Activation))
 	}
 	if n.Classes != 2 {
-		return unsupported("the original app only tells 0 from 1; this net has %d classes, so it cannot be exported for it (save it as .safetensors instead)", n.Classes)
+		return unsupported(i18n.Sprintf("the original app only tells 0 from 1; this net has %d classes, so it cannot be exported for it (save it as .safetensors instead)", n.Classes))
 	}
 	var f bdtFile
 	f.Format = bdtFormat

@@ -1,7 +1,5 @@
 package checkpoint
 
-import "fmt"
-
 // FormatError reports a file that is damaged or is not the format it claims
 // to be. Err, when set, is the underlying cause (io.ErrUnexpectedEOF for a
 // file cut short), so errors.Is works through it.
@@ -23,10 +21,10 @@ type UnsupportedError struct {
 
 func (e *UnsupportedError) Error() string { return "checkpoint: " + e.Msg }
 
-func formatErr(format string, args ...any) error {
-	return &FormatError{Msg: fmt.Sprintf(format, args...)}
-}
+// formatErr and unsupported make the errors of a message already said in
+// the language in use: callers write formatErr(i18n.Sprintf(format, ...)),
+// so the app shows it translated and the CLI, whose language is English,
+// reads it as before.
+func formatErr(msg string) error { return &FormatError{Msg: msg} }
 
-func unsupported(format string, args ...any) error {
-	return &UnsupportedError{Msg: fmt.Sprintf(format, args...)}
-}
+func unsupported(msg string) error { return &UnsupportedError{Msg: msg} }

@@ -3,6 +3,8 @@ package checkpoint
 import (
 	"encoding/json"
 	"math"
+
+	"digittrainer/i18n"
 )
 
 // History is the learning curves of a model, as the app plots them: one
@@ -46,19 +48,19 @@ func (h *History) check(epochs int) error {
 	n := len(h.Epochs)
 	switch {
 	case h.Every < 1:
-		return formatErr("the learning curves record every %d epochs; want 1 or more", h.Every)
+		return formatErr(i18n.Sprintf("the learning curves record every %d epochs; want 1 or more", h.Every))
 	case n > MaxHistory:
-		return formatErr("the learning curves have %d points; at most %d are allowed", n, MaxHistory)
+		return formatErr(i18n.Sprintf("the learning curves have %d points; at most %d are allowed", n, MaxHistory))
 	case len(h.TrainLoss) != n || len(h.TrainAcc) != n || len(h.ValLoss) != n || len(h.ValAcc) != n:
-		return formatErr("the learning curves have different lengths")
+		return formatErr(i18n.T("the learning curves have different lengths"))
 	}
 	for i, e := range h.Epochs {
 		if e < 1 || e > epochs || (i > 0 && e <= h.Epochs[i-1]) {
-			return formatErr("the learning curves' epoch %d is out of order or beyond the %d epochs trained", e, epochs)
+			return formatErr(i18n.Sprintf("the learning curves' epoch %d is out of order or beyond the %d epochs trained", e, epochs))
 		}
 		if !loss(h.TrainLoss[i], false) || !accuracy(h.TrainAcc[i], false) ||
 			!loss(h.ValLoss[i], true) || !accuracy(h.ValAcc[i], true) {
-			return formatErr("the learning curves at epoch %d hold a value that is not a loss or an accuracy", e)
+			return formatErr(i18n.Sprintf("the learning curves at epoch %d hold a value that is not a loss or an accuracy", e))
 		}
 	}
 	return nil
@@ -80,7 +82,7 @@ func encodeHistory(h *History) string {
 func decodeHistory(s string, epochs int) (*History, error) {
 	var w historyJSON
 	if err := json.Unmarshal([]byte(s), &w); err != nil {
-		return nil, formatErr("the learning curves in the metadata are damaged")
+		return nil, formatErr(i18n.T("the learning curves in the metadata are damaged"))
 	}
 	h := &History{Every: w.Every, Epochs: w.Epochs, TrainLoss: w.TrainLoss, TrainAcc: w.TrainAcc,
 		ValLoss: nanNull(w.ValLoss), ValAcc: nanNull(w.ValAcc)}

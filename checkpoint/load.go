@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 )
 
 // Load reads any file a user may hand the app or the command-line trainer
@@ -17,10 +18,10 @@ import (
 // start with "data: ".
 func Load(b []byte) (*Loaded, error) {
 	if len(b) == 0 {
-		return nil, formatErr("the file is empty")
+		return nil, formatErr(i18n.T("the file is empty"))
 	}
 	if len(b) > MaxFileSize {
-		return nil, formatErr("the file is %s, larger than the %s limit; checkpoints and datasets are far smaller", sizeText(uint64(len(b))), sizeText(MaxFileSize))
+		return nil, formatErr(i18n.Sprintf("the file is %s, larger than the %s limit; checkpoints and datasets are far smaller", sizeText(uint64(len(b))), sizeText(MaxFileSize)))
 	}
 	if isSafetensors(b) {
 		m, err := DecodeSafetensors(bytes.NewReader(b))
@@ -50,7 +51,7 @@ func Load(b []byte) (*Loaded, error) {
 		}
 		return &Loaded{Kind: DatasetCSV, Data: d}, nil
 	}
-	return nil, formatErr("this file is not a Digit Trainer checkpoint, an original-app checkpoint or a dataset (CSV/JSON)")
+	return nil, formatErr(i18n.T("this file is not a Digit Trainer checkpoint, an original-app checkpoint or a dataset (CSV/JSON)"))
 }
 
 // isSafetensors reports whether b starts like a safetensors file: eight

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -49,13 +50,13 @@ func metadata(m *Model, checksum string) map[string]string {
 // (one saved by PyTorch, say) leaves out.
 func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 	if f, ok := meta["format"]; ok && f == formatName && meta["version"] != formatVersion {
-		return nil, unsupported("the file was saved by a newer Digit Trainer (format version %q; this one reads %q)", meta["version"], formatVersion)
+		return nil, unsupported(i18n.Sprintf("the file was saved by a newer Digit Trainer (format version %q; this one reads %q)", meta["version"], formatVersion))
 	}
 	act := nn.Sigmoid
 	if a, ok := meta["activation"]; ok {
 		var err error
 		if act, err = nn.ParseActivation(a); err != nil {
-			return nil, unsupported("the file uses the hidden activation %q; this version knows sigmoid, tanh and relu", a)
+			return nil, unsupported(i18n.Sprintf("the file uses the hidden activation %q; this version knows sigmoid, tanh and relu", a))
 		}
 	}
 	net, err := nn.Zero(nn.Config{Hidden: s.hidden, Classes: s.classes, Activation: act})
@@ -66,7 +67,7 @@ func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 	if c, ok := meta["classes"]; ok {
 		var names []string
 		if err := json.Unmarshal([]byte(c), &names); err != nil {
-			return nil, formatErr("the class names in the metadata are damaged")
+			return nil, formatErr(i18n.T("the class names in the metadata are damaged"))
 		}
 		if err := checkClasses(names, s.classes); err != nil {
 			return nil, err
@@ -87,7 +88,7 @@ func modelFromMetadata(meta map[string]string, s netShape) (*Model, error) {
 	m.Loss = p.float("loss", 0)
 	if c, ok := meta["created"]; ok && p.err == nil {
 		if m.Created, err = time.Parse(time.RFC3339Nano, c); err != nil {
-			p.err = formatErr("the creation time %q in the metadata is not a date", c)
+			p.err = formatErr(i18n.Sprintf("the creation time %q in the metadata is not a date", c))
 		}
 	}
 	if p.err != nil {
@@ -122,7 +123,7 @@ func (p *metaParser) get(key string) (string, bool) {
 }
 
 func (p *metaParser) fail(key, v string) {
-	p.err = formatErr("the metadata value %s = %q is not a valid number", key, v)
+	p.err = formatErr(i18n.Sprintf("the metadata value %s = %q is not a valid number", key, v))
 }
 
 func (p *metaParser) float(key string, def float64) float64 {

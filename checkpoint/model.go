@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -62,10 +63,10 @@ func (m *Model) classNames() []string {
 // a file its own decoder would refuse.
 func (m *Model) check() error {
 	if m == nil || m.Net == nil {
-		return formatErr("there is no network to save")
+		return formatErr(i18n.T("there is no network to save"))
 	}
 	if err := m.Net.Check(); err != nil {
-		return &FormatError{Msg: "the network cannot be saved: " + err.Error(), Err: err}
+		return &FormatError{Msg: i18n.Sprintf("the network cannot be saved: %v", err), Err: err}
 	}
 	if err := checkClasses(m.classNames(), m.Net.Classes); err != nil {
 		return err
@@ -77,7 +78,7 @@ func (m *Model) check() error {
 		return err
 	}
 	if m.Shuffle != nil && !m.Position().Valid() {
-		return formatErr("the trainer's shuffle state is damaged")
+		return formatErr(i18n.T("the trainer's shuffle state is damaged"))
 	}
 	if m.History != nil {
 		if err := m.History.check(m.Epoch); err != nil {
@@ -88,18 +89,18 @@ func (m *Model) check() error {
 		return err
 	}
 	if m.Data != nil {
-		return checkData(m.Data, m.Net.Classes, "drawing")
+		return checkData(m.Data, m.Net.Classes, false)
 	}
 	return nil
 }
 
 func checkClasses(names []string, classes int) error {
 	if len(names) != classes {
-		return formatErr("the file names %d classes but the network has %d outputs", len(names), classes)
+		return formatErr(i18n.Sprintf("the file names %d classes but the network has %d outputs", len(names), classes))
 	}
 	for i, s := range names {
 		if s == "" || len(s) > maxClassName || !utf8.ValidString(s) {
-			return formatErr("class %d has an empty, overlong or garbled name", i)
+			return formatErr(i18n.Sprintf("class %d has an empty, overlong or garbled name", i))
 		}
 	}
 	return nil
@@ -108,15 +109,15 @@ func checkClasses(names []string, classes int) error {
 func checkHyper(h nn.Hyper, lr float64) error {
 	switch {
 	case !finite(h.LR) || !finite(lr) || h.LR < 0 || lr < 0:
-		return formatErr("the learning rate must be a number ≥ 0")
+		return formatErr(i18n.T("the learning rate must be a number ≥ 0"))
 	case !finite(h.Decay) || h.Decay < 0 || h.Decay > 1:
-		return formatErr("the learning-rate decay must be between 0 and 1")
+		return formatErr(i18n.T("the learning-rate decay must be between 0 and 1"))
 	case !finite(h.MinLR) || h.MinLR < 0:
-		return formatErr("the minimum learning rate must be a number ≥ 0")
+		return formatErr(i18n.T("the minimum learning rate must be a number ≥ 0"))
 	case !finite(h.L2) || h.L2 < 0:
-		return formatErr("the L2 weight decay must be a number ≥ 0")
+		return formatErr(i18n.T("the L2 weight decay must be a number ≥ 0"))
 	case h.Batch < 0 || h.Batch > maxBatch:
-		return formatErr("the batch size %d is outside 1..%d", h.Batch, maxBatch)
+		return formatErr(i18n.Sprintf("the batch size %d is outside 1..%d", h.Batch, maxBatch))
 	}
 	return nil
 }
@@ -129,28 +130,34 @@ const maxBatch = 1 << 20
 func checkProgress(epoch, seen int, loss float64) error {
 	switch {
 	case epoch < 0 || seen < 0:
-		return formatErr("the epoch and sample counts cannot be negative")
+		return formatErr(i18n.T("the epoch and sample counts cannot be negative"))
 	case !finite(loss) || loss < 0:
-		return formatErr("the recorded loss %v is not a non-negative number", loss)
+		return formatErr(i18n.Sprintf("the recorded loss %v is not a non-negative number", loss))
 	}
 	return nil
 }
 
 // checkData checks d's labels and pixels for the encoder and the decoder
-// alike. what names a sample in messages: "drawing" when saving, "saved
-// drawing" when reading one back from a file.
-func checkData(d *data.Dataset, classes int, what string) error {
+// alike. saved names a sample in messages "saved drawing", as when reading
+// one back from a file, rather than "drawing", as when saving.
+func checkData(d *data.Dataset, classes int, saved bool) error {
 	if len(d.Classes) != 0 && len(d.Classes) != classes {
-		return formatErr("the saved dataset has %d classes but the network has %d outputs", len(d.Classes), classes)
+		return formatErr(i18n.Sprintf("the saved dataset has %d classes but the network has %d outputs", len(d.Classes), classes))
 	}
 	for i := range d.Samples {
 		s := &d.Samples[i]
 		if s.Label < 0 || s.Label >= classes {
-			return formatErr("%s %d has label %d, but there are only %d classes", what, i+1, s.Label, classes)
+			if saved {
+				return formatErr(i18n.Sprintf("saved drawing %d has label %d, but there are only %d classes", i+1, s.Label, classes))
+			}
+			return formatErr(i18n.Sprintf("drawing %d has label %d, but there are only %d classes", i+1, s.Label, classes))
 		}
 		for _, p := range s.Pixels {
 			if p > 1 {
-				return formatErr("%s %d has a pixel value %d; pixels must be 0 or 1", what, i+1, p)
+				if saved {
+					return formatErr(i18n.Sprintf("saved drawing %d has a pixel value %d; pixels must be 0 or 1", i+1, p))
+				}
+				return formatErr(i18n.Sprintf("drawing %d has a pixel value %d; pixels must be 0 or 1", i+1, p))
 			}
 		}
 	}
@@ -170,18 +177,19 @@ const (
 )
 
 var kindNames = [...]string{
-	Safetensors:   "safetensors checkpoint",
-	BDTCheckpoint: "original-app checkpoint",
-	DatasetJSON:   "dataset JSON",
-	DatasetCSV:    "dataset CSV",
+	Safetensors:   i18n.Mark("safetensors checkpoint"),
+	BDTCheckpoint: i18n.Mark("original-app checkpoint"),
+	DatasetJSON:   i18n.Mark("dataset JSON"),
+	DatasetCSV:    i18n.Mark("dataset CSV"),
 }
 
-// String names the kind for messages ("loaded a dataset CSV").
+// String names the kind for messages ("loaded a dataset CSV"), in the
+// language in use.
 func (k Kind) String() string {
 	if k < 0 || int(k) >= len(kindNames) {
 		return fmt.Sprintf("Kind(%d)", int(k))
 	}
-	return kindNames[k]
+	return i18n.T(kindNames[k])
 }
 
 // Loaded is the result of Load. Model is nil for a dataset; Data is the

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"strconv"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -83,7 +84,7 @@ func shuffleFrom(p *metaParser, m *Model) error {
 	}
 	state, err := hex.DecodeString(v)
 	if err != nil {
-		return formatErr("the trainer's shuffle state in the metadata is damaged")
+		return formatErr(i18n.T("the trainer's shuffle state in the metadata is damaged"))
 	}
 	m.Shuffle = &Shuffle{State: state, Done: p.int(metaEpochDone, 0),
 		SumLoss: p.float(metaEpochLossSum, 0), Correct: p.int(metaEpochCorrect, 0)}
@@ -91,7 +92,7 @@ func shuffleFrom(p *metaParser, m *Model) error {
 		return p.err
 	}
 	if !m.Position().Valid() {
-		return formatErr("the trainer's shuffle state in the metadata is damaged")
+		return formatErr(i18n.T("the trainer's shuffle state in the metadata is damaged"))
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -184,7 +185,7 @@ func EncodeSafetensors(w io.Writer, m *Model) error {
 // large network could otherwise be saved and never load again.
 func checkFileSize(n uint64) error {
 	if n > MaxFileSize {
-		return formatErr("the file would be %s, more than the %s limit", sizeText(n), sizeText(MaxFileSize))
+		return formatErr(i18n.Sprintf("the file would be %s, more than the %s limit", sizeText(n), sizeText(MaxFileSize)))
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -27,10 +28,10 @@ func DecodeSafetensors(r io.Reader) (*Model, error) {
 	}
 	n := binary.LittleEndian.Uint64(lenBuf[:])
 	if n > maxHeader {
-		return nil, formatErr("the header claims to be %s long, but a checkpoint header is a few kilobytes: the file is damaged or is not a checkpoint", sizeText(n))
+		return nil, formatErr(i18n.Sprintf("the header claims to be %s long, but a checkpoint header is a few kilobytes: the file is damaged or is not a checkpoint", sizeText(n)))
 	}
 	if n < 2 {
-		return nil, formatErr("the header is too short to describe a network")
+		return nil, formatErr(i18n.T("the header is too short to describe a network"))
 	}
 	if lr, ok := r.(interface{ Len() int }); ok && n > uint64(lr.Len()) {
 		return nil, truncatedErr()
@@ -63,7 +64,7 @@ func DecodeSafetensors(r io.Reader) (*Model, error) {
 	}
 	var one [1]byte
 	if k, _ := io.ReadFull(r, one[:]); k > 0 {
-		return nil, formatErr("there are extra bytes after the last tensor: the file is damaged")
+		return nil, formatErr(i18n.T("there are extra bytes after the last tensor: the file is damaged"))
 	}
 	if sum, ok := meta["checksum"]; ok {
 		if err := verifyChecksum(sum, buf); err != nil {
@@ -112,48 +113,48 @@ type netShape struct{ hidden, classes, samples int }
 
 func parseHeader(b []byte) (map[string]tensorEntry, map[string]string, error) {
 	if b[0] != '{' {
-		return nil, nil, formatErr("the header is not a JSON object: the file is damaged or is not a checkpoint")
+		return nil, nil, formatErr(i18n.T("the header is not a JSON object: the file is damaged or is not a checkpoint"))
 	}
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, nil, &FormatError{Msg: "the header is damaged (it is not valid JSON)", Err: err}
+		return nil, nil, &FormatError{Msg: i18n.T("the header is damaged (it is not valid JSON)"), Err: err}
 	}
 	meta := map[string]string{}
 	tensors := map[string]tensorEntry{}
 	for name, v := range raw {
 		if name == "__metadata__" {
 			if err := json.Unmarshal(v, &meta); err != nil {
-				return nil, nil, &FormatError{Msg: "the header's __metadata__ is not a map of strings", Err: err}
+				return nil, nil, &FormatError{Msg: i18n.T("the header's __metadata__ is not a map of strings"), Err: err}
 			}
 			continue
 		}
 		switch name {
 		case tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit, tSnapshots:
 		default:
-			return nil, nil, formatErr("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s, %s, %s)",
-				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit, tSnapshots)
+			return nil, nil, formatErr(i18n.Sprintf("the file holds a tensor named %q, which is not part of a Digit Trainer network (expected %s, %s, %s, %s and optionally %s, %s, %s, %s)",
+				name, tHiddenW, tHiddenB, tOutputW, tOutputB, tPixels, tLabels, tSplit, tSnapshots))
 		}
 		var e tensorEntry
 		if err := json.Unmarshal(v, &e); err != nil {
-			return nil, nil, &FormatError{Msg: fmt.Sprintf("the description of tensor %s is damaged", name), Err: err}
+			return nil, nil, &FormatError{Msg: i18n.Sprintf("the description of tensor %s is damaged", name), Err: err}
 		}
 		if len(e.DataOffsets) != 2 {
-			return nil, nil, formatErr("tensor %s needs two data offsets [begin, end]", name)
+			return nil, nil, formatErr(i18n.Sprintf("tensor %s needs two data offsets [begin, end]", name))
 		}
 		tensors[name] = e
 	}
 	for _, name := range []string{tHiddenW, tHiddenB, tOutputW, tOutputB} {
 		if _, ok := tensors[name]; !ok {
-			return nil, nil, formatErr("the file has no %s tensor, so it does not hold a whole network", name)
+			return nil, nil, formatErr(i18n.Sprintf("the file has no %s tensor, so it does not hold a whole network", name))
 		}
 	}
 	_, px := tensors[tPixels]
 	_, lb := tensors[tLabels]
 	if px != lb {
-		return nil, nil, formatErr("the file has only one of %s and %s; a saved dataset needs both", tPixels, tLabels)
+		return nil, nil, formatErr(i18n.Sprintf("the file has only one of %s and %s; a saved dataset needs both", tPixels, tLabels))
 	}
 	if _, sp := tensors[tSplit]; sp && !px {
-		return nil, nil, formatErr("the file has a %s tensor but no dataset (%s and %s) for it", tSplit, tPixels, tLabels)
+		return nil, nil, formatErr(i18n.Sprintf("the file has a %s tensor but no dataset (%s and %s) for it", tSplit, tPixels, tLabels))
 	}
 	return tensors, meta, nil
 }
@@ -173,18 +174,18 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 			ok = t[name].Dtype == "F64"
 		}
 		if !ok {
-			return s, unsupported("tensor %s is stored as %q; Digit Trainer reads %s", name, t[name].Dtype, want)
+			return s, unsupported(i18n.Sprintf("tensor %s is stored as %q; Digit Trainer reads %s", name, t[name].Dtype, want))
 		}
 	}
 	hw := t[tHiddenW].Shape
 	if len(hw) != 2 || hw[1] != nn.Inputs || hw[0] < nn.MinHidden || hw[0] > nn.MaxHidden {
-		return s, formatErr("tensor %s has shape %v; it must be [H, 81] with H from %d to %d hidden neurons", tHiddenW, hw, nn.MinHidden, nn.MaxHidden)
+		return s, formatErr(i18n.Sprintf("tensor %s has shape %v; it must be [H, 81] with H from %d to %d hidden neurons", tHiddenW, hw, nn.MinHidden, nn.MaxHidden))
 	}
 	s.hidden = int(hw[0])
 	ow := t[tOutputW].Shape
 	if len(ow) != 2 || ow[1] != hw[0] || ow[0] < nn.MinClasses || ow[0] > nn.MaxClasses {
-		return s, formatErr("tensor %s has shape %v; with %d hidden neurons it must be [C, %d] with C from %d to %d classes",
-			tOutputW, ow, s.hidden, s.hidden, nn.MinClasses, nn.MaxClasses)
+		return s, formatErr(i18n.Sprintf("tensor %s has shape %v; with %d hidden neurons it must be [C, %d] with C from %d to %d classes",
+			tOutputW, ow, s.hidden, s.hidden, nn.MinClasses, nn.MaxClasses))
 	}
 	s.classes = int(ow[0])
 	if err := wantShape(t, tHiddenB, hw[0]); err != nil {
@@ -196,8 +197,8 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 	if sp, ok := t[tSnapshots]; ok {
 		p := int64(nn.Inputs*s.hidden + s.hidden + s.classes*s.hidden + s.classes)
 		if len(sp.Shape) != 2 || sp.Shape[1] != p || sp.Shape[0] < 1 {
-			return s, formatErr("tensor %s has shape %v; for an %d-%d-%d network it must be [S, %d], one row of all %d weights per snapshot",
-				tSnapshots, sp.Shape, nn.Inputs, s.hidden, s.classes, p, p)
+			return s, formatErr(i18n.Sprintf("tensor %s has shape %v; for an %d-%d-%d network it must be [S, %d], one row of all %d weights per snapshot",
+				tSnapshots, sp.Shape, nn.Inputs, s.hidden, s.classes, p, p))
 		}
 		if err := checkSnapshotCount(sp.Shape[0]); err != nil {
 			return s, err
@@ -205,7 +206,7 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 	}
 	if px, ok := t[tPixels]; ok {
 		if len(px.Shape) != 2 || px.Shape[1] != nn.Inputs || px.Shape[0] < 0 || px.Shape[0] > MaxFileSize/nn.Inputs {
-			return s, formatErr("tensor %s has shape %v; it must be [N, 81], one row per drawing", tPixels, px.Shape)
+			return s, formatErr(i18n.Sprintf("tensor %s has shape %v; it must be [N, 81], one row per drawing", tPixels, px.Shape))
 		}
 		if err := wantShape(t, tLabels, px.Shape[0]); err != nil {
 			return s, err
@@ -222,7 +223,7 @@ func checkShapes(t map[string]tensorEntry) (netShape, error) {
 
 func wantShape(t map[string]tensorEntry, name string, want ...int64) error {
 	if !slices.Equal(t[name].Shape, want) {
-		return formatErr("tensor %s has shape %v, but the other tensors say it must be %v", name, t[name].Shape, want)
+		return formatErr(i18n.Sprintf("tensor %s has shape %v, but the other tensors say it must be %v", name, t[name].Shape, want))
 	}
 	return nil
 }
@@ -244,7 +245,7 @@ func checkOffsets(t map[string]tensorEntry) (uint64, error) {
 		}
 		b, en := e.DataOffsets[0], e.DataOffsets[1]
 		if b > en || en-b != size {
-			return 0, formatErr("tensor %s's data offsets [%d, %d] do not match its shape %v", name, b, en, e.Shape)
+			return 0, formatErr(i18n.Sprintf("tensor %s's data offsets [%d, %d] do not match its shape %v", name, b, en, e.Shape))
 		}
 		spans = append(spans, span{name, b, en})
 	}
@@ -255,10 +256,10 @@ func checkOffsets(t map[string]tensorEntry) (uint64, error) {
 	prev := "the start of the data"
 	for _, s := range spans {
 		if s.begin < pos {
-			return 0, formatErr("tensors %s and %s overlap in the file: the file is damaged", prev, s.name)
+			return 0, formatErr(i18n.Sprintf("tensors %s and %s overlap in the file: the file is damaged", prev, s.name))
 		}
 		if s.begin > pos {
-			return 0, formatErr("there are %d unused bytes before tensor %s: the file is damaged", s.begin-pos, s.name)
+			return 0, formatErr(i18n.Sprintf("there are %d unused bytes before tensor %s: the file is damaged", s.begin-pos, s.name))
 		}
 		pos, prev = s.end, s.name
 	}
@@ -277,10 +278,10 @@ func dtypeSize(dtype string) int {
 
 func verifyChecksum(sum string, buf []byte) error {
 	if !strings.HasPrefix(sum, checksumPrefix) {
-		return unsupported("the file's checksum %q uses a method this version cannot check (it knows crc32c)", sum)
+		return unsupported(i18n.Sprintf("the file's checksum %q uses a method this version cannot check (it knows crc32c)", sum))
 	}
 	if !strings.EqualFold(sum, formatChecksum(crc32.Checksum(buf, castagnoli))) {
-		return formatErr("the checksum does not match: the file was changed or damaged after it was saved")
+		return formatErr(i18n.T("the checksum does not match: the file was changed or damaged after it was saved"))
 	}
 	return nil
 }
@@ -289,7 +290,7 @@ func readFloats(dst []float64, b []byte, dtype, name string) error {
 	decodeFloats(dst, b, dtype)
 	for i, v := range dst {
 		if !finite(v) {
-			return formatErr("tensor %s holds a NaN or infinite weight (number %d): the training that produced it had gone wrong", name, i+1)
+			return formatErr(i18n.Sprintf("tensor %s holds a NaN or infinite weight (number %d): the training that produced it had gone wrong", name, i+1))
 		}
 	}
 	return nil
@@ -316,19 +317,19 @@ func readDataset(pixels, labels, split []byte, classes []string) (*data.Dataset,
 		copy(s.Pixels[:], pixels[i*nn.Inputs:])
 		if split != nil {
 			if split[i] > 1 {
-				return nil, formatErr("saved drawing %d has side %d in %s; a side is 0 (training) or 1 (validation)", i+1, split[i], tSplit)
+				return nil, formatErr(i18n.Sprintf("saved drawing %d has side %d in %s; a side is 0 (training) or 1 (validation)", i+1, split[i], tSplit))
 			}
 			s.Val = split[i] == 1
 		}
 	}
-	if err := checkData(d, len(classes), "saved drawing"); err != nil {
+	if err := checkData(d, len(classes), true); err != nil {
 		return nil, err
 	}
 	return d, nil
 }
 
 func truncatedErr() error {
-	return &FormatError{Msg: "the file is cut short (truncated): it may not have finished saving or downloading", Err: io.ErrUnexpectedEOF}
+	return &FormatError{Msg: i18n.T("the file is cut short (truncated): it may not have finished saving or downloading"), Err: io.ErrUnexpectedEOF}
 }
 
 // readErr turns a read failure into the error a user sees.
@@ -336,18 +337,19 @@ func readErr(err error) error {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return truncatedErr()
 	}
-	return fmt.Errorf("checkpoint: could not read the file: %w", err)
+	return fmt.Errorf("checkpoint: %s: %w", i18n.T("could not read the file"), err)
 }
 
-// sizeText writes a byte count the way a file manager does.
+// sizeText writes a byte count the way a file manager does. The units are
+// the same in every language; the decimal separator is the language's.
 func sizeText(n uint64) string {
 	switch {
 	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+		return i18n.Float(float64(n)/(1<<30), 1) + " GB"
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return i18n.Float(float64(n)/(1<<20), 1) + " MB"
 	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+		return i18n.Float(float64(n)/(1<<10), 1) + " KB"
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return i18n.Plural(int(n), "%d byte", "%d bytes")
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -77,8 +78,8 @@ func checkSnapshots(m *Model) error {
 			return inSnapshot(i, err)
 		}
 		if prev := m.Snapshots[max(i-1, 0)].Position.Epoch; sn.Position.Epoch < prev {
-			return formatErr("snapshot %d is at epoch %d, before snapshot %d at epoch %d: snapshots go oldest first",
-				i+1, sn.Position.Epoch, i, prev)
+			return formatErr(i18n.Sprintf("snapshot %d is at epoch %d, before snapshot %d at epoch %d: snapshots go oldest first",
+				i+1, sn.Position.Epoch, i, prev))
 		}
 	}
 	return nil
@@ -88,7 +89,7 @@ func checkSnapshots(m *Model) error {
 // allocates for them.
 func checkSnapshotCount(n int64) error {
 	if n > maxSnapshots {
-		return formatErr("the file holds %d training snapshots; at most %d are allowed", n, maxSnapshots)
+		return formatErr(i18n.Sprintf("the file holds %d training snapshots; at most %d are allowed", n, maxSnapshots))
 	}
 	return nil
 }
@@ -98,12 +99,12 @@ func (sn *Snapshot) check(m *Model, points int) error {
 	p := &sn.Position
 	switch {
 	case sn.Net == nil || sn.Net.Config != m.Net.Config:
-		return formatErr("it is not of the saved network's shape (%s)", shapeText(m.Net.Config))
+		return formatErr(i18n.Sprintf("it is not of the saved network's shape (%s)", shapeText(m.Net.Config)))
 	case !sn.Net.Finite():
-		return formatErr("it holds a NaN or infinite weight: the training that produced it had gone wrong")
+		return formatErr(i18n.T("it holds a NaN or infinite weight: the training that produced it had gone wrong"))
 	}
 	if err := sn.Net.Check(); err != nil { // a network built by hand, not by nn
-		return &FormatError{Msg: "its network is malformed: " + err.Error(), Err: err}
+		return &FormatError{Msg: i18n.Sprintf("its network is malformed: %v", err), Err: err}
 	}
 	if err := checkHyper(sn.Hyper, p.LR); err != nil {
 		return err
@@ -113,12 +114,12 @@ func (sn *Snapshot) check(m *Model, points int) error {
 	}
 	switch {
 	case !p.Valid() || !finite(p.SumLoss):
-		return formatErr("the trainer's shuffle state or progress in the epoch is damaged")
+		return formatErr(i18n.T("the trainer's shuffle state or progress in the epoch is damaged"))
 	case p.Epoch > m.Epoch || p.Seen > m.Seen:
-		return formatErr("it is at epoch %d after %d samples, later than the model itself (epoch %d after %d samples)",
-			p.Epoch, p.Seen, m.Epoch, m.Seen)
+		return formatErr(i18n.Sprintf("it is at epoch %d after %d samples, later than the model itself (epoch %d after %d samples)",
+			p.Epoch, p.Seen, m.Epoch, m.Seen))
 	case sn.Points < 0 || sn.Points > points:
-		return formatErr("it counts %d of the learning curves' points, but the file has only %d", sn.Points, points)
+		return formatErr(i18n.Sprintf("it counts %d of the learning curves' points, but the file has only %d", sn.Points, points))
 	}
 	return nil
 }
@@ -129,7 +130,7 @@ func inSnapshot(i int, err error) error {
 	if !errors.As(err, &fe) {
 		return err
 	}
-	return &FormatError{Msg: fmt.Sprintf("snapshot %d: %s", i+1, fe.Msg), Err: fe.Err}
+	return &FormatError{Msg: i18n.Sprintf("snapshot %d: %s", i+1, fe.Msg), Err: fe.Err}
 }
 
 func shapeText(c nn.Config) string {
@@ -173,9 +174,9 @@ func snapshotsFrom(meta map[string]string, rows []byte, m *Model) error {
 	case !ok && rows == nil:
 		return nil
 	case !ok:
-		return formatErr("the file has a %s tensor but no %q metadata to say what its rows are", tSnapshots, metaSnapshots)
+		return formatErr(i18n.Sprintf("the file has a %s tensor but no %q metadata to say what its rows are", tSnapshots, metaSnapshots))
 	case rows == nil:
-		return formatErr("the metadata lists training snapshots but the file has no %s tensor with their weights", tSnapshots)
+		return formatErr(i18n.Sprintf("the metadata lists training snapshots but the file has no %s tensor with their weights", tSnapshots))
 	}
 	cfg := m.Net.Config
 	n := len(rows) / (8 * m.Net.NumParams())
@@ -187,7 +188,7 @@ func snapshotsFrom(meta map[string]string, rows []byte, m *Model) error {
 	for i, r := range w {
 		state, err := hex.DecodeString(r.Shuffle)
 		if err != nil {
-			return inSnapshot(i, formatErr("the trainer's shuffle state is not hex"))
+			return inSnapshot(i, formatErr(i18n.T("the trainer's shuffle state is not hex")))
 		}
 		net, err := nn.Zero(cfg)
 		if err != nil {
@@ -210,7 +211,7 @@ func snapshotsFrom(meta map[string]string, rows []byte, m *Model) error {
 // n snapshots; it stops at the first one too many rather than allocate
 // for all that a hostile header could list.
 func readSnapshotJSON(js string, n int) ([]snapshotJSON, error) {
-	damaged := formatErr("the training snapshots in the metadata are damaged")
+	damaged := formatErr(i18n.T("the training snapshots in the metadata are damaged"))
 	d := json.NewDecoder(strings.NewReader(js))
 	if tok, err := d.Token(); err != nil || tok != json.Delim('[') {
 		return nil, damaged
@@ -218,7 +219,7 @@ func readSnapshotJSON(js string, n int) ([]snapshotJSON, error) {
 	w := make([]snapshotJSON, 0, n)
 	for d.More() {
 		if len(w) == n {
-			return nil, formatErr("tensor %s has %d rows, one per snapshot, but the metadata describes more", tSnapshots, n)
+			return nil, formatErr(i18n.Sprintf("tensor %s has %d rows, one per snapshot, but the metadata describes more", tSnapshots, n))
 		}
 		var r snapshotJSON
 		if err := d.Decode(&r); err != nil {
@@ -233,7 +234,7 @@ func readSnapshotJSON(js string, n int) ([]snapshotJSON, error) {
 		return nil, damaged
 	}
 	if len(w) != n {
-		return nil, formatErr("tensor %s has %d rows, one per snapshot, but the metadata describes %d", tSnapshots, n, len(w))
+		return nil, formatErr(i18n.Sprintf("tensor %s has %d rows, one per snapshot, but the metadata describes %d", tSnapshots, n, len(w)))
 	}
 	return w, nil
 }

@@ -3,10 +3,13 @@ package data
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"digittrainer/i18n"
 )
 
 // ReadCSV reads a dataset written one sample a line as `label,p0,…,p80`:
@@ -55,26 +58,26 @@ func parseCSVLine(fields []string) (Sample, error) {
 	var s Sample
 	switch {
 	case len(fields) == Pixels:
-		return s, fmt.Errorf("sample has no label (%d values, want a label and %d pixels)", len(fields), Pixels)
+		return s, errors.New(i18n.Sprintf("sample has no label (%d values, want a label and %d pixels)", len(fields), Pixels))
 	case len(fields) != Pixels+1:
-		return s, fmt.Errorf("%d values, want a label and %d pixels", len(fields), Pixels)
+		return s, errors.New(i18n.Sprintf("%d values, want a label and %d pixels", len(fields), Pixels))
 	}
 	lab := strings.TrimSpace(fields[0])
 	if lab == "" {
-		return s, fmt.Errorf("sample has no label")
+		return s, errors.New(i18n.T("sample has no label"))
 	}
 	l, err := strconv.Atoi(lab)
 	if err != nil {
-		return s, fmt.Errorf("label %q is not a whole number 0..9", lab)
+		return s, errors.New(i18n.Sprintf("label %q is not a whole number 0..9", lab))
 	}
 	if l < 0 || l > 9 {
-		return s, fmt.Errorf("label %d is outside 0..9", l)
+		return s, errors.New(i18n.Sprintf("label %d is outside 0..9", l))
 	}
 	s.Label = l
 	for i, f := range fields[1:] {
 		v, err := parsePixel(strings.TrimSpace(f))
 		if err != nil {
-			return s, fmt.Errorf("pixel %d: %v", i, err)
+			return s, errors.New(i18n.Sprintf("pixel %d: %v", i, err))
 		}
 		s.Pixels[i] = v
 	}
@@ -89,7 +92,7 @@ func parsePixel(f string) (uint8, error) {
 	case "1":
 		return 1, nil
 	case "":
-		return 0, fmt.Errorf("empty value, want 0 or 1")
+		return 0, errors.New(i18n.T("empty value, want 0 or 1"))
 	}
 	v, err := strconv.ParseFloat(f, 64)
 	switch {
@@ -98,7 +101,7 @@ func parsePixel(f string) (uint8, error) {
 	case err == nil && v == 1:
 		return 1, nil
 	}
-	return 0, fmt.Errorf("%q is not 0 or 1", f)
+	return 0, errors.New(i18n.Sprintf("%q is not 0 or 1", f))
 }
 
 // WriteCSV writes d with a header line `label,p0,…,p80`, one sample a line.
@@ -133,16 +136,16 @@ func WriteCSV(w io.Writer, d *Dataset) error {
 // check reports the first sample a writer cannot store faithfully.
 func (d *Dataset) check() error {
 	if len(d.Classes) < 2 || len(d.Classes) > 10 {
-		return fmt.Errorf("data: %d classes, want 2..10", len(d.Classes))
+		return errors.New("data: " + i18n.Sprintf("%d classes, want 2..10", len(d.Classes)))
 	}
 	for i := range d.Samples {
 		s := &d.Samples[i]
 		if s.Label < 0 || s.Label >= len(d.Classes) {
-			return &FormatError{Sample: i + 1, Msg: fmt.Sprintf("label %d is not one of the %d classes", s.Label, len(d.Classes))}
+			return &FormatError{Sample: i + 1, Msg: i18n.Sprintf("label %d is not one of the %d classes", s.Label, len(d.Classes))}
 		}
 		for j, p := range s.Pixels {
 			if p > 1 {
-				return &FormatError{Sample: i + 1, Msg: fmt.Sprintf("pixel %d is %d, want 0 or 1", j, p)}
+				return &FormatError{Sample: i + 1, Msg: i18n.Sprintf("pixel %d is %d, want 0 or 1", j, p)}
 			}
 		}
 	}

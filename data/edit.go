@@ -1,9 +1,10 @@
 package data
 
 import (
-	"fmt"
+	"errors"
 	"slices"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -26,7 +27,7 @@ func (d *Dataset) Remove(i int) {
 // class. It panics if i is out of range.
 func (d *Dataset) Relabel(i, l int) error {
 	if l < 0 || l >= len(d.Classes) {
-		return fmt.Errorf("data: label %d is not one of the %d classes", l, len(d.Classes))
+		return errors.New("data: " + i18n.Sprintf("label %d is not one of the %d classes", l, len(d.Classes)))
 	}
 	d.Samples[i].Label = l
 	d.touch()
@@ -42,7 +43,7 @@ type ClassError struct {
 }
 
 func (e *ClassError) Error() string {
-	return fmt.Sprintf("data: drawing %d is labelled %d, but with %d classes the labels are 0 to %d",
+	return "data: " + i18n.Sprintf("drawing %d is labelled %d, but with %d classes the labels are 0 to %d",
 		e.Index+1, e.Label, e.Classes, e.Classes-1)
 }
 
@@ -52,7 +53,7 @@ func (e *ClassError) Error() string {
 // and n outside nn.MinClasses..nn.MaxClasses is refused too.
 func (d *Dataset) WithClasses(n int) (*Dataset, error) {
 	if n < nn.MinClasses || n > nn.MaxClasses {
-		return nil, fmt.Errorf("data: %d classes: the network has %d to %d outputs", n, nn.MinClasses, nn.MaxClasses)
+		return nil, errors.New("data: " + i18n.Sprintf("%d classes: the network has %d to %d outputs", n, nn.MinClasses, nn.MaxClasses))
 	}
 	for i, s := range d.Samples {
 		if s.Label >= n {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"digittrainer/i18n"
 )
 
 // MaxFileSize is the largest file the readers accept. A 9×9 dataset is
@@ -13,11 +15,16 @@ import (
 const MaxFileSize = 32 << 20
 
 // ErrTooLarge is returned (wrapped) by the readers for input over MaxFileSize.
-var ErrTooLarge = errors.New("data: file is larger than 32 MiB; a dataset of 9×9 drawings is far smaller")
+//
+// Its text after "data: " is a catalog key: the app translates it where it
+// shows it.
+var ErrTooLarge = errors.New("data: " + i18n.Mark("file is larger than 32 MiB; a dataset of 9×9 drawings is far smaller"))
 
 // FormatError reports input that is not a valid dataset. Line is the 1-based
 // line of a CSV file and Sample the 1-based sample of a JSON file, whichever
-// applies (0 when neither does), so a teacher can find the bad entry.
+// applies (0 when neither does), so a teacher can find the bad entry. Msg
+// is said in the language in use when the error was made; Error says the
+// line or sample in the language in use.
 type FormatError struct {
 	Line   int
 	Sample int
@@ -27,9 +34,9 @@ type FormatError struct {
 func (e *FormatError) Error() string {
 	switch {
 	case e.Line > 0:
-		return fmt.Sprintf("data: line %d: %s", e.Line, e.Msg)
+		return "data: " + i18n.Sprintf("line %d: %s", e.Line, e.Msg)
 	case e.Sample > 0:
-		return fmt.Sprintf("data: sample %d: %s", e.Sample, e.Msg)
+		return "data: " + i18n.Sprintf("sample %d: %s", e.Sample, e.Msg)
 	}
 	return "data: " + e.Msg
 }

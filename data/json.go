@@ -9,6 +9,8 @@ import (
 	"io"
 	"math"
 	"strconv"
+
+	"digittrainer/i18n"
 )
 
 // ReadJSON reads the original Binary Digit Trainer's dataset file:
@@ -29,7 +31,7 @@ func ReadJSON(r io.Reader) (*Dataset, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	if err := expectDelim(dec, '['); err != nil {
-		return nil, &FormatError{Msg: "want a list of samples [{\"input\":…,\"target\":…}]: " + err.Error()}
+		return nil, &FormatError{Msg: i18n.Sprintf("want a list of samples [{\"input\":…,\"target\":…}]: %v", err)}
 	}
 	var samples []Sample
 	classes := 0
@@ -42,15 +44,15 @@ func ReadJSON(r io.Reader) (*Dataset, error) {
 		if classes == 0 {
 			classes = c
 		} else if c != classes {
-			return nil, &FormatError{Sample: n, Msg: fmt.Sprintf("target has %d values but earlier samples have %d", c, classes)}
+			return nil, &FormatError{Sample: n, Msg: i18n.Sprintf("target has %d values but earlier samples have %d", c, classes)}
 		}
 		samples = append(samples, s)
 	}
 	if err := expectDelim(dec, ']'); err != nil {
-		return nil, &FormatError{Msg: "unterminated list of samples: " + err.Error()}
+		return nil, &FormatError{Msg: i18n.Sprintf("unterminated list of samples: %v", err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, &FormatError{Msg: "unexpected data after the list of samples"}
+		return nil, &FormatError{Msg: i18n.T("unexpected data after the list of samples")}
 	}
 	if classes == 0 {
 		classes = 2
@@ -63,7 +65,7 @@ func ReadJSON(r io.Reader) (*Dataset, error) {
 func readJSONSample(dec *json.Decoder) (Sample, int, error) {
 	var s Sample
 	if err := expectDelim(dec, '{'); err != nil {
-		return s, 0, errors.New("want an object with \"input\" and \"target\"")
+		return s, 0, errors.New(i18n.T("want an object with \"input\" and \"target\""))
 	}
 	var target [10]float64
 	nIn, nTarget := -1, -1
@@ -79,11 +81,11 @@ func readJSONSample(dec *json.Decoder) (Sample, int, error) {
 				return s, 0, err
 			}
 			if nIn != Pixels {
-				return s, 0, fmt.Errorf("input has %d values, want %d", nIn, Pixels)
+				return s, 0, errors.New(i18n.Sprintf("input has %d values, want %d", nIn, Pixels))
 			}
 			for i, v := range in {
 				if v != 0 && v != 1 {
-					return s, 0, fmt.Errorf("input value %d is %v, want 0 or 1", i, v)
+					return s, 0, errors.New(i18n.Sprintf("input value %d is %v, want 0 or 1", i, v))
 				}
 				s.Pixels[i] = uint8(v)
 			}
@@ -103,11 +105,11 @@ func readJSONSample(dec *json.Decoder) (Sample, int, error) {
 	}
 	switch {
 	case nIn < 0:
-		return s, 0, errors.New("no \"input\"")
+		return s, 0, errors.New(i18n.T("no \"input\""))
 	case nTarget < 0:
-		return s, 0, errors.New("sample has no label (no \"target\")")
+		return s, 0, errors.New(i18n.T("sample has no label (no \"target\")"))
 	case nTarget < 2:
-		return s, 0, fmt.Errorf("target has %d values, want one per class (2..10)", nTarget)
+		return s, 0, errors.New(i18n.Sprintf("target has %d values, want one per class (2..10)", nTarget))
 	}
 	label := -1
 	for i, v := range target[:nTarget] {
@@ -115,11 +117,11 @@ func readJSONSample(dec *json.Decoder) (Sample, int, error) {
 		case v == 1 && label < 0:
 			label = i
 		case v != 0:
-			return s, 0, fmt.Errorf("target %v is not one-hot (a single 1, the rest 0)", target[:nTarget])
+			return s, 0, errors.New(i18n.Sprintf("target %v is not one-hot (a single 1, the rest 0)", target[:nTarget]))
 		}
 	}
 	if label < 0 {
-		return s, 0, fmt.Errorf("sample has no label (target %v is all zeros)", target[:nTarget])
+		return s, 0, errors.New(i18n.Sprintf("sample has no label (target %v is all zeros)", target[:nTarget]))
 	}
 	s.Label = label
 	return s, nTarget, nil
@@ -129,7 +131,7 @@ func readJSONSample(dec *json.Decoder) (Sample, int, error) {
 // many it held, failing as soon as it holds more than len(dst).
 func readNumbers(dec *json.Decoder, dst []float64, name string) (int, error) {
 	if err := expectDelim(dec, '['); err != nil {
-		return 0, fmt.Errorf("%s: want a list of numbers", name)
+		return 0, errors.New(i18n.Sprintf("%s: want a list of numbers", name))
 	}
 	n := 0
 	for dec.More() {
@@ -139,14 +141,14 @@ func readNumbers(dec *json.Decoder, dst []float64, name string) (int, error) {
 		}
 		num, ok := tok.(json.Number)
 		if !ok {
-			return 0, fmt.Errorf("%s value %d is %s, want a number", name, n, describe(tok))
+			return 0, errors.New(i18n.Sprintf("%s value %d is %s, want a number", name, n, describe(tok)))
 		}
 		if n == len(dst) {
-			return 0, fmt.Errorf("%s has more than %d values", name, len(dst))
+			return 0, errors.New(i18n.Sprintf("%s has more than %d values", name, len(dst)))
 		}
 		v, err := strconv.ParseFloat(string(num), 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return 0, fmt.Errorf("%s value %d (%s) is not a finite number", name, n, num)
+			return 0, errors.New(i18n.Sprintf("%s value %d (%s) is not a finite number", name, n, num))
 		}
 		dst[n] = v
 		n++
@@ -164,16 +166,16 @@ func expectDelim(dec *json.Decoder, d json.Delim) error {
 		return syntaxError(err)
 	}
 	if tok != d {
-		return fmt.Errorf("found %s, want %q", describe(tok), string(d))
+		return errors.New(i18n.Sprintf("found %s, want %q", describe(tok), string(d)))
 	}
 	return nil
 }
 
 func syntaxError(err error) error {
 	if err == io.EOF {
-		return errors.New("file ends too early (truncated?)")
+		return errors.New(i18n.T("file ends too early (truncated?)"))
 	}
-	return fmt.Errorf("not valid JSON: %v", err)
+	return errors.New(i18n.Sprintf("not valid JSON: %v", err))
 }
 
 // describe names a JSON token for an error message.
@@ -182,9 +184,9 @@ func describe(tok json.Token) string {
 	case json.Delim:
 		return strconv.Quote(t.String())
 	case string:
-		return "the text " + strconv.Quote(t)
+		return i18n.Sprintf("the text %s", strconv.Quote(t))
 	case json.Number:
-		return "the number " + string(t)
+		return i18n.Sprintf("the number %s", string(t))
 	case bool:
 		return strconv.FormatBool(t)
 	case nil:

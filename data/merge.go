@@ -1,9 +1,11 @@
 package data
 
 import (
-	"fmt"
+	"errors"
 	"slices"
 	"strings"
+
+	"digittrainer/i18n"
 )
 
 // Merge adds to d the drawings of o that d does not already hold (an exact
@@ -15,7 +17,7 @@ import (
 // refused and d is left unchanged.
 func (d *Dataset) Merge(o *Dataset, frac float64) (int, error) {
 	if len(o.Classes) > len(d.Classes) {
-		return 0, fmt.Errorf("data: the drawings have %d classes, more than the %d here", len(o.Classes), len(d.Classes))
+		return 0, errors.New("data: " + i18n.Sprintf("the drawings have %d classes, more than the %d here", len(o.Classes), len(d.Classes)))
 	}
 	type key struct {
 		pixels [Pixels]uint8
@@ -56,7 +58,7 @@ type PoolError struct {
 	Msg   string
 }
 
-func (e *PoolError) Error() string { return fmt.Sprintf("data: set %d: %s", e.Index+1, e.Msg) }
+func (e *PoolError) Error() string { return "data: " + i18n.Sprintf("set %d: %s", e.Index+1, e.Msg) }
 
 // Pool merges sets into a new dataset, in order, each by Merge (frac gives
 // the drawings of an unsided set their sides), so that the app pooling a
@@ -69,7 +71,7 @@ func (e *PoolError) Error() string { return fmt.Sprintf("data: set %d: %s", e.In
 // are not changed.
 func Pool(sets []*Dataset, frac float64) (*Dataset, []MergeCount, error) {
 	if len(sets) == 0 {
-		return nil, nil, fmt.Errorf("data: no datasets to pool")
+		return nil, nil, errors.New("data: " + i18n.Mark("no datasets to pool"))
 	}
 	n := len(sets[0].Classes)
 	mixed := false
@@ -80,7 +82,7 @@ func Pool(sets []*Dataset, frac float64) (*Dataset, []MergeCount, error) {
 	if mixed {
 		for i, s := range sets {
 			if !slices.Equal(s.Classes, DefaultClasses(len(s.Classes))) {
-				return nil, nil, &PoolError{Index: i, Msg: fmt.Sprintf(
+				return nil, nil, &PoolError{Index: i, Msg: i18n.Sprintf(
 					"its %d classes have names of their own (%s), and the sets have different class counts, so they cannot be matched up",
 					len(s.Classes), strings.Join(s.Classes, ", "))}
 			}

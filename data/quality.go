@@ -1,10 +1,11 @@
 package data
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+
+	"digittrainer/i18n"
 )
 
 // SparseInk is the most pixels a drawing may have and still be reported as
@@ -17,7 +18,9 @@ const SparseInk = 2
 const ImbalanceRatio = 1.5
 
 // Report is what Quality found. Index slices hold 0-based sample indices;
-// Messages number samples from 1, as a teacher counts.
+// Messages number samples from 1, as a teacher counts, and are said in the
+// language in use when Quality ran (call it again after the language
+// changes rather than keeping them).
 type Report struct {
 	Duplicates [][]int // groups of identical drawings with the same label
 	Conflicts  [][]int // groups of identical drawings with different labels
@@ -42,10 +45,11 @@ func (d *Dataset) Quality() Report {
 		switch ink := s.Ink(); {
 		case ink == 0:
 			r.Empty = append(r.Empty, i)
-			r.Messages = append(r.Messages, fmt.Sprintf("Sample %d is empty — delete it or draw on it.", i+1))
+			r.Messages = append(r.Messages, i18n.Sprintf("Sample %d is empty — delete it or draw on it.", i+1))
 		case ink <= SparseInk:
 			r.Sparse = append(r.Sparse, i)
-			r.Messages = append(r.Messages, fmt.Sprintf("Sample %d has only %d pixel%s — too little to learn from; redraw it.", i+1, ink, plural(ink)))
+			r.Messages = append(r.Messages, i18n.Plural(ink, "Sample %d has only %d pixel — too little to learn from; redraw it.",
+				"Sample %d has only %d pixels — too little to learn from; redraw it.", i+1, ink))
 		}
 		if _, ok := groups[s.Pixels]; !ok {
 			order = append(order, s.Pixels)
@@ -69,12 +73,12 @@ func (d *Dataset) Quality() Report {
 			for k, l := range labelOrder {
 				names[k] = d.className(l)
 			}
-			r.Messages = append(r.Messages, fmt.Sprintf("Samples %s are the same drawing labelled %s — the network cannot learn both; fix or delete the wrong ones.",
+			r.Messages = append(r.Messages, i18n.Sprintf("Samples %s are the same drawing labelled %s — the network cannot learn both; fix or delete the wrong ones.",
 				list(g), joinAnd(names)))
 			continue
 		}
 		r.Duplicates = append(r.Duplicates, g)
-		r.Messages = append(r.Messages, fmt.Sprintf("Samples %s are the same drawing of %s — copies make the network favour it; delete the extra ones.",
+		r.Messages = append(r.Messages, i18n.Sprintf("Samples %s are the same drawing of %s — copies make the network favour it; delete the extra ones.",
 			list(g), d.className(d.Samples[g[0]].Label)))
 	}
 	r.Imbalanced, r.Messages = d.balance(r.Counts, r.Messages)
@@ -113,12 +117,12 @@ func (d *Dataset) balance(counts []int, msgs []string) (bool, []string) {
 		}
 	}
 	if counts[lo] == 0 {
-		return true, append(msgs, fmt.Sprintf("Class %s has no samples yet — draw some before training.", d.className(lo)))
+		return true, append(msgs, i18n.Sprintf("Class %s has no samples yet — draw some before training.", d.className(lo)))
 	}
 	if float64(counts[hi]) <= ImbalanceRatio*float64(counts[lo]) {
 		return false, msgs
 	}
-	return true, append(msgs, fmt.Sprintf("Class %s has %d samples but class %s only %d — draw more %ss so the network does not learn to guess %s.",
+	return true, append(msgs, i18n.Sprintf("Class %s has %d samples but class %s only %d — draw more %ss so the network does not learn to guess %s.",
 		d.className(hi), counts[hi], d.className(lo), counts[lo], d.className(lo), d.className(hi)))
 }
 
@@ -137,7 +141,7 @@ func list(idx []int) string {
 	var s []string
 	for k, i := range idx {
 		if k == most {
-			s = append(s, fmt.Sprintf("%d more", len(idx)-most))
+			s = append(s, i18n.Sprintf("%d more", len(idx)-most))
 			break
 		}
 		s = append(s, strconv.Itoa(i+1))
@@ -149,12 +153,5 @@ func joinAnd(s []string) string {
 	if len(s) <= 1 {
 		return strings.Join(s, "")
 	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
+	return i18n.Sprintf("%s and %s", strings.Join(s[:len(s)-1], ", "), s[len(s)-1])
 }

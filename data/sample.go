@@ -1,9 +1,10 @@
 package data
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -90,7 +91,7 @@ func (d *Dataset) Len() int { return len(d.Samples) }
 // Add appends s after checking its label.
 func (d *Dataset) Add(s Sample) error {
 	if s.Label < 0 || s.Label >= len(d.Classes) {
-		return fmt.Errorf("data: label %d is not one of the %d classes", s.Label, len(d.Classes))
+		return errors.New("data: " + i18n.Sprintf("label %d is not one of the %d classes", s.Label, len(d.Classes)))
 	}
 	d.Samples = append(d.Samples, s)
 	d.touch()

@@ -2,9 +2,11 @@ package data
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"digittrainer/assets"
+	"digittrainer/i18n"
 )
 
 // Starter returns a fresh copy of the built-in starter set: for classes 2,
@@ -20,7 +22,7 @@ func Starter(classes int) (*Dataset, error) {
 	case 10:
 		b = assets.Starter10
 	default:
-		return nil, fmt.Errorf("data: no starter set for %d classes (there is one for 2 and one for 10)", classes)
+		return nil, errors.New("data: " + i18n.Sprintf("no starter set for %d classes (there is one for 2 and one for 10)", classes))
 	}
 	d, err := ReadCSV(bytes.NewReader(b))
 	if err != nil {

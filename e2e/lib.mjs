@@ -78,10 +78,11 @@ export async function launchBrowser() {
 
 /**
  * Opens a page in a fresh context (empty localStorage) that accepts
- * downloads. Page errors and console errors are collected in page.problems.
+ * downloads, in a browser set to locale (navigator.languages). Page errors
+ * and console errors are collected in page.problems.
  */
-export async function newPage(browser, { width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+export async function newPage(browser, { width = 1280, height = 800, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height }, locale });
   const page = await context.newPage();
   // Navigation and screenshots wait for the GPU too; under SwiftShader on a
   // busy machine Playwright's 30 s default is too short.

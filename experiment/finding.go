@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 )
 
 // The checks of data.Dataset.Quality a Finding names, in the order a
@@ -73,22 +74,44 @@ func SuspectsCSV(list []Suspect, classes []string, findings []Finding) []byte {
 	for k, s := range list {
 		w.Write([]string{strconv.Itoa(k + 1), strconv.Itoa(s.Index + 1),
 			className(classes, s.Label), className(classes, s.Predicted),
-			fullNum(s.Score), Checks(findings, s.Index)})
+			fullNum(s.Score), checks(findings, s.Index, false)})
 	}
 	w.Flush() // a bytes.Buffer does not fail
 	return buf.Bytes()
 }
 
 // Checks returns what findings say of drawing i, joined by "; " ("" for
-// nothing): the check column of SuspectsCSV, for a table the caller draws.
-func Checks(findings []Finding, i int) string {
+// nothing), in the language in use: the check column of SuspectsCSV (which
+// keeps the English words of a file), for a table the caller draws.
+func Checks(findings []Finding, i int) string { return checks(findings, i, true) }
+
+func checks(findings []Finding, i int, translate bool) string {
 	var s []string
 	for _, f := range findings {
 		if f.Index == i {
-			s = append(s, f.Check)
+			c := f.Check
+			if translate {
+				c = checkText(c)
+			}
+			s = append(s, c)
 		}
 	}
 	return strings.Join(s, "; ")
+}
+
+// checkText is a check's name in the language in use.
+func checkText(check string) string {
+	switch check {
+	case CheckConflict:
+		return i18n.T("conflict")
+	case CheckEmpty:
+		return i18n.T("empty")
+	case CheckSparse:
+		return i18n.T("nearly empty")
+	case CheckDuplicate:
+		return i18n.T("duplicate")
+	}
+	return check
 }
 
 // className returns class l's name, or its number if classes has none.

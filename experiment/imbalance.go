@@ -1,11 +1,11 @@
 package experiment
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"time"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -72,16 +72,16 @@ type Imbalance struct {
 // besides the checks of New, Class must be a class with at least one
 // training drawing and Share must be in (0, 1].
 func NewImbalance(s ImbalanceSetup) (*Imbalance, error) {
-	if err := checkRuns(s.Net, s.Epochs, s.Train, s.Val); err != nil {
+	if err := checkRuns(s.Net, s.Epochs, s.Train, s.Val, "Train"); err != nil {
 		return nil, err
 	}
 	switch c := s.Class; {
 	case c < 0 || c >= s.Net.Classes:
-		return nil, &SetupError{"Class", fmt.Sprintf("must be 0..%d, not %d", s.Net.Classes-1, c)}
+		return nil, setupErr("Class", i18n.Mark("Class must be 0..%d, not %d"), s.Net.Classes-1, c)
 	case !slices.Contains(s.Train.Y, c):
-		return nil, &SetupError{"Class", fmt.Sprintf("%d has no training drawings to thin", c)}
+		return nil, setupErr("Class", i18n.Mark("Class %d has no training drawings to thin"), c)
 	case !(s.Share > 0 && s.Share <= 1):
-		return nil, &SetupError{"Share", fmt.Sprintf("must be more than 0 and at most 1, not %g", s.Share)}
+		return nil, setupErr("Share", i18n.Mark("Share must be more than 0 and at most 1, not %g"), s.Share)
 	}
 	s.Train, s.Val = clone(s.Train), clone(s.Val)
 	thinned := thin(s.Train, s.Class, s.Share, s.Seed)

@@ -1,12 +1,12 @@
 package experiment
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -22,9 +22,9 @@ import (
 func Flip(d *data.Dataset, share float64, seed uint64) (*data.Dataset, []int, error) {
 	switch {
 	case !(share >= 0 && share <= 1):
-		return nil, nil, &SetupError{"Share", fmt.Sprintf("must be 0..1, not %g", share)}
+		return nil, nil, setupErr("Share", i18n.Mark("Share must be 0..1, not %g"), share)
 	case len(d.Classes) < 2:
-		return nil, nil, &SetupError{"Classes", fmt.Sprintf("are %d; flipping a label needs at least 2", len(d.Classes))}
+		return nil, nil, setupErr("Classes", i18n.Mark("Classes are %d; flipping a label needs at least 2"), len(d.Classes))
 	}
 	out := d.Clone()
 	rng := nn.NewRand(seed)
@@ -58,17 +58,17 @@ func Backdoor(d *data.Dataset, s BackdoorSetup) (*data.Dataset, []int, error) {
 	c := len(d.Classes)
 	switch {
 	case s.From < 0 || s.From >= c:
-		return nil, nil, &SetupError{"From", fmt.Sprintf("must be 0..%d, not %d", c-1, s.From)}
+		return nil, nil, setupErr("From", i18n.Mark("From must be 0..%d, not %d"), c-1, s.From)
 	case s.To < 0 || s.To >= c:
-		return nil, nil, &SetupError{"To", fmt.Sprintf("must be 0..%d, not %d", c-1, s.To)}
+		return nil, nil, setupErr("To", i18n.Mark("To must be 0..%d, not %d"), c-1, s.To)
 	case s.From == s.To:
-		return nil, nil, &SetupError{"To", fmt.Sprintf("must differ from From (both are %d): the mark must change the label", s.To)}
+		return nil, nil, setupErr("To", i18n.Mark("To must differ from From (both are %d): the mark must change the label"), s.To)
 	case !(s.Share > 0 && s.Share <= 1):
-		return nil, nil, &SetupError{"Share", fmt.Sprintf("must be more than 0 and at most 1, not %g", s.Share)}
+		return nil, nil, setupErr("Share", i18n.Mark("Share must be more than 0 and at most 1, not %g"), s.Share)
 	}
 	from := training(d, s.From)
 	if len(from) == 0 {
-		return nil, nil, &SetupError{"From", fmt.Sprintf("class %d has no training drawings to mark", s.From)}
+		return nil, nil, setupErr("From", i18n.Mark("From class %d has no training drawings to mark"), s.From)
 	}
 	if s.Mark == (Mark{}) {
 		s.Mark = DefaultMark

@@ -3,8 +3,10 @@ package experiment
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -36,10 +38,34 @@ type Setup struct {
 // caller can point at its own control or flag instead of the field.
 type SetupError struct {
 	Field string // "Sizes", "Epochs", "Train", "Val", "Net", "Class", "Share", "Classes", "From", "To", "Drawings", "Folds" or "Rounds"
-	Msg   string // what is wrong with it, e.g. "must be 1..256, not 300"
+	Msg   string // what is wrong with it, in English, e.g. "must be 1..256, not 300"
+	// text is the whole sentence, Field and Msg, in the language in use
+	// when the error was made (a translation names the setting in words);
+	// "" for the errors of nn, which are English.
+	text string
 }
 
-func (e *SetupError) Error() string { return "experiment: " + e.Field + " " + e.Msg }
+// Error is "experiment: " and the field and what is wrong with it, in the
+// language in use when the error was made.
+func (e *SetupError) Error() string {
+	if e.text != "" {
+		return "experiment: " + e.text
+	}
+	return "experiment: " + e.Field + " " + e.Msg
+}
+
+// setupErr makes a *SetupError of format, the whole English sentence
+// starting with the field's name ("Sizes must be %d..%d, not %d"), marked
+// as a catalog key where it is written.
+func setupErr(field, format string, a ...any) *SetupError {
+	return &SetupError{Field: field, Msg: strings.TrimPrefix(fmt.Sprintf(format, a...), field+" "),
+		text: i18n.Sprintf(format, a...)}
+}
+
+// setupMsg is setupErr for a sentence without arguments.
+func setupMsg(field, msg string) *SetupError {
+	return &SetupError{Field: field, Msg: strings.TrimPrefix(msg, field+" "), text: i18n.T(msg)}
+}
 
 // Sizes returns hidden sorted ascending with duplicates dropped, so that
 // the app can add the user's own H to DefaultSizes whether or not it is
@@ -48,15 +74,15 @@ func (e *SetupError) Error() string { return "experiment: " + e.Field + " " + e.
 func Sizes(hidden []int) ([]int, error) {
 	for _, h := range hidden {
 		if h < nn.MinHidden || h > nn.MaxHidden {
-			return nil, &SetupError{"Sizes", fmt.Sprintf("must be %d..%d, not %d", nn.MinHidden, nn.MaxHidden, h)}
+			return nil, setupErr("Sizes", i18n.Mark("Sizes must be %d..%d, not %d"), nn.MinHidden, nn.MaxHidden, h)
 		}
 	}
 	s := slices.Compact(slices.Sorted(slices.Values(hidden)))
 	switch {
 	case len(s) == 0:
-		return nil, &SetupError{"Sizes", "is empty: give at least one hidden size"}
+		return nil, setupMsg("Sizes", i18n.Mark("Sizes is empty: give at least one hidden size"))
 	case len(s) > MaxSizes:
-		return nil, &SetupError{"Sizes", fmt.Sprintf("has %d different sizes; a sweep tries at most %d", len(s), MaxSizes)}
+		return nil, setupErr("Sizes", i18n.Mark("Sizes has %d different sizes; a sweep tries at most %d"), len(s), MaxSizes)
 	}
 	return s, nil
 }
@@ -69,7 +95,7 @@ func (s *Setup) check() ([]int, error) {
 	}
 	net := s.Net
 	net.Hidden = sizes[0]
-	if err := checkRuns(net, s.Epochs, s.Train, s.Val); err != nil {
+	if err := checkRuns(net, s.Epochs, s.Train, s.Val, "Train"); err != nil {
 		return nil, err
 	}
 	return sizes, nil
@@ -77,18 +103,24 @@ func (s *Setup) check() ([]int, error) {
 
 // checkRuns returns a *SetupError unless networks shaped net can train on
 // train for epochs and be measured on val: what every experiment needs.
-func checkRuns(net nn.Config, epochs int, train, val nn.Examples) error {
+// trainField names train in the error: "Train", or "Drawings" for a
+// search of the suspects.
+func checkRuns(net nn.Config, epochs int, train, val nn.Examples, trainField string) error {
+	// The network's and the examples' faults are nn's words, in English:
+	// the app never hands over a network or examples that do not fit.
 	switch {
 	case net.Validate() != nil:
-		return &SetupError{"Net", net.Validate().Error()}
+		return &SetupError{Field: "Net", Msg: net.Validate().Error()}
 	case epochs < 1:
-		return &SetupError{"Epochs", fmt.Sprintf("must be at least 1, not %d", epochs)}
+		return setupErr("Epochs", i18n.Mark("Epochs must be at least 1, not %d"), epochs)
+	case train.Len() == 0 && trainField == "Drawings":
+		return setupMsg("Drawings", i18n.Mark("Drawings has no examples to train on"))
 	case train.Len() == 0:
-		return &SetupError{"Train", "has no examples to train on"}
+		return setupMsg("Train", i18n.Mark("Train has no examples to train on"))
 	case train.Check(net.Classes) != nil:
-		return &SetupError{"Train", train.Check(net.Classes).Error()}
+		return &SetupError{Field: trainField, Msg: train.Check(net.Classes).Error()}
 	case val.Check(net.Classes) != nil:
-		return &SetupError{"Val", val.Check(net.Classes).Error()}
+		return &SetupError{Field: "Val", Msg: val.Check(net.Classes).Error()}
 	}
 	return nil
 }

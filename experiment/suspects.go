@@ -2,11 +2,11 @@ package experiment
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"time"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -84,19 +84,16 @@ type Suspects struct {
 func NewSuspects(s SuspectSetup) (*Suspects, error) {
 	s.Drawings = slices.Clone(s.Drawings)
 	all := (&data.Dataset{Samples: s.Drawings}).Examples()
-	if err := checkRuns(s.Net, s.Epochs, all, nn.Examples{}); err != nil {
-		if se := err.(*SetupError); se.Field == "Train" {
-			se.Field = "Drawings"
-		}
+	if err := checkRuns(s.Net, s.Epochs, all, nn.Examples{}, "Drawings"); err != nil {
 		return nil, err
 	}
 	switch n := len(s.Drawings); {
 	case s.Folds < 2 || s.Folds > MaxFolds:
-		return nil, &SetupError{"Folds", fmt.Sprintf("must be 2..%d, not %d", MaxFolds, s.Folds)}
+		return nil, setupErr("Folds", i18n.Mark("Folds must be 2..%d, not %d"), MaxFolds, s.Folds)
 	case s.Folds > n:
-		return nil, &SetupError{"Folds", fmt.Sprintf("are %d, more than the %d drawings: each fold needs one", s.Folds, n)}
+		return nil, setupErr("Folds", i18n.Mark("Folds are %d, more than the %d drawings: each fold needs one"), s.Folds, n)
 	case s.Rounds < 1 || s.Rounds > MaxRounds:
-		return nil, &SetupError{"Rounds", fmt.Sprintf("must be 1..%d, not %d", MaxRounds, s.Rounds)}
+		return nil, setupErr("Rounds", i18n.Mark("Rounds must be 1..%d, not %d"), MaxRounds, s.Rounds)
 	}
 	sp := &Suspects{setup: s, sum: make([][]float64, len(s.Drawings))}
 	for i := range sp.sum {

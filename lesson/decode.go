@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -34,8 +35,8 @@ func Encode(l *Lesson) (string, error) {
 	w.Close()
 	s := Prefix + encoding.EncodeToString(z.Bytes())
 	if len(s) > MaxLinkLen {
-		return "", errorf("the link would be %s long; a lesson link is at most %s: send fewer drawings, or the dataset as a file",
-			kb(len(s)), kb(MaxLinkLen))
+		return "", errorf(i18n.Sprintf("the link would be %s long; a lesson link is at most %s: send fewer drawings, or the dataset as a file",
+			kb(len(s)), kb(MaxLinkLen)))
 	}
 	return s, nil
 }
@@ -50,26 +51,26 @@ func Decode(s string) (*Lesson, error) {
 		s = frag
 	}
 	if len(s) > MaxLinkLen {
-		return nil, errorf("the link is %s long; a lesson link is at most %s", kb(len(s)), kb(MaxLinkLen))
+		return nil, errorf(i18n.Sprintf("the link is %s long; a lesson link is at most %s", kb(len(s)), kb(MaxLinkLen)))
 	}
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), "")
 	if s == "" {
-		return nil, errorf("the link holds no lesson: nothing follows its #")
+		return nil, errorf(i18n.T("the link holds no lesson: nothing follows its #"))
 	}
 	ver, body, ok := strings.Cut(s, ".")
 	n, err := strconv.ParseUint(strings.TrimPrefix(ver, "v"), 10, 16)
 	switch {
 	case !ok || !strings.HasPrefix(ver, "v") || err != nil || n == 0:
-		return nil, errorf("this is not a Digit Trainer lesson link: it should start with %s", Prefix)
+		return nil, errorf(i18n.Sprintf("this is not a Digit Trainer lesson link: it should start with %s", Prefix))
 	case n > formatVersion:
-		return nil, errorf("this link was made by a newer Digit Trainer (lesson format v%d): open it there, or update this one", n)
+		return nil, errorf(i18n.Sprintf("this link was made by a newer Digit Trainer (lesson format v%d): open it there, or update this one", n))
 	case len(body)%4 == 1: // no base64 text has this length: a cut one does
 		return nil, errCutShort
 	}
 	z, err := encoding.DecodeString(body)
 	if ce := base64.CorruptInputError(0); errors.As(err, &ce) {
-		return nil, errorf("the link has a character that does not belong in it (%q, character %d after %s): copy it again",
-			body[ce:ce+1], int(ce)+1, Prefix)
+		return nil, errorf(i18n.Sprintf("the link has a character that does not belong in it (%q, character %d after %s): copy it again",
+			body[ce:ce+1], int(ce)+1, Prefix))
 	}
 	raw, err := inflate(z)
 	if err != nil {
@@ -87,11 +88,11 @@ func inflate(z []byte) ([]byte, error) {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return nil, errCutShort
 	case err != nil:
-		return nil, errorf("the link is damaged (it does not unpack): copy the whole link again")
+		return nil, errorf(i18n.T("the link is damaged (it does not unpack): copy the whole link again"))
 	case len(raw) > maxRaw:
-		return nil, errorf("the link unpacks to more than %s, more than any lesson holds: it was not made by Digit Trainer", kb(maxRaw))
+		return nil, errorf(i18n.Sprintf("the link unpacks to more than %s, more than any lesson holds: it was not made by Digit Trainer", kb(maxRaw)))
 	case br.Len() > 0: // flate reads a bytes.Reader byte by byte: what is left follows the stream
-		return nil, errorf("the link is damaged: %d bytes follow its lesson", br.Len())
+		return nil, errorf(i18n.Sprintf("the link is damaged: %d bytes follow its lesson", br.Len()))
 	}
 	return raw, nil
 }
@@ -100,17 +101,17 @@ func inflate(z []byte) ([]byte, error) {
 func parse(raw []byte) (*Lesson, error) {
 	r := &reader{b: raw}
 	if v := r.u8(); r.err == nil && v != formatVersion {
-		return nil, errorf("the link is damaged: its text says lesson format v%d, its data v%d", formatVersion, v)
+		return nil, errorf(i18n.Sprintf("the link is damaged: its text says lesson format v%d, its data v%d", formatVersion, v))
 	}
 	flags := r.u8()
 	if flags&^knownFlags != 0 {
-		return nil, errorf("the link has options this Digit Trainer does not know (flags %#02x): it may come from a newer version", flags&^knownFlags)
+		return nil, errorf(i18n.Sprintf("the link has options this Digit Trainer does not know (flags %#02x): it may come from a newer version", flags&^knownFlags))
 	}
 	l := &Lesson{Data: &data.Dataset{Sided: flags&flagSided != 0}}
 	l.View.Maps, l.View.Similar = flags&flagMaps != 0, flags&flagSimilar != 0
 	classes := int(r.u8())
 	if r.err == nil && (classes < nn.MinClasses || classes > nn.MaxClasses) {
-		return nil, errorf("the link has %d classes; a lesson has %d to %d", classes, nn.MinClasses, nn.MaxClasses)
+		return nil, errorf(i18n.Sprintf("the link has %d classes; a lesson has %d to %d", classes, nn.MinClasses, nn.MaxClasses))
 	}
 	for range classes {
 		l.Data.Classes = append(l.Data.Classes, r.str())
@@ -119,7 +120,7 @@ func parse(raw []byte) (*Lesson, error) {
 	st.Hidden = int(r.u16())
 	act := nn.Activation(r.u8())
 	if _, err := nn.ParseActivation(act.String()); err != nil && r.err == nil {
-		return nil, errorf("the link asks for activation number %d; this Digit Trainer knows sigmoid, tanh and relu", act)
+		return nil, errorf(i18n.Sprintf("the link asks for activation number %d; this Digit Trainer knows sigmoid, tanh and relu", act))
 	}
 	st.Activation = act.String()
 	st.LR, st.Decay, st.MinLR, st.L2 = r.f64(), r.f64(), r.f64(), r.f64()
@@ -130,7 +131,7 @@ func parse(raw []byte) (*Lesson, error) {
 	st.Patience, st.SnapEvery = int(r.u16()), int(r.u16())
 	fixed := r.u16()
 	if unknown := fixed &^ (1<<len(SettingKeys) - 1); unknown != 0 {
-		return nil, errorf("the link fixes settings this Digit Trainer does not know (mask %#04x): it may come from a newer version", unknown)
+		return nil, errorf(i18n.Sprintf("the link fixes settings this Digit Trainer does not know (mask %#04x): it may come from a newer version", unknown))
 	}
 	for k, key := range SettingKeys {
 		if fixed&(1<<k) != 0 {
@@ -147,7 +148,7 @@ func parse(raw []byte) (*Lesson, error) {
 		return nil, err
 	}
 	if len(r.b) > 0 {
-		return nil, errorf("the link is damaged: %d bytes follow its drawings", len(r.b))
+		return nil, errorf(i18n.Sprintf("the link is damaged: %d bytes follow its drawings", len(r.b)))
 	}
 	if err := check(l); err != nil {
 		return nil, err
@@ -163,7 +164,7 @@ func (r *reader) samples(d *data.Dataset) error {
 		return r.err
 	}
 	if n64 > MaxDrawings {
-		return errorf("the link holds %s drawings; at most %s fit in a link", thousands(int(n64)), thousands(MaxDrawings))
+		return errorf(i18n.Sprintf("the link holds %s drawings; at most %s fit in a link", i18n.Int(int(n64)), i18n.Int(MaxDrawings)))
 	}
 	n := int(n64)
 	labels, sides, pixels := r.take(n), r.take((n+7)/8), r.take(n*pixelBytes)
@@ -171,7 +172,7 @@ func (r *reader) samples(d *data.Dataset) error {
 		return r.err
 	}
 	if n%8 != 0 && sides[n/8]>>(n%8) != 0 {
-		return errorf("the link is damaged: it holds validation marks past its last drawing")
+		return errorf(i18n.T("the link is damaged: it holds validation marks past its last drawing"))
 	}
 	d.Samples = make([]data.Sample, n)
 	for i := range d.Samples {
@@ -179,11 +180,11 @@ func (r *reader) samples(d *data.Dataset) error {
 		s.Label = int(labels[i])
 		s.Val = sides[i/8]>>(i%8)&1 != 0
 		if s.Val && !d.Sided {
-			return errorf("drawing %d is held out for validation, but the link says its drawings have no sides", i+1)
+			return errorf(i18n.Sprintf("drawing %d is held out for validation, but the link says its drawings have no sides", i+1))
 		}
 		px := pixels[i*pixelBytes : (i+1)*pixelBytes]
 		if px[pixelBytes-1]>>(data.Pixels%8) != 0 {
-			return errorf("drawing %d has pixels past the %d of its %d×%d grid", i+1, data.Pixels, data.Side, data.Side)
+			return errorf(i18n.Sprintf("drawing %d has pixels past the %d of its %d×%d grid", i+1, data.Pixels, data.Side, data.Side))
 		}
 		for j := range s.Pixels {
 			s.Pixels[j] = px[j/8] >> (j % 8) & 1

@@ -3,6 +3,7 @@ package platform
 import (
 	"sync"
 
+	"digittrainer/i18n"
 	"digittrainer/platform/internal/files"
 )
 
@@ -61,6 +62,7 @@ type ReadError struct {
 	Reason string
 }
 
+// Error says it in the language in use; Reason is the browser's words.
 func (e *ReadError) Error() string {
-	return "platform: could not read " + e.Name + " (" + e.Reason + ")"
+	return "platform: " + i18n.Sprintf("could not read %s (%s)", e.Name, e.Reason)
 }

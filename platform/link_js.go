@@ -6,18 +6,34 @@ import (
 	"errors"
 	"strings"
 	"syscall/js"
+
+	"digittrainer/i18n"
 )
 
-var errNoPage = errors.New("platform: no page to show the text in")
+var errNoPage = errors.New("platform: " + i18n.Mark("no page to show the text in"))
 
 // Fragment is the page address's fragment without its "#": a lesson link's
-// payload, or "".
+// payload, or "". A "lang=" parameter in it (the fragment's parts are
+// separated by "&": "#lang=de", "#v1.…&lang=de") names the language, not
+// a lesson, and is left out (see fragmentLang).
 func Fragment() string {
 	loc := js.Global().Get("location")
 	if !loc.Truthy() {
 		return ""
 	}
-	return strings.TrimPrefix(loc.Get("hash").String(), "#")
+	frag, _ := splitFragmentLang(strings.TrimPrefix(loc.Get("hash").String(), "#"))
+	return frag
+}
+
+// fragmentLang is the value of the page address's fragment's "lang="
+// parameter, or "": index.html's loading page reads the same.
+func fragmentLang() string {
+	loc := js.Global().Get("location")
+	if !loc.Truthy() {
+		return ""
+	}
+	_, lang := splitFragmentLang(strings.TrimPrefix(loc.Get("hash").String(), "#"))
+	return lang
 }
 
 // PageURL is the page's address without its fragment: where a lesson link
@@ -61,12 +77,12 @@ func OfferText(title, text string) (string, error) {
 	area.Get("style").Set("cssText", "width:100%;height:7em;box-sizing:border-box;font:12px monospace;word-break:break-all")
 	note := doc.Call("createElement", "div")
 	note.Get("style").Set("cssText", "margin:6px 0;color:#5b6478;font-size:13px")
-	note.Set("textContent", "Copy it, or select it and press Ctrl+C.")
+	note.Set("textContent", i18n.T("Copy it, or select it and press Ctrl+C."))
 	row := doc.Call("createElement", "div")
 	row.Get("style").Set("cssText", "display:flex;gap:8px;justify-content:flex-end")
 	copyBtn, closeBtn := doc.Call("createElement", "button"), doc.Call("createElement", "button")
-	copyBtn.Set("textContent", "Copy")
-	closeBtn.Set("textContent", "Close")
+	copyBtn.Set("textContent", i18n.T("Copy"))
+	closeBtn.Set("textContent", i18n.T("Close"))
 	for _, b := range []js.Value{copyBtn, closeBtn} {
 		b.Get("style").Set("cssText", "font:600 15px system-ui,sans-serif;padding:8px 16px;min-height:44px;border-radius:8px;border:1px solid #c9d0dc;background:#eef1f6")
 	}
@@ -74,9 +90,12 @@ func OfferText(title, text string) (string, error) {
 		js.FuncOf(func(js.Value, []js.Value) any {
 			area.Call("select")
 			clip := js.Global().Get("navigator").Get("clipboard")
-			ok := func(js.Value, []js.Value) any { note.Set("textContent", "Copied to the clipboard."); return nil }
+			ok := func(js.Value, []js.Value) any {
+				note.Set("textContent", i18n.T("Copied to the clipboard."))
+				return nil
+			}
 			fail := func(js.Value, []js.Value) any {
-				note.Set("textContent", "This page may not use the clipboard: the text is selected, press Ctrl+C.")
+				note.Set("textContent", i18n.T("This page may not use the clipboard: the text is selected, press Ctrl+C."))
 				return nil
 			}
 			if !clip.Truthy() {
@@ -99,7 +118,7 @@ func OfferText(title, text string) (string, error) {
 	area.Call("focus")
 	area.Call("select")
 	offer = box
-	return "a box to copy from", nil
+	return i18n.T("a box to copy from"), nil
 }
 
 // offer is the box OfferText shows, and offerFuncs its listeners.

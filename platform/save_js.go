@@ -7,6 +7,7 @@ import (
 	"path"
 	"syscall/js"
 
+	"digittrainer/i18n"
 	"digittrainer/platform/internal/files"
 )
 
@@ -31,7 +32,7 @@ func Save(name string, data []byte) (where string, err error) {
 	g := js.Global()
 	doc := g.Get("document")
 	if !doc.Truthy() || !doc.Get("body").Truthy() {
-		return "", errors.New("platform: no page to download from")
+		return "", errors.New("platform: " + i18n.Mark("no page to download from"))
 	}
 	arr := g.Get("Uint8Array").New(len(data))
 	js.CopyBytesToJS(arr, data)

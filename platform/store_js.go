@@ -5,9 +5,9 @@ package platform
 import (
 	"encoding/base64"
 	"errors"
-	"fmt"
 	"syscall/js"
 
+	"digittrainer/i18n"
 	"digittrainer/platform/internal/files"
 )
 
@@ -15,8 +15,8 @@ import (
 // (every file:// page, or a shared server) share one localStorage.
 const storePrefix = "digit-trainer:"
 
-var errNoStorage = errors.New("platform: this browser does not let the page save anything " +
-	"(local storage is off, e.g. in private mode or for pages opened from a file)")
+var errNoStorage = errors.New("platform: " + i18n.Mark("this browser does not let the page save anything "+
+	"(local storage is off, e.g. in private mode or for pages opened from a file)"))
 
 // localStorage returns window.localStorage. Reading the property itself
 // throws a SecurityError in some browsers when storage is blocked.
@@ -61,7 +61,7 @@ func StorePut(key string, b []byte) (err error) {
 	}
 	defer func() {
 		if exceptionName(err) == "QuotaExceededError" || exceptionName(err) == "NS_ERROR_DOM_QUOTA_REACHED" {
-			err = fmt.Errorf("platform: the browser's storage for this page is full (%s to save)", files.SizeText(int64(len(b))))
+			err = errors.New("platform: " + i18n.Sprintf("the browser's storage for this page is full (%s to save)", files.SizeText(int64(len(b)))))
 		}
 	}()
 	defer catch(&err)

@@ -1,11 +1,12 @@
 package render
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
 // minBarRow is the shortest bar row at scale 1; with less, the bars go
@@ -75,7 +76,7 @@ func drawBarRows(dst *ebiten.Image, r Rect, probs []float64, names []string, fro
 		if w := BarLength(p, tr.W); w >= 1 {
 			fillRoundRect(dst, Rect{tr.X, tr.Y, w, tr.H}, math.Min(rad, w/2), fill)
 		}
-		TextIn(dst, pctR, fmt.Sprintf("%.0f%%", 100*p), size, txt, AlignRight, bold)
+		TextIn(dst, pctR, i18n.Sprintf("%.0f%%", 100*p), size, txt, AlignRight, bold)
 	}
 }
 

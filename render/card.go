@@ -184,6 +184,9 @@ func (c *Card) clip(maxH float64) {
 		case op.y >= top:
 			op.y -= over
 		case op.y+math.Max(op.h, op.size*1.3) > cut:
+			if op.s != "" {
+				noteCut(op.s) // text left out: the card did not fit even at its smallest
+			}
 			continue
 		}
 		keep = append(keep, op)

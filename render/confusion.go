@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
 // A confusion matrix: rows are the true classes, columns the predicted
@@ -34,7 +36,10 @@ type Confusion struct {
 	scale        float64
 }
 
-const trueLabel, predLabel = "true ↓", "predicted →"
+// trueLabel and predLabel name the rows and the columns, in the language
+// in use.
+func trueLabel() string { return i18n.T("true ↓") }
+func predLabel() string { return i18n.T("predicted →") }
 
 // LayoutConfusion lays out an n×n matrix with names in r.
 func LayoutConfusion(r Rect, n int, names []string, scale float64) Confusion {
@@ -52,10 +57,10 @@ func LayoutConfusion(r Rect, n int, names []string, scale float64) Confusion {
 		w, _ := MeasureBold(barName(names, i), size)
 		headW = math.Max(headW, w)
 	}
-	tw, _ := MeasureText(trueLabel, size)
+	tw, _ := MeasureText(trueLabel(), size)
 	c.Title, r = r.SplitTop(lh)
 	if n > 2 {
-		pw, _ := MeasureText(predLabel, size)
+		pw, _ := MeasureText(predLabel(), size)
 		c.Pred, c.Title = c.Title.SplitRight(pw + 8*scale)
 		c.Names, r = r.SplitTop(lh)
 		c.Corner = c.Names
@@ -128,8 +133,8 @@ func DrawConfusion(dst *ebiten.Image, c *Confusion, m [][]int, names []string, t
 	size := SmallSize * s
 	lh := LineHeight(size)
 	TextIn(dst, c.Title, ellipsizeBold(title, size, c.Title.W), size, t.Muted, AlignLeft, true)
-	TextIn(dst, c.Pred, predLabel, size, t.Muted, AlignCenter, false)
-	Text(dst, trueLabel, c.Corner.X+c.Corner.W-6*s, c.Corner.Y+(c.Corner.H-lh)/2, size, t.Muted, AlignRight)
+	TextIn(dst, c.Pred, predLabel(), size, t.Muted, AlignCenter, false)
+	Text(dst, trueLabel(), c.Corner.X+c.Corner.W-6*s, c.Corner.Y+(c.Corner.H-lh)/2, size, t.Muted, AlignRight)
 
 	cs := c.CountSize(m)
 	ns := math.Min(size, c.CellH*0.85) // class names no taller than their cells

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
 // logAfter is how long a run (last epoch over first) is drawn on a linear
@@ -55,7 +57,7 @@ func (a epochAxis) xAt(f Rect, e float64) float64 { return f.X + f.W*a.frac(e) }
 // logarithmic axis the powers of ten between them where they have room.
 func (a epochAxis) draw(dst *ebiten.Image, f Rect, y, size, scale float64) {
 	t := Current
-	firstText, lastText := "epoch "+strconv.Itoa(int(a.first)), strconv.Itoa(int(a.last))
+	firstText, lastText := i18n.Sprintf("epoch %d", int(a.first)), strconv.Itoa(int(a.last))
 	Text(dst, firstText, f.X, y, size, t.Muted, AlignLeft)
 	if a.last <= a.first {
 		return

@@ -4,21 +4,23 @@ import (
 	"slices"
 	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/tour"
 )
 
-// cardTitles name the cards on link buttons.
+// cardTitles name the cards on link buttons, in English (i18n.T gives the
+// label shown).
 var cardTitles = map[tour.CardID]string{
-	tour.CardGrid: "Drawing grid", tour.CardPredict: "Prediction", tour.CardDataset: "Dataset",
-	tour.CardControls: "Training", tour.CardNetwork: "Network", tour.CardInspector: "Inspector",
-	tour.CardPlots: "Progress", tour.CardSpeed: "Speed", tour.CardTour: "Tour", tour.CardCheckpoint: "Checkpoints",
-	tour.CardGlossary: "Glossary (G)", tour.CardKeys: "Keys (?)",
+	tour.CardGrid: i18n.Mark("Drawing grid"), tour.CardPredict: i18n.Mark("Prediction"), tour.CardDataset: i18n.Mark("Dataset"),
+	tour.CardControls: i18n.Mark("Training"), tour.CardNetwork: i18n.Mark("Network"), tour.CardInspector: i18n.Mark("Inspector"),
+	tour.CardPlots: i18n.Mark("Progress"), tour.CardSpeed: i18n.Mark("Speed"), tour.CardTour: i18n.Mark("Tour"),
+	tour.CardCheckpoint: i18n.Mark("Checkpoints"), tour.CardGlossary: i18n.Mark("Glossary (G)"), tour.CardKeys: i18n.Mark("Keys (?)"),
 }
 
 // HelpCard is the card of help text h, with buttons for its "See also"
 // cards, the glossary and the keys: the cards they open, in order.
 func HelpCard(h *tour.HelpText) (*CardSpec, []tour.CardID) {
-	spec := &CardSpec{Title: h.Title, Foot: "Tab: next card · Shift+Tab: previous · Escape or a click outside closes"}
+	spec := &CardSpec{Title: h.Title, Foot: i18n.T("Tab: next card · Shift+Tab: previous · Escape or a click outside closes")}
 	for _, s := range h.Sections {
 		spec.Blocks = append(spec.Blocks, Block{Text: s.Heading, Kind: Heading})
 		for _, p := range s.Paragraphs {
@@ -36,7 +38,7 @@ func HelpCard(h *tour.HelpText) (*CardSpec, []tour.CardID) {
 		}
 	}
 	for _, id := range links {
-		spec.Buttons = append(spec.Buttons, CardButton{Label: cardTitles[id]})
+		spec.Buttons = append(spec.Buttons, CardButton{Label: i18n.T(cardTitles[id])})
 	}
 	return spec, links
 }

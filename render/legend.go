@@ -5,16 +5,19 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
-// legendItems are the two line styles DrawLegend explains.
+// legendItems are the two line styles DrawLegend explains, their labels
+// in English (i18n.T gives the text shown).
 var legendItems = [2]struct {
 	label string
 	neg   bool
-}{{"positive weight", false}, {"negative weight", true}}
+}{{i18n.Mark("positive weight"), false}, {i18n.Mark("negative weight"), true}}
 
-// legendNote says what width and opacity mean.
-const legendNote = "thicker, darker = stronger"
+// legendNote says what width and opacity mean, in the language in use.
+func legendNote() string { return i18n.T("thicker, darker = stronger") }
 
 // legendSize is the legend's font size at scale 1.
 const legendSize = SmallSize
@@ -24,10 +27,10 @@ const legendSize = SmallSize
 func legendWidths(scale float64) (items [2]float64, note float64) {
 	size := legendSize * scale
 	for i, it := range legendItems {
-		w, _ := MeasureText(it.label, size)
+		w, _ := MeasureText(i18n.T(it.label), size)
 		items[i] = (28+8)*scale + w
 	}
-	note, _ = MeasureText(legendNote, size)
+	note, _ = MeasureText(legendNote(), size)
 	return items, note
 }
 
@@ -79,7 +82,7 @@ func DrawLegend(dst *ebiten.Image, r Rect, scale float64) {
 			c = t.Negative
 		}
 		lineSample(dst, x, cy, sample, math.Max(2, 3*scale), c, it.neg, scale)
-		Text(dst, it.label, x+sample+8*scale, cy-lh/2, size, t.Text, AlignLeft)
+		Text(dst, i18n.T(it.label), x+sample+8*scale, cy-lh/2, size, t.Text, AlignLeft)
 		if n == 3 {
 			row++
 		} else {
@@ -90,7 +93,7 @@ func DrawLegend(dst *ebiten.Image, r Rect, scale float64) {
 		x, row = r.X, 1
 	}
 	rr := rows[min(row, n-1)]
-	Text(dst, Ellipsize(legendNote, size, r.X+r.W-x), x, rr.Y+rr.H/2-lh/2, size, t.Muted, AlignLeft)
+	Text(dst, Ellipsize(legendNote(), size, r.X+r.W-x), x, rr.Y+rr.H/2-lh/2, size, t.Muted, AlignLeft)
 }
 
 // lineSample draws the short horizontal stroke a legend shows for an edge

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -14,15 +14,16 @@ type Neuron struct {
 	Index int // input: pixel y*9+x; hidden: 0..H-1; output: class
 }
 
-// String names the neuron for tooltips: "pixel (3, 4)", "hidden 5", "output 1".
+// String names the neuron for tooltips, in the language in use: "pixel
+// (3, 4)", "hidden 5", "output 1".
 func (n Neuron) String() string {
 	switch n.Layer {
 	case 0:
-		return fmt.Sprintf("pixel (%d, %d)", n.Index%gridSize, n.Index/gridSize)
+		return i18n.Sprintf("pixel (%d, %d)", n.Index%gridSize, n.Index/gridSize)
 	case 1:
-		return "hidden " + strconv.Itoa(n.Index)
+		return i18n.Sprintf("hidden %d", n.Index)
 	}
-	return "output " + strconv.Itoa(n.Index)
+	return i18n.Sprintf("output %d", n.Index)
 }
 
 // Edge names one weight. Layer 1 connects input From to hidden To

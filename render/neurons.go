@@ -1,12 +1,12 @@
 package render
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -135,7 +135,7 @@ func (v *NetworkView) drawLabels(dst *ebiten.Image, st *nn.State, hl *Highlight)
 		BoldText(dst, name, v.labelX, p.y-h/2, size, tc, AlignLeft)
 		if st != nil {
 			w, _ := MeasureBold(name+" ", size)
-			Text(dst, fmt.Sprintf("%.0f%%", 100*st.P[c]), v.labelX+w, p.y-h/2, size*0.85, mc, AlignLeft)
+			Text(dst, i18n.Sprintf("%.0f%%", 100*st.P[c]), v.labelX+w, p.y-h/2, size*0.85, mc, AlignLeft)
 		}
 	}
 }
@@ -155,9 +155,9 @@ func (v *NetworkView) drawCaptions(dst *ebiten.Image) {
 	}
 	y := v.bounds.Y + 4*v.scale
 	cx, _ := v.grid.Center()
-	Text(dst, fmt.Sprintf("%d inputs", nn.Inputs), cx, y, size, Current.Muted, AlignCenter)
-	Text(dst, fmt.Sprintf("%d hidden", len(v.hid)), v.hidX, y, size, Current.Muted, AlignCenter)
+	Text(dst, i18n.Sprintf("%d inputs", nn.Inputs), cx, y, size, Current.Muted, AlignCenter)
+	Text(dst, i18n.Sprintf("%d hidden", len(v.hid)), v.hidX, y, size, Current.Muted, AlignCenter)
 	if len(v.out) > 0 {
-		Text(dst, "outputs", v.out[0].x, y, size, Current.Muted, AlignCenter)
+		Text(dst, i18n.T("outputs"), v.out[0].x, y, size, Current.Muted, AlignCenter)
 	}
 }

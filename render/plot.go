@@ -4,8 +4,11 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
 // Series is one curve of a plot, one value per epoch. NaN values leave a gap.
@@ -220,12 +223,26 @@ func plotY(f Rect, v, yMin, yMax float64) float64 {
 	return f.Y + f.H*(1-t)
 }
 
+// fmtTick writes an axis value: an integer as one, else two significant
+// digits, with the language's decimal separator ("0,5" in German).
 func fmtTick(v float64) string {
 	if v == math.Trunc(v) && math.Abs(v) < 1e6 {
 		return strconv.FormatFloat(v, 'f', 0, 64)
 	}
-	return strconv.FormatFloat(v, 'g', 2, 64)
+	return localDecimal(strconv.FormatFloat(v, 'g', 2, 64))
 }
+
+// localDecimal writes the decimal point of a number strconv formatted the
+// way the language in use does (i18n.Float's separator).
+func localDecimal(s string) string {
+	if sep := decimalSep(); sep != "." {
+		return strings.Replace(s, ".", sep, 1)
+	}
+	return s
+}
+
+// decimalSep is the language's decimal separator, as i18n.Float writes it.
+func decimalSep() string { return strings.Trim(i18n.Float(0, 1), "0") }
 
 // dashedLine strokes a dashed segment into b. The dash phase restarts per
 // segment, which is invisible for the short segments of a plot.
@@ -240,8 +257,8 @@ func dashedLine(dst *ebiten.Image, b *batch, x0, y0, x1, y1, w float64, c color.
 	})
 }
 
-// plotEmptyNote is what an empty plot says.
-const plotEmptyNote = "No epochs yet — train to see curves"
+// plotEmptyNote is what an empty plot says, in the language in use.
+func plotEmptyNote() string { return i18n.T("No epochs yet — train to see curves") }
 
 // drawPlotEmpty writes plotEmptyNote in the middle of frame, wrapped to its
 // width, on a panel-coloured backdrop so the gridline does not cross it.
@@ -249,7 +266,7 @@ const plotEmptyNote = "No epochs yet — train to see curves"
 // ending in "…".
 func drawPlotEmpty(dst *ebiten.Image, frame Rect, note string, scale float64) {
 	if note == "" {
-		note = plotEmptyNote
+		note = plotEmptyNote()
 	}
 	size := SmallSize * scale
 	lh := LineHeight(size)

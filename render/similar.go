@@ -24,8 +24,13 @@ func DrawSimilar(dst *ebiten.Image, r Rect, vector []float64, vecTitle string, r
 	size := SmallSize * scale
 	lh := LineHeight(size)
 	y := r.Y
-	TextIn(dst, Rect{r.X, y, r.W, lh}, Ellipsize(vecTitle, size, r.W), size, t.Muted, AlignLeft, false)
-	y += lh + 2*scale
+	// The title may take two lines (a narrow panel, a longer language);
+	// the rows below share what is left.
+	for _, ln := range FitLines([]string{vecTitle}, Rect{r.X, y, r.W, 2 * lh}, size) {
+		TextIn(dst, ln.Rect, ln.Text, size, t.Muted, AlignLeft, false)
+		y += lh
+	}
+	y += 2 * scale
 	if n := len(vector); n > 0 {
 		cw := math.Min(r.W/float64(n), 22*scale)
 		for i, v := range vector {
@@ -36,7 +41,8 @@ func DrawSimilar(dst *ebiten.Image, r Rect, vector []float64, vecTitle string, r
 	}
 	rowH := (r.Y + r.H - y) / float64(max(len(rows), 1))
 	for _, row := range rows {
-		TextIn(dst, Rect{r.X, y, r.W, lh}, Ellipsize(row.Title, size, r.W), size, t.Text, AlignLeft, true)
+		ts := fitSize(row.Title, size, r.W, true)
+		TextIn(dst, Rect{r.X, y, r.W, lh}, ellipsizeBold(row.Title, ts, r.W), ts, t.Text, AlignLeft, true)
 		th := math.Max(0, math.Min(rowH-2*lh-6*scale, r.W/float64(max(len(row.Pixels), 5))-8*scale))
 		for i, px := range row.Pixels {
 			tr := Rect{r.X + float64(i)*(th+8*scale), y + lh + 2*scale, th, th}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
 // SweepChart is a hidden-size sweep as the chart shows it: one column per
@@ -27,7 +29,7 @@ type SweepChart struct {
 func DrawSweep(dst *ebiten.Image, r Rect, c *SweepChart, scale float64) {
 	th := Current
 	lh := LineHeight(SmallSize * scale)
-	legend := []Series{{Name: "train", Color: th.Train}, {Name: "validation", Color: th.Val}}
+	legend := []Series{{Name: i18n.T("train"), Color: th.Train}, {Name: i18n.T("validation"), Color: th.Val}}
 	head, body := r.SplitTop(lh + 4*scale)
 	DrawPlotLegend(dst, head, legend, scale)
 	cols := body.Columns(2, 14*scale)
@@ -38,8 +40,8 @@ func DrawSweep(dst *ebiten.Image, r Rect, c *SweepChart, scale float64) {
 		}
 	}
 	top = math.Min(math.Ceil(top*2)/2, 10)
-	drawSweepPanel(dst, cols[0], "Accuracy", c, c.TrainAcc, c.ValAcc, 1, scale)
-	drawSweepPanel(dst, cols[1], "Loss", c, c.TrainLoss, c.ValLoss, top, scale)
+	drawSweepPanel(dst, cols[0], i18n.T("Accuracy"), c, c.TrainAcc, c.ValAcc, 1, scale)
+	drawSweepPanel(dst, cols[1], i18n.T("Loss"), c, c.TrainLoss, c.ValLoss, top, scale)
 }
 
 func drawSweepPanel(dst *ebiten.Image, r Rect, title string, c *SweepChart, train, val []float64, top, scale float64) {
@@ -83,7 +85,7 @@ func drawSweepPanel(dst *ebiten.Image, r Rect, title string, c *SweepChart, trai
 			fillCircle(dst, x(i), xAxis.Y+lh+2*scale, 3*scale, th.Accent)
 		}
 	}
-	Text(dst, "hidden neurons", frame.X+frame.W/2, xAxis.Y+lh, size, th.Muted, AlignCenter)
+	Text(dst, i18n.T("hidden neurons"), frame.X+frame.W/2, xAxis.Y+lh, size, th.Muted, AlignCenter)
 	lw := math.Max(1.5, 2.5*scale)
 	b := &scratch
 	b.aa = true

@@ -86,7 +86,13 @@ func WrapText(s string, size, maxWidth float64) []string {
 			continue
 		}
 		line := words[0]
-		for _, w := range words[1:] {
+		for i, w := range words {
+			if tw, _ := MeasureText(w, size); tw > maxWidth {
+				noteCut(w) // a word wider than the box runs out of it
+			}
+			if i == 0 {
+				continue
+			}
 			try := line + " " + w
 			if tw, _ := MeasureText(try, size); tw <= maxWidth {
 				line = try
@@ -124,6 +130,7 @@ func ellipsize(s string, size, maxWidth float64, bold bool) string {
 	if len(r) == 1 {
 		return s
 	}
+	noteCut(s)
 	for len(r) > 0 {
 		r = r[:len(r)-1]
 		t := string(r) + "…"
@@ -132,6 +139,40 @@ func ellipsize(s string, size, maxWidth float64, bold bool) string {
 		}
 	}
 	return ""
+}
+
+// FitWhole is FitLines for paragraphs in order of need (a hint): the first
+// is placed as FitLines would, and each one after it only if it fits
+// whole; the first that does not is left out with the rest, uncut.
+func FitWhole(paras []string, r Rect, size float64) []PlacedLine {
+	lh := LineHeight(size)
+	if len(paras) == 0 || r.H < lh {
+		return nil // no room at all: the box is covered (a message over it)
+	}
+	out := FitLines(paras[:1], r, size)
+	y := r.Y + float64(len(out))*lh
+	for i, p := range paras[1:] {
+		parts := WrapText(p, size, r.W)
+		if y+float64(len(parts))*lh > r.Y+r.H || !fitsWidth(parts, size, r.W) {
+			break
+		}
+		for _, part := range parts {
+			out = append(out, PlacedLine{Text: part, Rect: Rect{X: r.X, Y: y, W: r.W, H: lh}, Para: i + 1})
+			y += lh
+		}
+	}
+	return out
+}
+
+// fitsWidth reports whether every line fits w: WrapText gives a word
+// wider than the box a line of its own, which would run out of it.
+func fitsWidth(lines []string, size, w float64) bool {
+	for _, ln := range lines {
+		if lw, _ := MeasureText(ln, size); lw > w {
+			return false
+		}
+	}
+	return true
 }
 
 // PlacedLine is a line of text as FitLines placed it.
@@ -152,6 +193,7 @@ func FitLines(paras []string, r Rect, size float64) []PlacedLine {
 		parts := WrapText(p, size, r.W)
 		for k, part := range parts {
 			if y+lh > bottom {
+				noteCut(part) // this line and the rest are left out
 				return out
 			}
 			if y+2*lh > bottom && (k < len(parts)-1 || i < len(paras)-1) {

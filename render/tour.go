@@ -1,9 +1,9 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/tour"
 )
 
@@ -24,16 +24,18 @@ const TourMaxW = 1150
 // formula and table with this iteration's numbers, the buttons and the
 // keys that do the same.
 func TourCard(v tour.View) *CardSpec {
-	spec := &CardSpec{Kicker: "Guided tour", Dots: v.Number, DotsOf: v.Total, Title: v.Title, Formula: v.Formula,
-		Foot: "Keys: → or PageDown next · ← or PageUp back · K skip · T or Esc hides (T again resumes)"}
+	spec := &CardSpec{Kicker: i18n.T("Guided tour"), Dots: v.Number, DotsOf: v.Total, Title: v.Title, Formula: v.Formula,
+		Foot: i18n.T("Keys: → or PageDown next · ← or PageUp back · K skip · T or Esc hides (T again resumes)")}
 	if v.Number > 0 {
-		spec.Kicker = "Step " + strconv.Itoa(v.Number) + " of " + strconv.Itoa(v.Total)
+		spec.Kicker = i18n.Sprintf("Step %d of %d", v.Number, v.Total)
 	}
 	for i, p := range v.Body {
 		spec.Blocks = append(spec.Blocks, Block{Text: p, Marked: v.Waiting, Bold: v.Waiting && i == 0})
 	}
-	if v.PickNeuron && !strings.Contains(strings.Join(v.Body, " "), "Click") {
-		spec.Blocks = append(spec.Blocks, Block{Text: "Tip: click any hidden neuron (the circles in the middle) to look at that one.", Kind: Tip})
+	// The tip is left out where the step's own text already says to click
+	// (in the word its texts use for it, which the catalog gives).
+	if v.PickNeuron && !strings.Contains(strings.ToLower(strings.Join(v.Body, " ")), strings.ToLower(i18n.T("Click"))) {
+		spec.Blocks = append(spec.Blocks, Block{Text: i18n.T("Tip: click any hidden neuron (the circles in the middle) to look at that one."), Kind: Tip})
 	}
 	if t := v.Table; t != nil {
 		spec.Table = &Table{Columns: t.Columns}
@@ -43,13 +45,13 @@ func TourCard(v tour.View) *CardSpec {
 	}
 	next := v.NextText
 	if next == "" {
-		next = "Next"
+		next = i18n.T("Next")
 	}
 	spec.Buttons = []CardButton{
-		{Label: "← Back", Disabled: !v.CanBack},
+		{Label: i18n.T("← Back"), Disabled: !v.CanBack},
 		{Label: next + " →", Disabled: !v.CanNext, Primary: true, MinW: 120},
-		{Label: "Skip tour (K)"},
-		{Label: "Hide (T)"},
+		{Label: i18n.T("Skip tour (K)")},
+		{Label: i18n.T("Hide (T)")},
 	}
 	return spec
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digittrainer/i18n"
 )
 
 // Tradeoff is the checkpoint trade-off chart's data: for each snapshot
@@ -32,7 +34,7 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 	size := SmallSize * scale
 	lh := LineHeight(size)
 	if len(t.K) == 0 {
-		drawPlotEmpty(dst, r, "Train a few epochs: the chart needs this machine's time per epoch.", scale)
+		drawPlotEmpty(dst, r, i18n.T("Train a few epochs: the chart needs this machine's time per epoch."), scale)
 		return
 	}
 	total := make([]float64, len(t.K))
@@ -47,7 +49,7 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 		now = total[i]
 	}
 	top := niceShare(math.Max(math.Max(2.2*least, 1.15*now), 0.001))
-	legend := []Series{{Name: "total", Color: th.Text}, {Name: "taking snapshots", Color: th.Train}, {Name: "work lost to crashes", Color: th.Val}}
+	legend := []Series{{Name: i18n.T("total"), Color: th.Text}, {Name: i18n.T("taking snapshots"), Color: th.Train}, {Name: i18n.T("work lost to crashes"), Color: th.Val}}
 	rows := 1.0
 	if PlotLegendWidth(legend, scale) > r.W { // one entry a line
 		rows = float64(len(legend))
@@ -92,7 +94,7 @@ func DrawTradeoff(dst *ebiten.Image, r Rect, t *Tradeoff, scale float64) {
 	if i := nearestK(t.K, t.Every); t.Every > 0 && total[i] <= top {
 		dx, dy := x(t.K[i]), plotY(frame, total[i], 0, top)
 		fillCircle(dst, dx, dy, lw*2, th.Accent)
-		label := "yours: every " + strconv.FormatFloat(t.Every, 'f', -1, 64)
+		label := i18n.Sprintf("yours: every %s", i18n.Float(t.Every, -1))
 		w, _ := MeasureText(label, size)
 		lx := math.Min(dx+6*scale, frame.X+frame.W-w)
 		Text(dst, label, lx, math.Min(dy+4*scale, frame.Y+frame.H-lh-2*scale), size, th.Accent, AlignLeft)
@@ -129,9 +131,10 @@ func niceShare(v float64) float64 {
 	return 10 * p
 }
 
-// shareText writes a share of time as a percentage: "2%", "0.5%".
+// shareText writes a share of time as a percentage: "2%", "0.5%" ("0,5%"
+// in German).
 func shareText(v float64) string {
-	return strconv.FormatFloat(100*v, 'g', 3, 64) + "%"
+	return localDecimal(strconv.FormatFloat(100*v, 'g', 3, 64)) + "%"
 }
 
 // drawTradeoffAxes draws the share gridlines with their labels left of
@@ -147,9 +150,9 @@ func drawTradeoffAxes(dst *ebiten.Image, frame, xAxis Rect, top float64, x func(
 		Text(dst, shareText(v), frame.X-6*scale, y-lh/2, size, th.Muted, AlignRight)
 	}
 	for _, k := range []float64{0.1, 1, 10, 100, 1000} {
-		text := strconv.FormatFloat(k, 'f', -1, 64)
+		text := i18n.Float(k, -1)
 		if k == 1 {
-			text = "1 epoch"
+			text = i18n.T("1 epoch")
 		}
 		align := AlignCenter
 		switch k {
@@ -172,7 +175,7 @@ func drawSweetSpot(dst *ebiten.Image, frame Rect, best float64, x func(float64) 
 	}
 	bx := x(best)
 	fillRect(dst, Rect{bx - 0.5*scale, frame.Y, math.Max(1, scale), frame.H}, th.Accent)
-	label := "sweet spot ≈ " + strconv.FormatFloat(best, 'f', kDigits(best), 64)
+	label := i18n.Sprintf("sweet spot ≈ %s", i18n.Float(best, kDigits(best)))
 	align := AlignLeft
 	if bx > frame.X+frame.W*0.6 {
 		align = AlignRight

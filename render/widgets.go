@@ -194,6 +194,7 @@ func DrawStepper(dst *ebiten.Image, r Rect, label, value, note string, st Button
 		ns := math.Min(SmallSize*scale*0.9, r.H*0.36)
 		vr, nr = vr.SplitTop(r.H - LineHeight(ns))
 		size = math.Min(size, vr.H*0.8)
+		ns = fitSize(note, ns, nr.W+4*scale, false) // "actuel 0,0951" is longer than "now 0.0951"
 		TextIn(dst, nr, Ellipsize(note, ns, nr.W+4*scale), ns, t.Muted, AlignCenter, false)
 	}
 	vs := fitSize(value, size, vr.W, true)
@@ -270,7 +271,14 @@ func DrawMessage(dst *ebiten.Image, r Rect, text string, isError bool, scale flo
 	lines := WrapText(text, size, w)
 	lh := LineHeight(size)
 	if lh*float64(len(lines)) > r.H {
-		lines = []string{Ellipsize(text, size, w)} // a one-line strip
+		// A one-line strip (the title row of a panel): two lines of small
+		// text where they fit, as a longer language needs, else cut.
+		size = SmallSize * scale
+		lh = LineHeight(size) * 0.92
+		if lines = WrapText(text, size, w); lh*float64(len(lines)) > r.H || len(lines) > 2 {
+			size, lh = BodySize*scale, LineHeight(BodySize*scale)
+			lines = []string{Ellipsize(text, size, w)}
+		}
 	}
 	y := r.Y + (r.H-lh*float64(len(lines)))/2
 	c := t.Text

@@ -2,7 +2,9 @@ package screen
 
 import (
 	"strconv"
+	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/session"
 )
@@ -37,6 +39,7 @@ const (
 	CtlTimeTravel  // the time travel card: snapshots, a simulated crash, the trade-off
 	CtlExperiments // the talk's questions as experiments
 	CtlProjector   // the projector view, on or off
+	CtlLang        // the language picker; its label is the language in use, in itself
 	NumControlIDs
 )
 
@@ -49,31 +52,32 @@ type controlKind struct {
 
 var controlKinds = [NumControlIDs]controlKind{
 	CtlLabel:       {name: "label"},
-	CtlAdd:         {name: "add", label: "Add", primary: true},
-	CtlClear:       {name: "clear", label: "Clear"},
-	CtlTrain:       {name: "train", label: "Train", primary: true},
-	CtlStepSample:  {name: "stepSample", label: "Step 1 sample", short: "1 sample"},
-	CtlStepEpoch:   {name: "stepEpoch", label: "Step 1 epoch", short: "1 epoch"},
-	CtlTrainN:      {name: "trainN", label: "Train N epochs"},
-	CtlReset:       {name: "reset", label: "Reset weights", short: "Reset"},
-	CtlMode:        {name: "mode", label: "10 classes"},
+	CtlAdd:         {name: "add", label: i18n.Mark("Add"), primary: true},
+	CtlClear:       {name: "clear", label: i18n.Mark("Clear")},
+	CtlTrain:       {name: "train", label: i18n.Mark("Train"), primary: true},
+	CtlStepSample:  {name: "stepSample", label: i18n.Mark("Step 1 sample"), short: i18n.Mark("1 sample")},
+	CtlStepEpoch:   {name: "stepEpoch", label: i18n.Mark("Step 1 epoch"), short: i18n.Mark("1 epoch")},
+	CtlTrainN:      {name: "trainN", label: i18n.Mark("Train N epochs")},
+	CtlReset:       {name: "reset", label: i18n.Mark("Reset weights"), short: i18n.Mark("Reset")},
+	CtlMode:        {name: "mode", label: i18n.Mark("10 classes")},
 	CtlSetting:     {name: "set"},
-	CtlRelabel:     {name: "relabel", label: "Relabel"},
-	CtlDelete:      {name: "delete", label: "Delete"},
-	CtlClearData:   {name: "clearData", label: "Clear dataset", short: "Clear all"},
-	CtlTour:        {name: "tour", label: "Tour (T)", short: "Tour", primary: true},
-	CtlLoad:        {name: "load", label: "Load… (O)", short: "Load…"},
-	CtlSave:        {name: "save", label: "Save (Ctrl+S)", short: "Save"},
-	CtlExport:      {name: "export", label: "Export…", short: "Export…"},
-	CtlKeys:        {name: "keys", label: "Keys (?)", short: "Keys"},
-	CtlMore:        {name: "more", label: "More settings", short: "More"},
-	CtlUndo:        {name: "undo", label: "Undo (Ctrl+Z)", short: "Undo"},
-	CtlTool:        {name: "tool", label: "Pen"},
-	CtlFiles:       {name: "files", label: "Files…"},
+	CtlRelabel:     {name: "relabel", label: i18n.Mark("Relabel")},
+	CtlDelete:      {name: "delete", label: i18n.Mark("Delete")},
+	CtlClearData:   {name: "clearData", label: i18n.Mark("Clear dataset"), short: i18n.Mark("Clear all")},
+	CtlTour:        {name: "tour", label: i18n.Mark("Tour (T)"), short: i18n.Mark("Tour"), primary: true},
+	CtlLoad:        {name: "load", label: i18n.Mark("Load… (O)"), short: i18n.Mark("Load…")},
+	CtlSave:        {name: "save", label: i18n.Mark("Save (Ctrl+S)"), short: i18n.Mark("Save")},
+	CtlExport:      {name: "export", label: i18n.Mark("Export…"), short: i18n.Mark("Export…")},
+	CtlKeys:        {name: "keys", label: i18n.Mark("Keys (?)"), short: i18n.Mark("Keys")},
+	CtlMore:        {name: "more", label: i18n.Mark("More settings"), short: i18n.Mark("More")},
+	CtlUndo:        {name: "undo", label: i18n.Mark("Undo (Ctrl+Z)"), short: i18n.Mark("Undo")},
+	CtlTool:        {name: "tool", label: i18n.Mark("Pen")},
+	CtlFiles:       {name: "files", label: i18n.Mark("Files…")},
 	CtlTab:         {name: "tab"},
-	CtlTimeTravel:  {name: "timeTravel", label: "Time travel (J)", short: "Time travel"},
-	CtlExperiments: {name: "experiments", label: "Experiments (Q)", short: "Experiments"},
-	CtlProjector:   {name: "projector", label: "Projector (F)", short: "Projector"},
+	CtlTimeTravel:  {name: "timeTravel", label: i18n.Mark("Time travel (J)"), short: i18n.Mark("Time travel")},
+	CtlExperiments: {name: "experiments", label: i18n.Mark("Experiments (Q)"), short: i18n.Mark("Experiments")},
+	CtlProjector:   {name: "projector", label: i18n.Mark("Projector (F)"), short: i18n.Mark("Projector")},
+	CtlLang:        {name: "lang"},
 }
 
 // Control is a button or stepper on screen.
@@ -111,10 +115,12 @@ func (c Control) Setting() session.Setting { return session.Setting(c.Arg) }
 // it can be used.
 func (c Control) Primary() bool { return c.kind().primary }
 
-// ShortLabel is the shorter text for narrow buttons, or "".
+// ShortLabel is the shorter text for narrow buttons, or "", in English
+// like Label.
 func (c Control) ShortLabel() string { return c.kind().short }
 
-// Label is the control's fixed text, as laid out.
+// Label is the control's fixed text, as laid out, in English: i18n.T
+// gives the text shown (the layout measures that one).
 func (c Control) Label() string {
 	k := c.kind()
 	switch {
@@ -124,6 +130,10 @@ func (c Control) Label() string {
 		return c.Setting().Name()
 	case c.ID == CtlTab:
 		return Tab(c.Arg).Title()
+	case c.ID == CtlLang && c.Short:
+		return strings.ToUpper(i18n.Current())
+	case c.ID == CtlLang:
+		return i18n.Name(i18n.Current())
 	case c.Short && k.short != "":
 		return k.short
 	}

@@ -1,19 +1,41 @@
 package screen
 
-import "digittrainer/render"
+import (
+	"digittrainer/i18n"
+	"digittrainer/render"
+)
 
 // layoutDraw places the grid as large as it can be, the label buttons
-// and Add / Clear. Many labels (10 classes) either wrap to two rows under
-// the grid or, when that leaves a bigger grid (short windows), stand in
-// two columns beside it.
+// and Pen / Add / Clear. Many labels (10 classes) either wrap to two rows
+// under the grid or, when that leaves a bigger grid (short windows), stand
+// in two columns beside it. Where Pen, Add and Clear do not fit one row in
+// the language in use (the projector's narrow column), Add gets a row of
+// its own above the other two.
 func (l *Layout) layoutDraw(classes int) {
 	if !l.Visible(PanelDraw) {
 		return
 	}
 	r := l.content(PanelDraw)
-	bottom, top := r.SplitBottom(l.u(l.row))
+	ids := []ControlID{CtlTool, CtlAdd, CtlClear}
+	labels := make([]string, len(ids))
+	for i, id := range ids {
+		labels[i] = i18n.T(Control{ID: id}.Label())
+	}
+	widest := []string{widestOf(CtlTool), labels[1], labels[2]}
+	_, oneRow := l.spread(render.Rect{W: r.W, H: l.u(l.row)}, labels, widest, l.u(RowGap))
+	var bottom, top render.Rect
+	var cells []render.Rect // the buttons, as ids
+	if oneRow {
+		bottom, top = r.SplitBottom(l.u(l.row))
+		cells, _ = l.spread(bottom, labels, widest, l.u(RowGap))
+	} else {
+		bottom, top = r.SplitBottom(l.u(2*l.row + RowGap))
+		add, rest := bottom.SplitTop(l.u(l.row))
+		_, rest = rest.SplitTop(l.u(RowGap))
+		two, _ := l.spread(rest, []string{labels[0], labels[2]}, []string{widest[0], widest[2]}, l.u(RowGap))
+		cells = []render.Rect{two[0], add, two[1]}
+	}
 	_, top = top.SplitBottom(l.u(RowGap))
-	cols := bottom.Columns(3, l.u(RowGap))
 
 	perRow := classes
 	if (r.W+l.u(4))/float64(classes) < l.u(minLabelW) || l.Tabbed && classes > 2 {
@@ -22,7 +44,7 @@ func (l *Layout) layoutDraw(classes int) {
 	labelRows := (classes + perRow - 1) / perRow
 	under := l.u(float64(labelRows) * (l.row + RowGap))
 	side := max(min(top.W, top.H-under), 0)
-	cells := make([]render.Rect, 0, classes)
+	labelCells := make([]render.Rect, 0, classes)
 	besideW := l.u(2*minLabelW + 4)
 	if sideB := max(min(top.H, top.W-besideW-l.u(Gap)), 0); classes > 2 && sideB > side*1.15 && !l.Tabbed {
 		side = sideB
@@ -33,7 +55,7 @@ func (l *Layout) layoutDraw(classes int) {
 		for i, row := range labels.Rows(rowsN, l.u(4)) {
 			for j, c := range row.Columns(2, l.u(4)) {
 				if 2*i+j < classes {
-					cells = append(cells, c)
+					labelCells = append(labelCells, c)
 				}
 			}
 		}
@@ -43,13 +65,13 @@ func (l *Layout) layoutDraw(classes int) {
 		labels := render.Rect{X: top.X, Y: top.Y + top.H - under + l.u(RowGap), W: top.W, H: under - l.u(RowGap)}
 		rows := labels.Rows(labelRows, l.u(RowGap))
 		for i := range classes {
-			cells = append(cells, rows[i/perRow].Columns(perRow, l.u(4))[i%perRow])
+			labelCells = append(labelCells, rows[i/perRow].Columns(perRow, l.u(4))[i%perRow])
 		}
 	}
-	for i, cell := range cells {
+	for i, cell := range labelCells {
 		l.add(Control{ID: CtlLabel, Arg: i, Panel: PanelDraw, Rect: cell})
 	}
-	l.add(Control{ID: CtlTool, Panel: PanelDraw, Rect: cols[0]})
-	l.add(Control{ID: CtlAdd, Panel: PanelDraw, Rect: cols[1]})
-	l.add(Control{ID: CtlClear, Panel: PanelDraw, Rect: cols[2]})
+	for i, id := range ids {
+		l.add(Control{ID: id, Panel: PanelDraw, Rect: cells[i]})
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/tour"
 )
@@ -70,6 +71,10 @@ type Layout struct {
 	Tabbed bool        // a phone: one tab's panels at a time (tabs.go)
 	TabBar render.Rect // the tabs, when Tabbed
 	row    float64     // a row of buttons, in CSS pixels at zoom 1
+	// Lang is the language the layout was made in (i18n.Current): it
+	// measures the labels in that language, so a new language needs a new
+	// layout.
+	Lang string
 }
 
 // Options are what a layout depends on besides the window.
@@ -89,14 +94,14 @@ type Options struct {
 }
 
 // NewLayout lays the screen out for w×h device pixels at dsf device pixels
-// per CSS pixel.
+// per CSS pixel, with the labels of the language in use (Lang).
 func NewLayout(w, h, dsf float64, o Options) *Layout {
 	if dsf <= 0 {
 		dsf = 1
 	}
 	zoom := min(max(math.Min(w/dsf/designW, h/dsf/designH), minZoom), maxZoom)
 	S := dsf * zoom
-	l := &Layout{W: w, H: h, DSF: dsf, S: S, Options: o, row: rowH}
+	l := &Layout{W: w, H: h, DSF: dsf, S: S, Options: o, row: rowH, Lang: i18n.Current()}
 	u := func(v float64) float64 { return v * S }
 
 	l.Tabbed = w/dsf < portraitMaxW && h > w
@@ -132,7 +137,7 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 	}
 	l.layoutDraw(o.Classes)
 	if l.Visible(PanelDraw) {
-		l.GridHead = render.PanelHeaderSpace(l.Panels[PanelDraw], PanelDraw.Title(), l.S)
+		l.GridHead = render.PanelHeaderSpace(l.Panels[PanelDraw], PanelDraw.Label(), l.S)
 	}
 	l.Bars = l.content(PanelPredict)
 	net := l.content(PanelNetwork)
@@ -242,7 +247,7 @@ func (l *Layout) layoutData() {
 	}
 	r := l.content(PanelData)
 	ids := []ControlID{CtlUndo, CtlRelabel, CtlDelete, CtlClearData}
-	head := render.PanelHeaderSpace(l.Panels[PanelData], PanelData.Title(), l.S)
+	head := render.PanelHeaderSpace(l.Panels[PanelData], PanelData.Label(), l.S)
 	var cols []render.Rect
 	short := false
 	for _, short = range []bool{false, true} {
@@ -257,7 +262,12 @@ func (l *Layout) layoutData() {
 		var top render.Rect
 		top, r = r.SplitTop(l.u(l.row))
 		_, r = r.SplitTop(l.u(RowGap))
-		cols, short = top.Columns(len(ids), l.u(RowGap)), true
+		labels := make([]string, len(ids))
+		for i, id := range ids {
+			labels[i] = i18n.T(Control{ID: id, Short: true}.Label())
+		}
+		cols, _ = l.spread(top, labels, nil, l.u(RowGap))
+		short = true
 	}
 	for i, id := range ids {
 		l.add(Control{ID: id, Panel: PanelData, Rect: cols[i], Short: short})
@@ -277,7 +287,7 @@ func (l *Layout) fitButtons(r render.Rect, ids []ControlID, short bool) []render
 	ws := make([]float64, len(ids))
 	total := l.u(RowGap) * float64(len(ids)-1)
 	for i, id := range ids {
-		w, _ := render.MeasureBold(Control{ID: id, Short: short}.Label(), size)
+		w, _ := render.MeasureBold(i18n.T(Control{ID: id, Short: short}.Label()), size)
 		ws[i] = w + 2*padX
 		total += ws[i]
 	}
@@ -298,10 +308,18 @@ func (l *Layout) layoutTop() {
 	ids := []ControlID{CtlTour, CtlExperiments, CtlLoad, CtlSave, CtlExport, CtlKeys}
 	switch {
 	case l.Tabbed:
-		ids = []ControlID{CtlTour, CtlFiles} // a phone: Files… asks which; Experiments is on the Train tab
-		r = l.Top.InsetXY(l.u(Pad), l.u(2))
+		l.layoutPhoneTop()
+		return
 	case l.Projector: // the Training panel made way: its first button comes up here
 		ids = []ControlID{CtlTrain, CtlStepEpoch, CtlTour, CtlExperiments, CtlProjector}
+	default:
+		// The language button sits at the right end, as narrow as its
+		// code ("DE"): a person who cannot read the language in use still
+		// finds it where language buttons usually are.
+		var lang render.Rect
+		lang, r = r.SplitRight(l.langWidth(r.H))
+		r.W -= l.u(RowGap)
+		l.add(Control{ID: CtlLang, Panel: PanelTop, Rect: lang, Short: true})
 	}
 	w := min(r.W-l.u(150), l.u(float64(len(ids))*150))
 	short := w/float64(len(ids)) < l.u(135)
@@ -309,6 +327,48 @@ func (l *Layout) layoutTop() {
 	for i, c := range bar.Columns(len(ids), l.u(RowGap)) {
 		l.add(Control{ID: ids[i], Panel: PanelTop, Rect: c, Short: short})
 	}
+}
+
+// layoutPhoneTop lays out a phone's top bar: Tour, Files… and the language
+// button, each as wide as its words need (the tour's button says "Leave
+// tour" while it runs), beside the app's name when there is room for it,
+// else over its place: the name is what a phone can spare.
+func (l *Layout) layoutPhoneTop() {
+	r := l.Top.InsetXY(l.u(Pad), l.u(2))
+	langR, rest := r.SplitRight(l.langWidth(r.H))
+	rest.W -= l.u(RowGap)
+	labels := []string{i18n.T(controlKinds[CtlTour].short), i18n.T(controlKinds[CtlFiles].label)}
+	widest := []string{longer(labels[0], longer(i18n.T("Leave tour"), i18n.T("Resume tour"))), labels[1]}
+	need := l.buttonNeed(widest[0], rest.H, 1) + l.buttonNeed(widest[1], rest.H, 1) + l.u(RowGap)
+	title, _ := render.MeasureBold("Digit Trainer", l.u(render.TitleSize+3))
+	w := max(min(rest.W-title-l.u(Gap), l.u(2*150)), min(need, rest.W))
+	bar, _ := rest.SplitRight(w)
+	cols, _ := l.spread(bar, labels, widest, l.u(RowGap))
+	l.add(Control{ID: CtlTour, Panel: PanelTop, Rect: cols[0], Short: true})
+	l.add(Control{ID: CtlFiles, Panel: PanelTop, Rect: cols[1], Short: true})
+	l.add(Control{ID: CtlLang, Panel: PanelTop, Rect: langR, Short: true})
+}
+
+// longer returns the wider of two labels in the bold face.
+func longer(a, b string) string {
+	if widthOf(b) > widthOf(a) {
+		return b
+	}
+	return a
+}
+
+// MinTouch is the least width and height of a control on a phone, in CSS
+// pixels: a fingertip (TestPhoneFitsAFinger).
+const MinTouch = 44
+
+// langWidth is the language button's width: its widest code, "PT", with
+// a button's padding, and at least a finger's width (MinTouch).
+func (l *Layout) langWidth(h float64) float64 {
+	w := l.u(MinTouch)
+	for _, lang := range i18n.Languages {
+		w = max(w, l.buttonNeed(strings.ToUpper(lang.Code), h, 1)+l.u(8))
+	}
+	return w
 }
 
 // rowsOf is a stack of equal rows cut from the top of a rect.

@@ -1,6 +1,9 @@
 package screen
 
-import "digittrainer/render"
+import (
+	"digittrainer/i18n"
+	"digittrainer/render"
+)
 
 // layoutMetrics lays out the Progress panel: the two plots, the confusion
 // matrix and the time travel button.
@@ -9,7 +12,7 @@ func (l *Layout) layoutMetrics() {
 		return
 	}
 	r := l.content(PanelMetrics)
-	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], PanelMetrics.Title(), l.S)
+	l.Legend = render.PanelHeaderSpace(l.Panels[PanelMetrics], PanelMetrics.Label(), l.S)
 	inTitle := l.timeTravelInTitleRow()
 	if r.H > r.W { // a phone's tab or the projector's column: the plots side by side above the matrix
 		var plots render.Rect
@@ -39,8 +42,11 @@ func (l *Layout) layoutMetrics() {
 	l.Plots = [2]render.Rect{cols[0], cols[1]}
 }
 
-// legendNames are the plots' legend entries, for the room they need.
-var legendNames = []render.Series{{Name: "train"}, {Name: "validation"}}
+// legendNames are the plots' legend entries, for the room they need, in
+// the language in use.
+func legendNames() []render.Series {
+	return []render.Series{{Name: i18n.T("train")}, {Name: i18n.T("validation")}}
+}
 
 // timeTravelInTitleRow puts CtlTimeTravel in the Progress panel's title
 // row, left of the legend, with its short label if need be, and reports
@@ -51,7 +57,7 @@ func (l *Layout) timeTravelInTitleRow() bool {
 		return false
 	}
 	room := head
-	room.W -= render.PlotLegendWidth(legendNames, l.S) + l.u(2*Gap)
+	room.W -= render.PlotLegendWidth(legendNames(), l.S) + l.u(2*Gap)
 	for _, short := range []bool{false, true} {
 		if cols := l.fitButtons(room, []ControlID{CtlTimeTravel}, short); cols != nil {
 			b := cols[0]

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/tour"
 )
@@ -20,13 +21,21 @@ const (
 	PanelTabs Panel = -2 // a phone's tab bar (no panel)
 )
 
-var panelTitles = [NumPanels]string{"Draw", "Prediction", "Network", "Training", "Dataset", "Progress"}
+// panelTitles are in English: a teacher's link hides a panel by its title
+// (lower case), whatever the language; i18n.T gives the title shown.
+var panelTitles = [NumPanels]string{
+	i18n.Mark("Draw"), i18n.Mark("Prediction"), i18n.Mark("Network"),
+	i18n.Mark("Training"), i18n.Mark("Dataset"), i18n.Mark("Progress"),
+}
 
 // panelHelp are the help cards of the panels.
 var panelHelp = [NumPanels]tour.CardID{tour.CardGrid, tour.CardPredict, tour.CardNetwork, tour.CardControls, tour.CardDataset, tour.CardPlots}
 
-// Title is the panel's title.
+// Title is the panel's title in English, as a lesson link names it.
 func (p Panel) Title() string { return panelTitles[p] }
+
+// Label is the panel's title as shown, in the language in use.
+func (p Panel) Label() string { return i18n.T(panelTitles[p]) }
 
 // Card is the help card the panel's "?" opens.
 func (p Panel) Card() tour.CardID { return panelHelp[p] }

@@ -1,6 +1,9 @@
 package screen
 
-import "digittrainer/render"
+import (
+	"digittrainer/i18n"
+	"digittrainer/render"
+)
 
 // A phone held upright has room for one or two panels at a size a finger
 // and an eye can use (a drawing grid at least 240 CSS pixels wide, rows of
@@ -19,10 +22,16 @@ const (
 	NumTabs
 )
 
-var tabTitles = [NumTabs]string{"Draw", "Network", "Train", "Progress", "Data"}
+// tabTitles are in English: the status JSON and a lesson link name a tab
+// by its title, whatever the language; i18n.T gives the label shown.
+var tabTitles = [NumTabs]string{i18n.Mark("Draw"), i18n.Mark("Network"), i18n.Mark("Train"), i18n.Mark("Progress"), i18n.Mark("Data")}
 
-// Title is the tab's label.
+// Title is the tab's name in English, as the status JSON and a lesson
+// link write it.
 func (t Tab) Title() string { return tabTitles[t] }
+
+// Label is the tab's label as shown, in the language in use.
+func (t Tab) Label() string { return i18n.T(tabTitles[t]) }
 
 // TabOf is the tab that shows panel p.
 func TabOf(p Panel) Tab {
@@ -76,7 +85,12 @@ func (l *Layout) layoutTabs() {
 	if !l.Tabbed {
 		return
 	}
-	for i, c := range l.TabBar.Columns(int(NumTabs), l.u(RowGap)) {
+	labels := make([]string, NumTabs)
+	for t := range NumTabs {
+		labels[t] = t.Label()
+	}
+	cols, _ := l.spread(l.TabBar, labels, nil, l.u(RowGap))
+	for i, c := range cols {
 		l.add(Control{ID: CtlTab, Arg: i, Panel: PanelTabs, Rect: c})
 	}
 }

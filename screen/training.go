@@ -87,7 +87,7 @@ func (l *Layout) layoutTrain() {
 // moreInTitleRow puts CtlMore in the Training panel's title row, with its
 // short label if need be.
 func (l *Layout) moreInTitleRow() {
-	head := render.PanelHeaderSpace(l.Panels[PanelTrain], PanelTrain.Title(), l.S)
+	head := render.PanelHeaderSpace(l.Panels[PanelTrain], PanelTrain.Label(), l.S)
 	for _, short := range []bool{false, true} {
 		if cols := l.fitButtons(head, []ControlID{CtlMore}, short); cols != nil {
 			l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0], Short: short})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"digittrainer/checkpoint"
+	"digittrainer/i18n"
 )
 
 // autosaveKey is the store key of the autosaved session, and prefsKey that
@@ -148,8 +149,9 @@ func (a *Autosave) restorePrefs(s *Session) {
 	s.setSnapEvery(p.SnapEvery)
 }
 
-// errNoNetwork is an autosave that holds a dataset but no network.
-var errNoNetwork = errors.New("session: the autosave holds no network")
+// errNoNetwork is an autosave that holds a dataset but no network (Plain
+// drops the prefix and translates the rest).
+var errNoNetwork = errors.New("session: " + i18n.Mark("the autosave holds no network"))
 
 // Restore loads the autosaved session into s, reporting whether there was
 // one. A damaged autosave is ignored (and reported) rather than blocking

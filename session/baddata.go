@@ -1,11 +1,11 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 
 	"digittrainer/data"
 	"digittrainer/experiment"
+	"digittrainer/i18n"
 )
 
 // Bad data: "What methods are available to prevent injecting incorrect data
@@ -45,7 +45,7 @@ func (s *Session) FlipLabels(share float64) {
 		s.Fail("%v", Plain(err))
 		return
 	}
-	s.poisonWith(d, changed, fmt.Sprintf("flipping the labels of %s of the training drawings", Percent(share)))
+	s.poisonWith(d, changed, i18n.Sprintf("flipping the labels of %s of the training drawings", Percent(share)))
 	s.Say("Flipped the labels of %d training drawings (%s): they are marked with ! in the dataset. Train 50 epochs: as the network learns the wrong labels by heart, the validation loss rises and the accuracy falls. Undo (Ctrl+Z) takes it back.",
 		len(changed), Percent(share))
 }
@@ -59,7 +59,7 @@ func (s *Session) PlantBackdoor(from, to int, share float64) {
 		return
 	}
 	names := s.data.Classes
-	s.poisonWith(d, changed, fmt.Sprintf("planting a backdoor in %d drawings", len(changed)))
+	s.poisonWith(d, changed, i18n.Sprintf("planting a backdoor in %d drawings", len(changed)))
 	s.Say("Backdoor planted: %d drawings of %s got a small square in the bottom-right corner and the label %s. Train, then draw a clean %s and add the mark: the network reads %s.",
 		len(changed), names[from], names[to], names[from], names[to])
 }
@@ -151,7 +151,7 @@ func (s *Session) StartSuspects() {
 		s.Fail("The search cannot start: %v", Plain(err))
 		return
 	}
-	s.stopOthers("the search")
+	s.stopOthers(i18n.Mark("the search"))
 	s.sus = suspectsState{run: run, data: s.data.Version(), findings: experiment.Findings(s.data.Quality()), active: true}
 	s.Say("Searching: %d networks, each trained without a fifth of the drawings, score the fifth they never saw%s.",
 		experiment.DefaultFolds*experiment.DefaultRounds, s.stopped)
@@ -204,7 +204,7 @@ func (s *Session) suspectsSome(max int) bool {
 		s.Fail("The search stopped: a network diverged. Try a smaller learning rate.")
 		return false
 	}
-	text := fmt.Sprintf("Search done: the most suspicious is drawing %d (labelled %s, read as %s).",
+	text := i18n.Sprintf("Search done: the most suspicious is drawing %d (labelled %s, read as %s).",
 		list[0].Index+1, s.data.Classes[list[0].Label], s.data.Classes[list[0].Predicted])
 	if p := s.Poisoned(); len(p) > 0 {
 		found := 0
@@ -213,7 +213,7 @@ func (s *Session) suspectsSome(max int) bool {
 				found++
 			}
 		}
-		text += fmt.Sprintf(" Of the %d you poisoned, %d are among the top %d.", len(p), found, len(p))
+		text += " " + i18n.Sprintf("Of the %d you poisoned, %d are among the top %d.", len(p), found, len(p))
 	}
 	s.Say("%s", text)
 	return false

@@ -1,12 +1,12 @@
 package session
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 	"time"
+
+	"digittrainer/i18n"
 )
 
 // Simulated crashes and the checkpoint trade-off. A crash strikes at a
@@ -69,7 +69,7 @@ func (s *Session) SimulateCrash() {
 	if !s.run.active {
 		s.Play()
 	}
-	s.Say("A crash will strike at a random moment in the next %s. A snapshot is taken every %s.", epochsText(2*max(s.snaps.every, 1)), epochsText(s.snaps.every))
+	s.Say("A crash will strike at a random moment in the next %s. A snapshot is taken %s.", epochsText(2*max(s.snaps.every, 1)), everyText(s.snaps.every))
 }
 
 // crashLimit bounds a slice of training so that it stops at the crash.
@@ -112,9 +112,9 @@ func (s *Session) strikeIfDue() bool {
 // speed, the training time itself.
 func (s *Session) lostTimeText(r CrashReport) string {
 	if p := s.Pace(); !math.IsInf(p, 1) {
-		return fmt.Sprintf("%s at %s drawings a second", DurationText(time.Duration(float64(r.LostSamples)/p*float64(time.Second))), strconv.FormatFloat(p, 'f', -1, 64))
+		return i18n.Sprintf("%s at %s drawings a second", DurationText(time.Duration(float64(r.LostSamples)/p*float64(time.Second))), i18n.Float(p, -1))
 	}
-	return DurationText(r.LostTime) + " of training"
+	return i18n.Sprintf("%s of training", DurationText(r.LostTime))
 }
 
 // crashNote repeats, in the message of a run's end, a crash that struck
@@ -125,30 +125,32 @@ func (s *Session) crashNote() string {
 		return ""
 	}
 	c.told = c.count
-	return fmt.Sprintf(" A crash struck in epoch %d on the way: training went back to the snapshot of epoch %d and %d drawings of work were lost.",
+	return " " + i18n.Sprintf("A crash struck in epoch %d on the way: training went back to the snapshot of epoch %d and %d drawings of work were lost.",
 		c.last.Epoch+1, c.last.Restored, c.last.LostSamples)
 }
 
-// DurationText writes a duration as a person reads it: "9 µs", "0.4 ms", "2.1 s".
+// DurationText writes a duration as a person reads it, in the language in
+// use: "9 µs", "0.4 ms", "2.1 s" ("2,1 s" in German).
 func DurationText(d time.Duration) string {
 	switch {
 	case d < time.Millisecond:
-		return fmt.Sprintf("%.0f µs", float64(d)/float64(time.Microsecond))
+		return i18n.Sprintf("%.0f µs", float64(d)/float64(time.Microsecond))
 	case d < time.Second:
-		return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond))
+		return i18n.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond))
 	}
-	return fmt.Sprintf("%.1f s", d.Seconds())
+	return i18n.Sprintf("%.1f s", d.Seconds())
 }
 
-// BytesText writes a size: "16 kB", "1.2 MB".
+// BytesText writes a size in the language in use: "16 kB", "1.2 MB"
+// ("1,2 Mo" in French).
 func BytesText(n int) string {
 	switch {
 	case n < 1000:
-		return fmt.Sprintf("%d bytes", n)
+		return i18n.Sprintf("%d bytes", n)
 	case n < 1000*1000:
-		return fmt.Sprintf("%.0f kB", float64(n)/1000)
+		return i18n.Sprintf("%.0f kB", float64(n)/1000)
 	}
-	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	return i18n.Sprintf("%.1f MB", float64(n)/1e6)
 }
 
 // SetMTBF moves the failure rate the trade-off assumes one choice (d = +1:
@@ -273,26 +275,30 @@ type perf struct {
 func (s *Session) TimeTravelText(tr *Tradeoff) string {
 	taken, _, kept := s.SnapCost()
 	spent := s.SnapSpent()
-	text := fmt.Sprintf("Every %s the app keeps a snapshot of the weights, the learning rate in use, the order of the drawings and the curves: "+
-		"the diamonds under the curves. Tap or click one (or press B) to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all. ",
-		epochsText(tr.Every), len(s.snaps.list), taken, BytesText(kept), DurationText(spent))
+	every := i18n.Sprintf("Every %d epochs", tr.Every)
+	if tr.Every == 1 {
+		every = i18n.T("Every epoch")
+	}
+	text := i18n.Sprintf("%s the app keeps a snapshot of the weights, the learning rate in use, the order of the drawings and the curves: "+
+		"the diamonds under the curves. Tap or click one (or press B) to go back to it. Kept: %d of the %d taken (%s); taking them took %s in all.",
+		every, len(s.snaps.list), taken, BytesText(kept), DurationText(spent)) + " "
 	switch r, n := s.LastCrash(); {
 	case s.CrashArmed():
-		text += "A crash is on its way: keep training. "
+		text += i18n.T("A crash is on its way: keep training.") + " "
 	case n > 0:
-		text += fmt.Sprintf("The last crash struck in epoch %d and went back to epoch %d: %d drawings of work lost. ", r.Epoch+1, r.Restored, r.LostSamples)
+		text += i18n.Sprintf("The last crash struck in epoch %d and went back to epoch %d: %d drawings of work lost.", r.Epoch+1, r.Restored, r.LostSamples) + " "
 	}
 	if tr.EpochTime <= 0 {
-		return text + fmt.Sprintf("One snapshot takes %s on this computer. Train a few epochs to measure an epoch and draw the trade-off.", DurationText(tr.SnapTime))
+		return text + i18n.Sprintf("One snapshot takes %s on this computer. Train a few epochs to measure an epoch and draw the trade-off.", DurationText(tr.SnapTime))
 	}
-	best := "every " + strconv.FormatFloat(tr.Best, 'f', 0, 64) + " epochs"
+	best := i18n.Sprintf("every %.0f epochs", tr.Best)
 	switch {
 	case tr.Best < 1:
-		best = "more than once an epoch (this app takes one at most once an epoch)"
+		best = i18n.T("more than once an epoch (this app takes one at most once an epoch)")
 	case tr.Best < 10:
-		best = "every " + strconv.FormatFloat(tr.Best, 'f', 1, 64) + " epochs"
+		best = i18n.Sprintf("every %.1f epochs", tr.Best)
 	}
-	return text + fmt.Sprintf("Here a snapshot takes %s and an epoch of training %s. If training crashed every %d epochs on average, "+
+	return text + i18n.Sprintf("Here a snapshot takes %s and an epoch of training %s. If training crashed every %d epochs on average, "+
 		"the least time would be lost with a snapshot %s: the bottom of the black curve.",
 		DurationText(tr.SnapTime), DurationText(tr.EpochTime), tr.MTBF, best)
 }

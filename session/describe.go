@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 )
 
 // Lines of text the screen shows about the session, worded here so that
@@ -20,15 +21,15 @@ func (s *Session) ProgressText() (float64, string) {
 		return s.experimentProgress()
 	case s.run.goalN > 0:
 		frac = s.Progress()
-		return frac, fmt.Sprintf("Training %d epochs: %d%%", s.run.goalN, int(100*frac))
+		return frac, i18n.Sprintf("Training %d epochs: %d%%", s.run.goalN, int(100*frac))
 	case done == 0 && frac == 0 && s.trainer.Seen == 0:
-		return 0, "Not trained yet"
+		return 0, i18n.T("Not trained yet")
 	case done == 0 && frac == 0:
-		return 0, fmt.Sprintf("Learned from %d %s", s.trainer.Seen, plural(s.trainer.Seen, "drawing", "drawings")) // the tour's step
+		return 0, i18n.Plural(s.trainer.Seen, "Learned from %d drawing", "Learned from %d drawings") // the tour's step
 	case frac == 0:
-		return 0, fmt.Sprintf("%d %s done", done, plural(done, "epoch", "epochs"))
+		return 0, i18n.Plural(done, "%d epoch done", "%d epochs done")
 	}
-	return frac, fmt.Sprintf("%d %s done · next %d%%", done, plural(done, "epoch", "epochs"), int(100*frac))
+	return frac, i18n.Plural(done, "%d epoch done · next %d%%", "%d epochs done · next %d%%", done, int(100*frac))
 }
 
 // CountsText is the dataset's counts line in forms from the longest, "0:
@@ -46,36 +47,30 @@ func (s *Session) CountsText() (forms []string, warn, warnShort string) {
 		parts[i] = fmt.Sprintf("%s: %d", d.Classes[i], n)
 		lo, hi = min(lo, n), max(hi, n)
 	}
-	split := fmt.Sprintf("%d in all (%d train, %d validation)", d.Len(), s.TrainSize(), s.ValSize())
-	per := fmt.Sprintf("%d each", hi)
+	split := i18n.Sprintf("%d in all (%d train, %d validation)", d.Len(), s.TrainSize(), s.ValSize())
+	per := i18n.Sprintf("%d each", hi)
 	if lo != hi {
-		per = fmt.Sprintf("%d–%d a class", lo, hi)
+		per = i18n.Sprintf("%d–%d a class", lo, hi)
 	}
 	forms = []string{strings.Join(parts, " · ") + " — " + split, split + " · " + per, split,
-		fmt.Sprintf("%d train · %d validation", s.TrainSize(), s.ValSize())}
+		i18n.Sprintf("%d train · %d validation", s.TrainSize(), s.ValSize())}
 	if d.Len() > 0 {
 		var few []string
 		for _, c := range data.Scarce(counts) {
 			few = append(few, d.Classes[c])
 		}
 		if len(few) > 0 {
-			warn, warnShort = "Unbalanced: add more drawings of "+strings.Join(few, ", "), "Unbalanced"
+			warn, warnShort = i18n.Sprintf("Unbalanced: add more drawings of %s", strings.Join(few, ", ")), i18n.T("Unbalanced")
 		}
 	}
 	return forms, warn, warnShort
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // SpeedText is the speed line, "12,300 samples/s · 3.1 µs each · 60 FPS",
-// and a shorter one without the time per sample. A dash stands for what
-// is not measured yet (a 0 would read as "this computer cannot train");
-// when paused the time per sample stays.
+// and a shorter one without the time per sample, with the numbers written
+// the language's way ("12.300", "3,1"). A dash stands for what is not
+// measured yet (a 0 would read as "this computer cannot train"); when
+// paused the time per sample stays.
 func (sc *Scheduler) SpeedText(fps float64) (long, short string) {
 	frames := "— FPS"
 	if fps > 0 {
@@ -83,23 +78,10 @@ func (sc *Scheduler) SpeedText(fps float64) (long, short string) {
 	}
 	rate, each := "—", "—"
 	if sc.Rate > 0 {
-		rate = thousands(int(sc.Rate))
+		rate = i18n.Int(int(sc.Rate))
 	}
 	if us := float64(sc.PerStep.Nanoseconds()) / 1000; us > 0 {
-		each = fmt.Sprintf("%.1f", us)
+		each = i18n.Float(us, 1)
 	}
-	return fmt.Sprintf("%s samples/s · %s µs each · %s", rate, each, frames), fmt.Sprintf("%s samples/s · %s", rate, frames)
-}
-
-// thousands writes n with separators: 123,456.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	var out []byte
-	for i := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	return string(out)
+	return i18n.Sprintf("%s samples/s · %s µs each · %s", rate, each, frames), i18n.Sprintf("%s samples/s · %s", rate, frames)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 )
 
 // Edits of the dataset. Each goes through a data.Dataset method or installs
@@ -32,7 +33,7 @@ func (s *Session) AddDrawing() bool {
 			i+1, s.data.Classes[s.grid.Label])
 		return false
 	}
-	s.remember("adding a drawing of "+s.data.Classes[s.grid.Label], false)
+	s.remember(i18n.Sprintf("adding a drawing of %s", s.data.Classes[s.grid.Label]), false)
 	s.grid.Val = s.data.NextSide(s.grid, data.ValFraction)
 	if err := s.data.Add(s.grid); err != nil {
 		s.Fail("%v", Plain(err))
@@ -60,7 +61,7 @@ func (s *Session) DeleteSelected() {
 		s.Fail("No drawing is selected: click a thumbnail first.")
 		return
 	}
-	s.remember(fmt.Sprintf("deleting drawing %d", i+1), false)
+	s.remember(i18n.Sprintf("deleting drawing %d", i+1), false)
 	before := s.data.Version()
 	s.data.Remove(i)
 	s.followEdit(before, i, true)
@@ -79,7 +80,7 @@ func (s *Session) RelabelSelected() {
 		s.Say("Drawing %d is already labelled %s.", i+1, s.data.Classes[l])
 		return
 	}
-	s.remember(fmt.Sprintf("labelling drawing %d as %s", i+1, s.data.Classes[l]), false)
+	s.remember(i18n.Sprintf("labelling drawing %d as %s", i+1, s.data.Classes[l]), false)
 	before := s.data.Version()
 	if err := s.data.Relabel(i, l); err != nil {
 		s.Fail("%v", Plain(err))
@@ -92,7 +93,7 @@ func (s *Session) RelabelSelected() {
 // ClearDataset removes every sample, starter set included, so the user can
 // train on their own drawings only.
 func (s *Session) ClearDataset() {
-	s.remember("clearing the dataset", false)
+	s.remember(i18n.Mark("clearing the dataset"), false)
 	s.halt()
 	s.data = data.New(s.Classes())
 	s.selected = -1
@@ -155,7 +156,7 @@ func (s *Session) setMode(m Mode, fill bool) {
 		s.Fail("%v", Plain(err))
 		return
 	}
-	if err := s.fresh(fmt.Sprintf("switching to %d classes", m), s.withClasses(int(m)), s.seed); err != nil {
+	if err := s.fresh(i18n.Sprintf("switching to %d classes", m), s.withClasses(int(m)), s.seed); err != nil {
 		s.Fail("%v", Plain(err))
 		return
 	}
@@ -186,7 +187,8 @@ func fillFromStarter(d *data.Dataset, m Mode, empty []int) (int, error) {
 	return d.Merge(st, data.ValFraction)
 }
 
-// classList names classes for a message: "2–9" for a run, else "2, 5 and 7".
+// classList names classes for a message, in the language in use: "2–9"
+// for a run, else "2, 5 and 7".
 func classList(cs []int) string {
 	if len(cs) > 2 && cs[len(cs)-1]-cs[0] == len(cs)-1 {
 		return fmt.Sprintf("%d–%d", cs[0], cs[len(cs)-1])
@@ -198,7 +200,12 @@ func classList(cs []int) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return andText(strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
+}
+
+// andText joins two parts of a list in the language in use: "a and b".
+func andText(a, b string) string {
+	return i18n.Sprintf("%s and %s", a, b)
 }
 
 // modeData is the dataset for mode m: the starter set when the dataset is

@@ -1,13 +1,12 @@
 package session
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"digittrainer/data"
 	"digittrainer/experiment"
+	"digittrainer/i18n"
 )
 
 // Biased data: the talk lists where bias comes from, and the first is the
@@ -69,7 +68,7 @@ func (s *Session) StartImbalance() {
 		s.Fail("The experiment cannot start: %v", Plain(err))
 		return
 	}
-	s.stopOthers("the biased-data experiment")
+	s.stopOthers(i18n.Mark("the biased-data experiment"))
 	s.imb.run, s.imb.epochs, s.imb.active, s.imb.classes = run, max(s.epochsN, 1), true, s.Classes()
 	s.imb.ran = [2]float64{float64(class), share}
 	if share == 1 {
@@ -118,11 +117,15 @@ func (s *Session) imbalanceFinding() string {
 	res := s.imb.run.Results()
 	class := int(s.imb.ran[0])
 	if len(res) < 2 || res[0].Diverged > 0 || res[1].Diverged > 0 {
-		return "Done, but a run diverged: try a smaller learning rate."
+		return i18n.T("Done, but a run diverged: try a smaller learning rate.")
 	}
 	a, b := res[0].Metrics.PerClass()[class], res[1].Metrics.PerClass()[class]
-	return fmt.Sprintf("Done. On the %s drawings, the %ss: %s read right by the balanced network, %s with %s of them to learn from.",
-		res[0].On, s.data.Classes[class], Percent(a), Percent(b), Percent(s.imb.ran[1]))
+	if res[0].On == "training" {
+		return i18n.Sprintf("Done. On the training drawings, the %ss: %s read right by the balanced network, %s with %s of them to learn from.",
+			s.data.Classes[class], Percent(a), Percent(b), Percent(s.imb.ran[1]))
+	}
+	return i18n.Sprintf("Done. On the validation drawings, the %ss: %s read right by the balanced network, %s with %s of them to learn from.",
+		s.data.Classes[class], Percent(a), Percent(b), Percent(s.imb.ran[1]))
 }
 
 // ImbalanceWarning is what the dataset check would say of the training
@@ -155,28 +158,33 @@ func (s *Session) ImbalanceWarning() string {
 // runs in the scheduler's spare time.
 func (s *Session) Experimenting() bool { return s.sweep.active || s.imb.active || s.sus.active }
 
-// stopOthers stops training and any other experiment before what starts,
-// noting what it stopped for the starting one's message: they would share
-// the frame's spare time, and a class watches one thing at a time.
+// stopOthers stops training and any other experiment before what starts
+// (a catalog key: "the sweep"), noting what it stopped for the starting
+// one's message, in the language in use: they would share the frame's
+// spare time, and a class watches one thing at a time.
 func (s *Session) stopOthers(what string) {
 	var stopped []string
 	if s.run.active {
-		stopped = append(stopped, "training")
+		stopped = append(stopped, i18n.T("training"))
 	}
 	if s.sweep.active {
-		stopped = append(stopped, "the sweep")
+		stopped = append(stopped, i18n.T("the sweep"))
 	}
 	if s.imb.active {
-		stopped = append(stopped, "the biased-data experiment")
+		stopped = append(stopped, i18n.T("the biased-data experiment"))
 	}
 	if s.sus.active {
-		stopped = append(stopped, "the search")
+		stopped = append(stopped, i18n.T("the search"))
 	}
 	s.halt()
 	s.sweep.active, s.imb.active, s.sus.active = false, false, false
 	s.stopped = ""
 	if len(stopped) > 0 {
-		s.stopped = " (" + strings.Join(stopped, " and ") + " stopped for " + what + ")"
+		list := stopped[0]
+		for _, st := range stopped[1:] {
+			list = andText(list, st)
+		}
+		s.stopped = " " + i18n.Sprintf("(%s stopped for %s)", list, i18n.T(what))
 	}
 }
 
@@ -184,16 +192,16 @@ func (s *Session) stopOthers(what string) {
 // label for the progress bar ("Sweep: 45%").
 func (s *Session) experimentProgress() (float64, string) {
 	var frac float64
-	what := "Search"
+	what := i18n.T("Search")
 	switch {
 	case s.sweep.active && s.sweep.run != nil:
-		frac, what = s.sweep.run.Progress(), fmt.Sprintf("Sweep (%d hidden)", s.sweep.run.Current())
+		frac, what = s.sweep.run.Progress(), i18n.Sprintf("Sweep (%d hidden)", s.sweep.run.Current())
 	case s.imb.active && s.imb.run != nil:
-		frac, what = s.imb.run.Progress(), "Biased data"
+		frac, what = s.imb.run.Progress(), i18n.T("Biased data")
 	default:
 		frac = s.SearchProgress()
 	}
-	return frac, fmt.Sprintf("%s: %d%%", what, int(100*frac))
+	return frac, i18n.Sprintf("%s: %d%%", what, int(100*frac))
 }
 
 // ExperimentSome steps the experiment under way by at most max samples and

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"digittrainer/i18n"
 	"digittrainer/lesson"
 	"digittrainer/nn"
 )
@@ -103,7 +104,7 @@ func (s *Session) OpenLink(l *lesson.Lesson) error {
 	cfg := nn.Config{Hidden: st.Hidden, Classes: len(l.Data.Classes), Activation: act}
 	old := s.trainer.Hyper
 	s.trainer.Hyper = nn.Hyper{LR: st.LR, Decay: st.Decay, MinLR: st.MinLR, L2: st.L2, Batch: st.Batch}
-	if err := s.fresh("opening the lesson link", cfg, st.Seed); err != nil {
+	if err := s.fresh(i18n.Mark("opening the lesson link"), cfg, st.Seed); err != nil {
 		s.trainer.Hyper = old
 		s.Fail("This lesson link cannot be opened: %v. Nothing was changed.", Plain(err))
 		return err
@@ -120,11 +121,13 @@ func (s *Session) OpenLink(l *lesson.Lesson) error {
 	s.setSnapEvery(st.SnapEvery)
 	s.link.teacher, s.link.title = l.Teacher, l.Title
 	s.link.payload = ""
-	what := "the lesson link"
 	if l.Title != "" {
-		what = "the lesson \u201c" + l.Title + "\u201d"
+		s.Say("Opened the lesson \u201c%s\u201d: %d drawings, %d hidden neurons, seed %d. Undo (Ctrl+Z) brings back what was here.",
+			l.Title, l.Data.Len(), st.Hidden, st.Seed)
+	} else {
+		s.Say("Opened the lesson link: %d drawings, %d hidden neurons, seed %d. Undo (Ctrl+Z) brings back what was here.",
+			l.Data.Len(), st.Hidden, st.Seed)
 	}
-	s.Say("Opened %s: %d drawings, %d hidden neurons, seed %d. Undo (Ctrl+Z) brings back what was here.", what, l.Data.Len(), st.Hidden, st.Seed)
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"digittrainer/checkpoint"
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -50,7 +51,7 @@ func (s *Session) Asks(in *Incoming) bool { return in.Drawings() > 0 && s.data.L
 // Replace loads in as it is: its network (if any) and its drawings (if any)
 // take the place of the session's. It can be undone.
 func (s *Session) Replace(in *Incoming) error {
-	err := s.apply(in.loaded, "loading "+in.Name)
+	err := s.apply(in.loaded, i18n.Sprintf("loading %s", in.Name))
 	if err != nil {
 		s.Fail("Could not load %s: %v. Nothing was changed.", in.Name, Plain(err))
 	}
@@ -99,11 +100,11 @@ func (s *Session) apply(l *checkpoint.Loaded, what string) error {
 	s.history = historyFrom(m.History)
 	s.resetSnapshots() // the one of the network as loaded, with its curves
 	s.loadSnapshots(m)
-	got := fmt.Sprintf("a %d-%d-%d network", nn.Inputs, m.Net.Hidden, m.Net.Classes)
+	got := i18n.Sprintf("a %d-%d-%d network", nn.Inputs, m.Net.Hidden, m.Net.Classes)
 	if l.Data != nil {
-		got += fmt.Sprintf(" and %d drawings", l.Data.Len())
+		got = i18n.Sprintf("a %d-%d-%d network and %d drawings", nn.Inputs, m.Net.Hidden, m.Net.Classes, l.Data.Len())
 	}
-	s.Say("Loaded %s: %s.", l.Kind, got)
+	s.Say("Loaded %s: %s.", i18n.T(l.Kind.String()), got)
 	return nil
 }
 
@@ -119,13 +120,13 @@ func modelData(l *checkpoint.Loaded, cur *data.Dataset) (*data.Dataset, error) {
 		if d, err = cur.WithClasses(m.Net.Classes); err != nil {
 			var ce *data.ClassError
 			if errors.As(err, &ce) {
-				return nil, fmt.Errorf("session: the model has %d outputs but your dataset has drawings of other classes; clear the dataset first", m.Net.Classes)
+				return nil, fmt.Errorf("session: %s", i18n.Sprintf("the model has %d outputs but your dataset has drawings of other classes; clear the dataset first", m.Net.Classes))
 			}
 			return nil, err
 		}
 	}
 	if len(d.Classes) != m.Net.Classes {
-		return nil, fmt.Errorf("session: the file's dataset has %d classes but its model has %d outputs", len(d.Classes), m.Net.Classes)
+		return nil, fmt.Errorf("session: %s", i18n.Sprintf("the file's dataset has %d classes but its model has %d outputs", len(d.Classes), m.Net.Classes))
 	}
 	if len(m.Classes) == m.Net.Classes {
 		d = d.Clone()
@@ -139,7 +140,7 @@ func modelData(l *checkpoint.Loaded, cur *data.Dataset) (*data.Dataset, error) {
 func (s *Session) applyData(l *checkpoint.Loaded, what string) error {
 	d := l.Data
 	if d == nil || len(d.Classes) < nn.MinClasses || len(d.Classes) > nn.MaxClasses {
-		return errors.New("session: the file holds no usable dataset")
+		return errors.New("session: " + i18n.Mark("the file holds no usable dataset"))
 	}
 	d = sided(d)
 	rebuilt := ""
@@ -147,13 +148,13 @@ func (s *Session) applyData(l *checkpoint.Loaded, what string) error {
 		if err := s.fresh(what, s.withClasses(n), s.seed); err != nil {
 			return err
 		}
-		rebuilt = fmt.Sprintf("; the network was rebuilt for %d classes", n)
+		rebuilt = i18n.Sprintf("; the network was rebuilt for %d classes", n)
 	} else {
 		s.remember(what, false)
 	}
 	s.data, s.selected = d, -1
 	s.keepLabel()
-	s.Say("Loaded a %s with %d drawings%s.", l.Kind, d.Len(), rebuilt)
+	s.Say("Loaded a %s with %d drawings%s.", i18n.T(l.Kind.String()), d.Len(), rebuilt)
 	return nil
 }
 
@@ -176,7 +177,7 @@ func (s *Session) AddFrom(in *Incoming) error {
 		s.Fail("Could not add the drawings of %s: %v. Nothing was changed.", in.Name, Plain(err))
 		return err
 	}
-	what, grow := "adding the drawings of "+in.Name, n != s.Classes()
+	what, grow := i18n.Sprintf("adding the drawings of %s", in.Name), n != s.Classes()
 	if grow {
 		err = s.fresh(what, s.withClasses(n), s.seed)
 	} else {
@@ -188,15 +189,15 @@ func (s *Session) AddFrom(in *Incoming) error {
 		return err
 	}
 	s.data, s.selected = d, -1
-	msg := fmt.Sprintf("Added %d of the %d drawings in %s", added, o.Len(), in.Name)
+	msg := i18n.Sprintf("Added %d of the %d drawings in %s", added, o.Len(), in.Name)
 	if dup := o.Len() - added; dup > 0 {
-		msg += fmt.Sprintf(" (%d were already here)", dup)
+		msg += " " + i18n.Sprintf("(%d were already here)", dup)
 	}
 	if grow {
-		msg += fmt.Sprintf("; the network was rebuilt for %d classes", n)
+		msg += i18n.Sprintf("; the network was rebuilt for %d classes", n)
 	}
 	if in.HasNetwork() {
-		msg += "; the file's network was not loaded (Replace loads it)"
+		msg += i18n.T("; the file's network was not loaded (Replace loads it)")
 	}
 	s.Say("%s. Undo: Ctrl+Z.", msg)
 	return nil

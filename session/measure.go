@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -133,7 +134,8 @@ func (s *Session) Forward() *nn.State {
 func (s *Session) Probs() []float64 { return s.Forward().P }
 
 // Percent writes a fraction as a percentage that never rounds a mistake
-// away: 100% only when nothing was wrong, else at most 99.9%.
+// away: 100% only when nothing was wrong, else at most 99.9% (99,9% in
+// the languages that write a decimal comma).
 func Percent(v float64) string {
 	p := 100 * v
 	switch {
@@ -142,7 +144,7 @@ func Percent(v float64) string {
 	case p >= 100:
 		return "100%"
 	case p >= 99.5:
-		return strconv.FormatFloat(math.Floor(p*10)/10, 'f', 1, 64) + "%"
+		return i18n.Float(math.Floor(p*10)/10, 1) + "%"
 	}
 	return strconv.FormatFloat(math.Round(p), 'f', 0, 64) + "%"
 }

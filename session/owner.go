@@ -112,21 +112,33 @@ func (a *Autosave) keepClaim(s *Session, now time.Time) bool {
 	switch {
 	case a.owner && !mine && !gone:
 		a.owner, a.Off = false, true
-		s.Fail("Digit Trainer was opened in another %s, which now keeps the autosave. "+
-			"This one stopped autosaving: save a checkpoint (Ctrl+S) to keep what you do here.", a.where())
+		// A whole sentence for each: a tab and a window differ in gender
+		// in other languages, and their words with it.
+		if a.where() == "window" {
+			s.Fail("Digit Trainer was opened in another window, which now keeps the autosave. " +
+				"This one stopped autosaving: save a checkpoint (Ctrl+S) to keep what you do here.")
+		} else {
+			s.Fail("Digit Trainer was opened in another tab, which now keeps the autosave. " +
+				"This one stopped autosaving: save a checkpoint (Ctrl+S) to keep what you do here.")
+		}
 		return false
 	case a.owner:
 		a.writeClaim(now)
 		return true
 	case gone:
 		a.TakeOver(now)
-		s.Say("The other %s of Digit Trainer is gone: this one autosaves again.", a.where())
+		if a.where() == "window" {
+			s.Say("The other window of Digit Trainer is gone: this one autosaves again.")
+		} else {
+			s.Say("The other tab of Digit Trainer is gone: this one autosaves again.")
+		}
 		return true
 	}
 	return false
 }
 
-// where is Where, "tab" by default.
+// where is Where, "tab" by default: "tab" or "window", a word for
+// programs (the app's messages pick their sentence by it).
 func (a *Autosave) where() string {
 	if a.Where == "" {
 		return "tab"

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 )
 
 // How fast training goes and when it stops by itself. A class has to be
@@ -63,7 +64,7 @@ func (s *Session) Watching() bool { return s.run.active && s.Pace() <= SlowMotio
 func paceText(p float64) string {
 	switch {
 	case math.IsInf(p, 1):
-		return "max"
+		return i18n.T("max")
 	case p >= 1000:
 		return strconv.FormatFloat(p/1000, 'g', 3, 64) + "k/s"
 	}
@@ -74,7 +75,7 @@ func paceText(p float64) string {
 // (the stepper is too narrow to say so), or "never".
 func patienceText(p int) string {
 	if p == 0 {
-		return "never"
+		return i18n.T("never")
 	}
 	return strconv.Itoa(p)
 }
@@ -131,7 +132,7 @@ func (s *Session) WatchText() (long, short string) {
 	}
 	name := s.data.Classes[s.grid.Label]
 	before := lossText(s.watch.loss)
-	long = fmt.Sprintf("Drawing %d, a %s: loss %s", s.selected+1, name, before)
+	long = i18n.Sprintf("Drawing %d, a %s: loss %s", s.selected+1, name, before)
 	short = fmt.Sprintf("#%d (%s) %s", s.selected+1, name, before)
 	if s.watch.trained {
 		after := lossText(s.Forward().Loss(s.grid.Label))
@@ -149,5 +150,6 @@ func (s *Session) unwatch() {
 	}
 }
 
-// lossText writes a loss with three decimals, as the screen shows losses.
-func lossText(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) }
+// lossText writes a loss with three decimals, as the screen shows losses,
+// in the language's way ("0,693").
+func lossText(v float64) string { return i18n.Float(v, 3) }

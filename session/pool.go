@@ -1,11 +1,13 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"digittrainer/checkpoint"
 	"digittrainer/data"
+	"digittrainer/i18n"
 )
 
 // Pooling a class's drawings: a teacher collects the students' files and
@@ -48,7 +50,7 @@ func (s *Session) Pool(files []PoolFile) {
 		total += added
 		part := fmt.Sprintf("%s %d", f.Name, added)
 		if dup := o.Len() - added; dup > 0 {
-			part += fmt.Sprintf(" (%d already here)", dup)
+			part += " " + i18n.Sprintf("(%d already here)", dup)
 		}
 		parts = append(parts, part)
 	}
@@ -56,7 +58,7 @@ func (s *Session) Pool(files []PoolFile) {
 		s.Fail("Nothing was pooled: %s.", strings.Join(bad, "; "))
 		return
 	}
-	what := fmt.Sprintf("pooling %d files", len(parts))
+	what := i18n.Sprintf("pooling %d files", len(parts))
 	if n := len(d.Classes); n != s.Classes() {
 		if err := s.fresh(what, s.withClasses(n), s.seed); err != nil {
 			s.Fail("Nothing was pooled: %v.", Plain(err))
@@ -68,9 +70,9 @@ func (s *Session) Pool(files []PoolFile) {
 	}
 	s.data, s.selected = d, -1
 	s.keepLabel()
-	msg := fmt.Sprintf("Pooled %d drawings from %d files: %s.", total, len(parts), strings.Join(parts, ", "))
+	msg := i18n.Sprintf("Pooled %d drawings from %d files: %s.", total, len(parts), strings.Join(parts, ", "))
 	if len(bad) > 0 {
-		msg += " Not pooled: " + strings.Join(bad, "; ") + "."
+		msg += " " + i18n.Sprintf("Not pooled: %s.", strings.Join(bad, "; "))
 	}
 	s.Say("%s Undo (Ctrl+Z) takes the whole pooling back.", msg)
 }
@@ -85,7 +87,7 @@ func poolData(f PoolFile) (*data.Dataset, error) {
 		return nil, err
 	}
 	if l.Data == nil || l.Data.Len() == 0 {
-		return nil, fmt.Errorf("no drawings in it")
+		return nil, errors.New(i18n.Mark("no drawings in it"))
 	}
 	return l.Data, nil
 }

@@ -1,11 +1,13 @@
 package session
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -36,23 +38,26 @@ const (
 	NumSettings
 )
 
-var settingNames = [NumSettings]string{"Learning rate η", "LR decay", "Batch size", "Hidden", "Activation", "Seed", "Epochs (N)", "Pace", "Stop if stuck"}
+// settingNames are the steppers' labels, in English: Name translates them.
+var settingNames = [NumSettings]string{i18n.Mark("Learning rate η"), i18n.Mark("LR decay"), i18n.Mark("Batch size"),
+	i18n.Mark("Hidden"), i18n.Mark("Activation"), i18n.Mark("Seed"), i18n.Mark("Epochs (N)"), i18n.Mark("Pace"),
+	i18n.Mark("Stop if stuck")}
 
 var settingKeys = [NumSettings]string{"LR", "Decay", "Batch", "Hidden", "Activation", "Seed", "Epochs", "Pace", "Patience"}
 
 // settingShort are shorter labels for narrow steppers, where the long one
 // would be cut ("Learning ra…"); "" where the long one is short already.
-var settingShort = [NumSettings]string{SetLR: "Rate η", SetPatience: "If stuck", SetEpochs: "Epochs"}
+var settingShort = [NumSettings]string{SetLR: i18n.Mark("Rate η"), SetPatience: i18n.Mark("If stuck"), SetEpochs: i18n.Mark("Epochs")}
 
-// Name is the stepper's label.
-func (k Setting) Name() string { return settingNames[k] }
+// Name is the stepper's label, in the language in use.
+func (k Setting) Name() string { return i18n.T(settingNames[k]) }
 
 // ShortName is the label for a narrow stepper.
 func (k Setting) ShortName() string {
 	if settingShort[k] != "" {
-		return settingShort[k]
+		return i18n.T(settingShort[k])
 	}
-	return settingNames[k]
+	return k.Name()
 }
 
 // Key names the setting for programs (the status JSON's control names),
@@ -116,19 +121,19 @@ func (s *Session) Adjust(k Setting, d int) {
 	case SetHidden:
 		cfg := s.net.Config
 		if cfg.Hidden = int(step(hiddenChoices, float64(cfg.Hidden), d)); cfg.Hidden != s.net.Hidden {
-			s.reshape(cfg, fmt.Sprintf("%d hidden neurons", cfg.Hidden))
+			s.reshape(cfg, i18n.Sprintf("%d hidden neurons", cfg.Hidden))
 		}
 	case SetActivation:
 		cfg := s.net.Config
 		i := slices.Index(activations, cfg.Activation)
 		cfg.Activation = activations[((i+d)%len(activations)+len(activations))%len(activations)]
-		s.reshape(cfg, "hidden activation "+cfg.Activation.String())
+		s.reshape(cfg, i18n.Sprintf("hidden activation %s", cfg.Activation.String()))
 	case SetSeed:
 		if d < 0 && s.seed == 0 {
 			return
 		}
 		seed := uint64(int64(s.seed) + int64(d))
-		if err := s.fresh("seed "+strconv.FormatUint(seed, 10), s.net.Config, seed); err != nil {
+		if err := s.fresh(i18n.Sprintf("seed %d", seed), s.net.Config, seed); err != nil {
 			s.Fail("%v", Plain(err))
 			return
 		}
@@ -136,7 +141,8 @@ func (s *Session) Adjust(k Setting, d int) {
 	}
 }
 
-// reshape rebuilds the network as cfg (what names the change) and says so.
+// reshape rebuilds the network as cfg (what names the change, in the
+// language in use) and says so.
 func (s *Session) reshape(cfg nn.Config, what string) {
 	if err := s.fresh(what, cfg, s.seed); err != nil {
 		s.Fail("%v", Plain(err))
@@ -146,15 +152,17 @@ func (s *Session) reshape(cfg nn.Config, what string) {
 }
 
 // capitalize upper-cases the first letter of a message that starts with a
-// name ("32 hidden neurons", "hidden activation tanh").
+// name ("32 hidden neurons", "hidden activation tanh"; "activación oculta
+// tanh" in Spanish).
 func capitalize(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
 		return s
 	}
-	return string(s[0]-'a'+'A') + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// Value is the stepper's value as shown.
+// Value is the stepper's value as shown, in the language in use.
 func (s *Session) Value(k Setting) string {
 	st := s.Settings()
 	switch k {
@@ -162,9 +170,9 @@ func (s *Session) Value(k Setting) string {
 		return rateText(st.Hyper.LR)
 	case SetDecay:
 		if st.Hyper.Decay == 1 || st.Hyper.Decay == 0 {
-			return "off"
+			return i18n.T("off")
 		}
-		return strconv.FormatFloat(st.Hyper.Decay, 'g', 4, 64)
+		return i18n.Sprintf("%.4g", st.Hyper.Decay)
 	case SetBatch:
 		return strconv.Itoa(st.Hyper.Batch)
 	case SetHidden:
@@ -188,7 +196,7 @@ func (s *Session) Value(k Setting) string {
 // else "".
 func (s *Session) Note(k Setting) string {
 	if t := s.trainer; k == SetLR && t.LR != t.Hyper.LR {
-		return "now " + rateText(t.LR)
+		return i18n.Sprintf("now %s", rateText(t.LR))
 	}
 	return ""
 }

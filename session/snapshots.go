@@ -1,10 +1,10 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -87,7 +87,7 @@ func (s *Session) SetSnapEvery(d int) {
 		i = slices.Index(snapEveryChoices, defaultSnapEvery)
 	}
 	s.snaps.every = snapEveryChoices[min(max(i+d, 0), len(snapEveryChoices)-1)]
-	s.Say("A snapshot every %s from now on.", epochsText(s.snaps.every))
+	s.Say("A snapshot %s from now on.", everyText(s.snaps.every))
 }
 
 // setSnapEvery sets the interval if it is a choice (the autosave's
@@ -100,11 +100,22 @@ func (s *Session) setSnapEvery(n int) bool {
 	return true
 }
 
+// epochsText is a number of epochs for a message, in the language in use:
+// "5 epochs", or "epoch" for one ("for epoch each").
 func epochsText(n int) string {
 	if n == 1 {
-		return "epoch"
+		return i18n.T("epoch")
 	}
-	return fmt.Sprintf("%d epochs", n)
+	return i18n.Sprintf("%d epochs", n)
+}
+
+// everyText is an interval in epochs for a message, in the language in
+// use: "every 5 epochs", "every epoch".
+func everyText(n int) string {
+	if n == 1 {
+		return i18n.T("every epoch")
+	}
+	return i18n.Sprintf("every %d epochs", n)
 }
 
 // resetSnapshots forgets the snapshots of the network replaced and takes
@@ -183,13 +194,13 @@ func (s *Session) Rewind(epoch int) {
 		s.Say("The network is at the snapshot of epoch %d already.", epoch)
 		return
 	}
-	s.remember(fmt.Sprintf("rewinding to epoch %d", epoch), true)
+	s.remember(i18n.Sprintf("rewinding to epoch %d", epoch), true)
 	s.leaveBranch()
 	s.restoreSnapshot(i)
-	text := fmt.Sprintf("Rewound to epoch %d: the weights, the learning rate and the curves are as they were then. "+
+	text := i18n.Sprintf("Rewound to epoch %d: the weights, the learning rate and the curves are as they were then. "+
 		"The faint curves are the future you left: change something and train on to compare. Undo (Ctrl+Z) brings it back.", epoch)
 	if sn.data != s.data.Version() {
-		text += " Your drawings changed since then, so training on will not repeat that future."
+		text += " " + i18n.T("Your drawings changed since then, so training on will not repeat that future.")
 	}
 	s.Say("%s", text)
 }
@@ -214,7 +225,7 @@ func (s *Session) RewindBack() {
 			return
 		}
 	}
-	s.Fail("There is no earlier snapshot to rewind to: train a few epochs first (one is taken every %s).", epochsText(s.snaps.every))
+	s.Fail("There is no earlier snapshot to rewind to: train a few epochs first (one is taken %s).", everyText(s.snaps.every))
 }
 
 // restoreSnapshot puts training back at snapshot i, dropping the later ones.

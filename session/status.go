@@ -7,13 +7,18 @@ import (
 	"math"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
 // Status is the session's part of the status JSON the page publishes for
 // assistive technology and the end-to-end tests (app.Status adds the
-// screen's part). Pointers are null when there is no value.
+// screen's part). Pointers are null when there is no value. Field names
+// and machine values ("info", "balanced", "relu") are the same in every
+// language; Message is the text on screen, in the language in use, which
+// Lang names.
 type Status struct {
+	Lang        string           `json:"lang"` // the language in use: "en", "de"
 	Counts      []int            `json:"counts"`
 	Total       int              `json:"total"`
 	Classes     int              `json:"classes"`
@@ -129,7 +134,7 @@ func (s *Session) Status(m *Measurement) Status {
 		Epoch: t.Epoch, Seen: t.Seen, Ink: s.Ink(), Label: s.grid.Label,
 		Hidden: s.net.Hidden, Activation: s.net.Activation.String(), Seed: s.seed,
 		LR: t.LR, Batch: t.Hyper.Batch, Training: s.run.active, Progress: s.Progress(),
-		Message: s.msg.Text, MessageKind: "info", ModelHash: s.ModelHash(), DataHash: s.DataHash(),
+		Lang: i18n.Current(), Message: s.msg.Text, MessageKind: "info", ModelHash: s.ModelHash(), DataHash: s.DataHash(),
 		ValHash: s.ValHash(), ValCount: s.ValSize(),
 		Patience: s.Patience(), Watching: s.Watching(), LR0: t.Hyper.LR,
 		Eraser: s.eraser, CanUndo: s.CanUndo(), CanRedo: s.CanRedo(),
@@ -205,8 +210,8 @@ func Finite(v float64) float64 {
 }
 
 // Summary is the aria-live text: the prediction and the training state in
-// words, rounded so that it changes only when something a listener cares
-// about changes. m is the measurement on screen.
+// words (in the language in use), rounded so that it changes only when
+// something a listener cares about changes. m is the measurement on screen.
 func (s *Session) Summary(m *Measurement) string {
 	text := ""
 	if s.Ink() > 0 {
@@ -217,19 +222,19 @@ func (s *Session) Summary(m *Measurement) string {
 				best = c
 			}
 		}
-		text = fmt.Sprintf("Prediction: %s (%.0f%%). ", s.data.Classes[best], 100*Finite(probs[best]))
+		text = i18n.Sprintf("Prediction: %s (%.0f%%). ", s.data.Classes[best], 100*Finite(probs[best]))
 	}
 	measured := m != nil && m.Train.N > 0
 	switch {
 	case s.run.active && measured:
 		// No epoch number while training: it would change many times a second.
-		text += fmt.Sprintf("Training, accuracy %s.", Percent(m.Train.Accuracy))
+		text += i18n.Sprintf("Training, accuracy %s.", Percent(m.Train.Accuracy))
 	case s.run.active:
-		text += "Training."
+		text += i18n.T("Training.")
 	case measured:
-		text += fmt.Sprintf("Epoch %d, accuracy %s.", s.trainer.Epoch, Percent(m.Train.Accuracy))
+		text += i18n.Sprintf("Epoch %d, accuracy %s.", s.trainer.Epoch, Percent(m.Train.Accuracy))
 	default:
-		text += fmt.Sprintf("Epoch %d, not trained yet.", s.trainer.Epoch)
+		text += i18n.Sprintf("Epoch %d, not trained yet.", s.trainer.Epoch)
 	}
 	return text
 }

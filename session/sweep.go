@@ -1,10 +1,10 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 
 	"digittrainer/experiment"
+	"digittrainer/i18n"
 )
 
 // How many neurons? The talk answered with an experiment ("the sweet spot
@@ -43,7 +43,7 @@ func (s *Session) StartSweep() {
 		s.Fail("The sweep cannot start: %v", Plain(err))
 		return
 	}
-	s.stopOthers("the sweep")
+	s.stopOthers(i18n.Mark("the sweep"))
 	s.sweep = sweepState{run: run, own: s.net.Hidden, epochs: max(s.epochsN, 1), data: s.data.Version(), classes: s.Classes(), active: true}
 	s.Say("Sweep started: %d networks, %d to %d hidden neurons, %s each, on your drawings with seed %d. Your own network is not touched%s.",
 		len(run.Sizes()), run.Sizes()[0], run.Sizes()[len(run.Sizes())-1], epochsText(s.sweep.epochs), s.seed, s.stopped)
@@ -85,7 +85,7 @@ func (s *Session) Sweep() (run *experiment.Sweep, own, epochs int) {
 }
 
 // sweepFinding says which size read the validation drawings best, and the
-// smallest that came within a point of it.
+// smallest that came within a point of it, in the language in use.
 func (s *Session) sweepFinding() string {
 	rows := s.sweep.run.Rows()
 	key := func(r experiment.Row) float64 {
@@ -101,7 +101,7 @@ func (s *Session) sweepFinding() string {
 		}
 	}
 	if best < 0 {
-		return "Sweep done: every size diverged; try a smaller learning rate."
+		return i18n.T("Sweep done: every size diverged; try a smaller learning rate.")
 	}
 	small := best
 	for i := range rows {
@@ -110,13 +110,14 @@ func (s *Session) sweepFinding() string {
 			break
 		}
 	}
-	set := "validation"
-	if key(rows[best]) != rows[best].ValAcc {
-		set = "training"
+	var text string
+	if key(rows[best]) == rows[best].ValAcc {
+		text = i18n.Sprintf("Sweep done: best validation accuracy %s with %d hidden neurons", Percent(key(rows[best])), rows[best].Hidden)
+	} else {
+		text = i18n.Sprintf("Sweep done: best training accuracy %s with %d hidden neurons", Percent(key(rows[best])), rows[best].Hidden)
 	}
-	text := fmt.Sprintf("Sweep done: best %s accuracy %s with %d hidden neurons", set, Percent(key(rows[best])), rows[best].Hidden)
 	if small != best {
-		text += fmt.Sprintf("; %d came within a point of it with %d weights instead of %d", rows[small].Hidden, rows[small].Params, rows[best].Params)
+		text += i18n.Sprintf("; %d came within a point of it with %d weights instead of %d", rows[small].Hidden, rows[small].Params, rows[best].Params)
 	}
 	return text + "."
 }

@@ -1,10 +1,9 @@
 package session
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -79,8 +78,8 @@ func (s *Session) endEpoch() {
 		s.stuck = stuck{} // never stops (and measures nothing for it); a patience chosen later starts afresh
 	case s.run.active && s.run.goal == 0 && !s.stuck.improved(last.Epoch, s.stopLoss(), s.Patience()):
 		s.halt()
-		s.Say("Stopped: the %s loss has not improved for %d epochs (best %s, at epoch %d). Now: %s.%s",
-			s.stopSet(), s.Patience(), lossText(s.stuck.best), s.stuck.epoch, s.accuracyText(), s.crashNote())
+		s.Say("Stopped: %s has not improved for %d epochs (best %s, at epoch %d). Now: %s.%s",
+			s.stopLossName(), s.Patience(), lossText(s.stuck.best), s.stuck.epoch, s.accuracyText(), s.crashNote())
 	}
 }
 
@@ -93,21 +92,22 @@ func (s *Session) stopLoss() float64 {
 	return s.Measure().Train.Loss
 }
 
-func (s *Session) stopSet() string {
+// stopLossName names the loss an early stop watches, for a message: "the
+// validation loss".
+func (s *Session) stopLossName() string {
 	if s.ValSize() > 0 {
-		return "validation"
+		return i18n.T("the validation loss")
 	}
-	return "training"
+	return i18n.T("the training loss")
 }
 
 // accuracyText is "training accuracy 99.6%, validation 93%".
 func (s *Session) accuracyText() string {
 	m := s.Measure()
-	text := "training accuracy " + Percent(m.Train.Accuracy)
 	if m.HasVal() {
-		text += ", validation " + Percent(m.Val.Accuracy)
+		return i18n.Sprintf("training accuracy %s, validation %s", Percent(m.Train.Accuracy), Percent(m.Val.Accuracy))
 	}
-	return text
+	return i18n.Sprintf("training accuracy %s", Percent(m.Train.Accuracy))
 }
 
 // halt stops training (Play and Train N epochs) and gives the grid back.
@@ -125,18 +125,19 @@ func (s *Session) diverged(loss float64) {
 	if s.lesson.id != "" {
 		s.lesson.diverged = s.trainer.Epoch + 1
 	}
-	what := "became too large"
+	what := i18n.T("the loss became too large")
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
-		what = "stopped being a number (NaN)"
+		what = i18n.T("the loss stopped being a number (NaN)")
 	}
 	t := s.trainer
-	s.Fail("Training diverged: the loss %s. The weights are back as they were after epoch %d, and the learning rate η back to %s (%s in use). "+
+	s.Fail("Training diverged: %s. The weights are back as they were after epoch %d, and the learning rate η back to %s (%s in use). "+
 		"η = %s is too high for this network: try a smaller one.", what, t.Epoch, rateText(t.Hyper.LR), rateText(t.LR), rateText(bad))
 }
 
 // rateText writes a learning rate as the steppers and the tour do: four
-// significant digits ("0.09044"), no more than it has ("0.1").
-func rateText(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
+// significant digits ("0.09044"), no more than it has ("0.1"), with the
+// decimal separator of the language in use ("0,1").
+func rateText(v float64) string { return i18n.Sprintf("%.4g", v) }
 
 // Play starts training until it stops improving (see Patience); Pause
 // stops it (and Train N epochs).
@@ -164,19 +165,19 @@ func (s *Session) TogglePlay() {
 func paceWords(p float64) string {
 	switch {
 	case math.IsInf(p, 1):
-		return "full speed"
+		return i18n.T("full speed")
 	case p == 1:
-		return "1 drawing a second: the grid shows each one"
+		return i18n.T("1 drawing a second: the grid shows each one")
 	}
-	return strconv.FormatFloat(p, 'f', -1, 64) + " drawings a second"
+	return i18n.Sprintf("%s drawings a second", i18n.Float(p, -1))
 }
 
 // stopWords says when Train stops by itself.
 func (s *Session) stopWords() string {
 	if s.Patience() == 0 {
-		return "; it runs until paused"
+		return i18n.T("; it runs until paused")
 	}
-	return fmt.Sprintf("; it stops when the %s loss has not improved for %d epochs", s.stopSet(), s.Patience())
+	return i18n.Sprintf("; it stops when %s has not improved for %d epochs", s.stopLossName(), s.Patience())
 }
 
 // epochPart says how far into the next epoch training is.
@@ -184,9 +185,9 @@ func (s *Session) epochPart() string {
 	n := s.TrainSize()
 	done := int(math.Round(s.trainer.Progress() * float64(n)))
 	if done == 0 {
-		return "at its end"
+		return i18n.T("at its end")
 	}
-	return fmt.Sprintf("%d of the next epoch's %d drawings done", done, n)
+	return i18n.Sprintf("%d of the next epoch's %d drawings done", done, n)
 }
 
 // StepSample trains on one sample (one update when the batch size is 1)
@@ -228,9 +229,9 @@ func (s *Session) StepEpoch() {
 	if s.msg.Seq != seq {
 		return // it diverged, or the epoch's end said something
 	}
-	what := "one epoch"
+	what := i18n.T("one epoch")
 	if done < n {
-		what = fmt.Sprintf("the last %d drawings of epoch %d", done, s.trainer.Epoch)
+		what = i18n.Sprintf("the last %d drawings of epoch %d", done, s.trainer.Epoch)
 	}
 	s.Say("Trained %s: %s.", what, s.accuracyText())
 }
@@ -262,7 +263,7 @@ func (s *Session) Reset(newSeed bool) {
 	if newSeed {
 		seed++
 	}
-	if err := s.fresh("resetting the weights", s.net.Config, seed); err != nil {
+	if err := s.fresh(i18n.Mark("resetting the weights"), s.net.Config, seed); err != nil {
 		s.Fail("%v", Plain(err))
 		return
 	}

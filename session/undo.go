@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"digittrainer/data"
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -23,7 +24,7 @@ const undoDepth = 30
 
 // snapshot is what an edit changed, as it was before the edit.
 type snapshot struct {
-	what     string // "deleting drawing 37": what Undo undoes, for its message
+	what     string // "deleting drawing 37": what Undo undoes, for its message (see remember)
 	data     *data.Dataset
 	selected int
 	model    *modelState // nil when the edit left the network alone
@@ -44,7 +45,11 @@ type modelState struct {
 // remember records the state an edit named what is about to change;
 // withModel when it replaces the network too. A new edit forgets what was
 // undone. What is "" for a change that is not an edit (the autosave
-// restored at start): nothing is remembered, and it reports false.
+// restored at start): nothing is remembered, and it reports false. What
+// is for the Undo and Redo messages: a fixed name is a catalog key
+// (i18n.Mark("clearing the dataset")), translated when it is said; one
+// with numbers or names in it is said as given (i18n.Sprintf("deleting
+// drawing %d", i)).
 func (s *Session) remember(what string, withModel bool) bool {
 	if what == "" {
 		return false
@@ -94,24 +99,29 @@ func (s *Session) restore(sn snapshot, other *[]snapshot) {
 
 // Undo takes the last edit back and says which; with none, it says so.
 func (s *Session) Undo() {
-	if sn, ok := s.travel(&s.undo, &s.redo, "Nothing to undo."); ok {
-		s.Say("Undone: %s. Redo with Ctrl+Shift+Z.", sn.what)
+	sn, ok := s.travel(&s.undo, &s.redo)
+	if !ok {
+		s.Fail("Nothing to undo.")
+		return
 	}
+	s.Say("Undone: %s. Redo with Ctrl+Shift+Z.", i18n.T(sn.what))
 }
 
 // Redo makes the last undone edit again.
 func (s *Session) Redo() {
-	if sn, ok := s.travel(&s.redo, &s.undo, "Nothing to redo."); ok {
-		s.Say("Redone: %s.", sn.what)
+	sn, ok := s.travel(&s.redo, &s.undo)
+	if !ok {
+		s.Fail("Nothing to redo.")
+		return
 	}
+	s.Say("Redone: %s.", i18n.T(sn.what))
 }
 
-// travel restores the top of from, keeping what it replaces on to; with
-// from empty it says none.
-func (s *Session) travel(from, to *[]snapshot, none string) (snapshot, bool) {
+// travel restores the top of from, keeping what it replaces on to; false
+// with from empty.
+func (s *Session) travel(from, to *[]snapshot) (snapshot, bool) {
 	n := len(*from)
 	if n == 0 {
-		s.Fail("%s", none)
 		return snapshot{}, false
 	}
 	sn := (*from)[n-1]

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -30,7 +31,7 @@ func (t *Tour) waitingView() View {
 		WaitDrawing: "wait-draw", WaitDrawingOrSample: "wait-draw-sample",
 		WaitLabel: "wait-label", WaitTrouble: "wait-trouble",
 	}[t.wait]
-	vars := map[string]string{"labels": t.labelChoices(), "problem": t.problem, "fallback": ""}
+	vars := map[string]string{"labels": t.labelChoices(), "problem": problemText(t.problem), "fallback": ""}
 	if f := t.in.Fallback; f != nil {
 		vars["fallback"] = t.className(f.Label)
 	}
@@ -42,16 +43,16 @@ func (t *Tour) waitingView() View {
 	empty := ink(t.in.Grid) == 0
 	switch t.wait {
 	case WaitDrawing:
-		v.CanNext, v.NextText = !empty, "Next"
+		v.CanNext, v.NextText = !empty, i18n.T("Next")
 	case WaitDrawingOrSample:
-		v.CanNext, v.NextText = true, "Next"
+		v.CanNext, v.NextText = true, i18n.T("Next")
 		if empty {
-			v.NextText = "Use a sample"
+			v.NextText = i18n.T("Use a sample")
 		}
 	case WaitLabel:
 		v.Highlight = Highlight{}
 	case WaitTrouble:
-		v.CanNext, v.NextText = true, "Try again"
+		v.CanNext, v.NextText = true, i18n.T("Try again")
 		v.Highlight = Highlight{}
 	}
 	return v
@@ -70,15 +71,25 @@ func (t *Tour) labelChoices() string {
 	n := len(t.in.ClassNames)
 	switch {
 	case n == 0:
-		return "a label"
+		return i18n.T("a label")
 	case n == 2:
-		return t.className(0) + " or " + t.className(1)
+		return i18n.Sprintf("%s or %s", t.className(0), t.className(1))
 	default:
-		return t.className(0) + " to " + t.className(n-1)
+		return i18n.Sprintf("%s to %s", t.className(0), t.className(n-1))
 	}
 }
 
-// actName is how the texts name the hidden activation.
+// actLabel is how the texts name the hidden activation, in the language
+// in use.
+func actLabel(a nn.Activation) string {
+	if n := actName(a); n != "sigmoid" {
+		return n // tanh and ReLU are written so everywhere
+	}
+	return i18n.T("sigmoid")
+}
+
+// actName is the hidden activation's name in English, as the texts' keys
+// ("act-sigmoid") have it.
 func actName(a nn.Activation) string {
 	switch a {
 	case nn.Tanh:
@@ -98,7 +109,7 @@ func (t *Tour) stepView() View {
 		"neuron":         HiddenName(t.neuron),
 		"hidden":         strconv.Itoa(tr.Before.Hidden),
 		"ink":            strconv.Itoa(ink(tr.Forward.X)),
-		"act":            actName(tr.Before.Activation),
+		"act":            actLabel(tr.Before.Activation),
 		"classes":        strconv.Itoa(tr.Before.Classes),
 	}
 	key := stepKeys[t.step-1]
@@ -106,13 +117,13 @@ func (t *Tour) stepView() View {
 		Active: true, Number: t.step, Total: Steps,
 		Title: t.texts.title(key, vars), Body: t.texts.body(key, vars),
 		Net: tr.Before, State: tr.Forward,
-		CanBack: t.step > 1, CanNext: true, NextText: "Next",
+		CanBack: t.step > 1, CanNext: true, NextText: i18n.T("Next"),
 	}
 	if t.step >= UpdateStep {
 		v.Net, v.Updated = tr.After, true
 	}
 	if t.step == Steps {
-		v.State, v.NextText = tr.Updated, "Finish"
+		v.State, v.NextText = tr.Updated, i18n.T("Finish")
 	}
 	s := stepper{tr: tr, h: t.neuron}
 	var snippets []string
@@ -121,7 +132,7 @@ func (t *Tour) stepView() View {
 		s.input(&v)
 	case 2:
 		s.neuron(&v)
-		snippets = append(snippets, "act-"+strings.ToLower(vars["act"]))
+		snippets = append(snippets, "act-"+strings.ToLower(actName(tr.Before.Activation)))
 	case 3:
 		s.hidden(&v)
 	case 4:
@@ -142,7 +153,7 @@ func (t *Tour) stepView() View {
 		s.outUpdate(&v)
 	case 8:
 		s.backprop(&v)
-		snippets = append(snippets, "deriv-"+strings.ToLower(vars["act"]))
+		snippets = append(snippets, "deriv-"+strings.ToLower(actName(tr.Before.Activation)))
 	case 9:
 		s.hiddenUpdate(&v)
 	case 10:

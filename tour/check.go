@@ -1,10 +1,10 @@
 package tour
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -14,34 +14,34 @@ import (
 // shows a NaN.
 func (t *Tour) checkTrace(tr *nn.Trace) error {
 	if tr == nil || tr.Before == nil || tr.After == nil || tr.Forward == nil || tr.Grad == nil || tr.Updated == nil {
-		return errors.New("tour: the trace is incomplete")
+		return refuse(i18n.Mark("tour: the trace is incomplete"))
 	}
 	if tr.Before.Config != tr.After.Config {
-		return errors.New("tour: the trace's networks differ in shape")
+		return refuse(i18n.Mark("tour: the trace's networks differ in shape"))
 	}
 	for _, n := range []*nn.Network{tr.Before, tr.After} {
 		if err := n.Check(); err != nil {
-			return fmt.Errorf("tour: the trace's network: %v", err)
+			return refuse(i18n.Mark("tour: the trace's network: %v"), err)
 		}
 	}
 	cfg := tr.Before.Config
 	H, C := cfg.Hidden, cfg.Classes
 	for _, s := range []*nn.State{tr.Forward, tr.Updated} {
 		if len(s.X) != nn.Inputs || len(s.Z1) != H || len(s.H) != H || len(s.Z2) != C || len(s.P) != C {
-			return errors.New("tour: the trace's forward pass does not fit the network")
+			return refuse(i18n.Mark("tour: the trace's forward pass does not fit the network"))
 		}
 	}
 	g := tr.Grad
 	if len(g.W1) != H*nn.Inputs || len(g.B1) != H || len(g.W2) != C*H || len(g.B2) != C ||
 		len(g.DOut) != C || len(g.BackSum) != H || len(g.DHidden) != H {
-		return errors.New("tour: the trace's gradients do not fit the network")
+		return refuse(i18n.Mark("tour: the trace's gradients do not fit the network"))
 	}
 	if tr.Label != t.reqLabel || tr.Label < 0 || tr.Label >= C {
-		return fmt.Errorf("tour: the trace is for label %d, the tour asked for %d", tr.Label, t.reqLabel)
+		return refuse(i18n.Mark("tour: the trace is for label %d, the tour asked for %d"), tr.Label, t.reqLabel)
 	}
 	for i, v := range tr.Forward.X {
 		if v != t.reqX[i] {
-			return errors.New("tour: the trace is for another input than the tour asked for")
+			return refuse(i18n.Mark("tour: the trace is for another input than the tour asked for"))
 		}
 	}
 	all := [][]float64{
@@ -53,9 +53,33 @@ func (t *Tour) checkTrace(tr *nn.Trace) error {
 	for _, vs := range all {
 		for _, v := range vs {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return errors.New("tour: the trace holds NaN or infinite numbers (the learning rate may be too high)")
+				return refuse(i18n.Mark("tour: the trace holds NaN or infinite numbers (the learning rate may be too high)"))
 			}
 		}
 	}
 	return nil
+}
+
+// refusal is why a trace was refused. Its Error is in English, for the
+// app's logs; the tour's message shows it in the language in use
+// (problemText).
+type refusal struct {
+	format string // a catalog key
+	args   []any
+}
+
+func refuse(format string, args ...any) error { return &refusal{format, args} }
+
+func (r *refusal) Error() string { return fmt.Sprintf(r.format, r.args...) }
+
+// problemText is err as the tour's message shows it: translated when it is
+// a refusal, "" for none.
+func problemText(err error) string {
+	switch e := err.(type) {
+	case nil:
+		return ""
+	case *refusal:
+		return i18n.Sprintf(e.format, e.args...)
+	}
+	return err.Error()
 }

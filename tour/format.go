@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"digittrainer/i18n"
 )
 
 // SigDigits is how many significant digits Num shows. Four is enough to
@@ -19,9 +21,11 @@ const (
 
 // Num formats v the one way the tour shows numbers: SigDigits significant
 // digits, a real minus sign (U+2212), exact integers without decimals
-// (pixels are "1", not "1.000"), and ×10ⁿ for very small or large values.
-// The app may use it wherever it shows the same quantities, so a number
-// reads the same in the tour and in the inspector.
+// (pixels are "1", not "1.000"), and ×10ⁿ for very small or large values,
+// with the decimal separator of the language in use ("0,7745" in German)
+// and never a thousands separator. The app may use it wherever it shows
+// the same quantities, so a number reads the same in the tour and in the
+// inspector.
 func Num(v float64) string {
 	switch {
 	case math.IsNaN(v):
@@ -40,7 +44,7 @@ func Num(v float64) string {
 	if a < sciBelow || a >= sciAbove {
 		return sci(v)
 	}
-	return minus(strconv.FormatFloat(v, 'f', decimalsFor(a), 64))
+	return minus(local(strconv.FormatFloat(v, 'f', decimalsFor(a), 64)))
 }
 
 // Fixed formats v with exactly d decimals (and the unicode minus); the
@@ -50,7 +54,7 @@ func Fixed(v float64, d int) string {
 	if v == 0 {
 		v = 0 // turn −0 into 0
 	}
-	return minus(strconv.FormatFloat(v, 'f', d, 64))
+	return minus(local(strconv.FormatFloat(v, 'f', d, 64)))
 }
 
 // decimalsFor returns the decimals that give SigDigits significant digits
@@ -94,7 +98,7 @@ func pairSide(v float64, d int) string {
 // it is exact ("0.1", not "0.1000"), and like Num otherwise.
 func Setting(v float64) string {
 	if s := strconv.FormatFloat(v, 'f', -1, 64); len(s) <= SigDigits+3 {
-		return minus(s)
+		return minus(local(s))
 	}
 	return Num(v)
 }
@@ -104,7 +108,7 @@ func sci(v float64) string {
 	s := strconv.FormatFloat(v, 'e', SigDigits-1, 64)
 	mant, exp, _ := strings.Cut(s, "e")
 	n, _ := strconv.Atoi(exp)
-	return minus(mant) + "×10" + superscript(n)
+	return minus(local(mant)) + "×10" + superscript(n)
 }
 
 // term formats v as a term after an operator: negatives in parentheses, so
@@ -118,6 +122,27 @@ func term(v float64) string {
 }
 
 func minus(s string) string { return strings.ReplaceAll(s, "-", "−") }
+
+// local writes the decimal point of a number strconv formatted as the
+// language in use does: i18n.Float's separator.
+func local(s string) string {
+	if sep := decimalSep(); sep != "." {
+		return strings.Replace(s, ".", sep, 1)
+	}
+	return s
+}
+
+func decimalSep() string { return strings.Trim(i18n.Float(0, 1), "0") }
+
+// listSep separates the numbers of a list in a formula: "," in English,
+// ";" where the comma is the decimal separator, so "max(0; 1,234)" and
+// "η = 0,1;  λ = 0,01" read as two numbers each.
+func listSep() string {
+	if decimalSep() == "," {
+		return ";"
+	}
+	return ","
+}
 
 var (
 	subDigits   = []rune("₀₁₂₃₄₅₆₇₈₉")

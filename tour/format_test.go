@@ -3,6 +3,8 @@ package tour
 import (
 	"math"
 	"testing"
+
+	"digittrainer/i18n"
 )
 
 func TestNum(t *testing.T) {
@@ -84,5 +86,29 @@ func TestSettingSubAndNames(t *testing.T) {
 	}
 	if signed(0.25) != "+0.2500" || signed(-0.25) != "−0.2500" {
 		t.Error("signed")
+	}
+}
+
+// TestNumbersInOtherLanguages: German and French write a decimal comma,
+// Spanish and Portuguese too; no language groups the thousands of a
+// formula's numbers, and the lists of a formula take a semicolon there.
+func TestNumbersInOtherLanguages(t *testing.T) {
+	t.Cleanup(func() { i18n.Set(i18n.English) })
+	for _, lang := range []string{"es", "fr", "de", "pt"} {
+		i18n.Set(lang)
+		b, a := Pair(0.51234, 0.53312)
+		for got, want := range map[string]string{
+			Num(0.77453): "0,7745", Num(-0.31024): "−0,3102", Num(1234.56): "1235", Num(12300): "12300",
+			Num(0.0000123456): "1,235×10⁻⁵", Fixed(-0.5, 3): "−0,500", Setting(0.1): "0,1", Setting(2): "2",
+			b + " → " + a: "0,5123 → 0,5331", signed(0.25): "+0,2500", listSep(): ";",
+		} {
+			if got != want {
+				t.Errorf("%s: %q, want %q", lang, got, want)
+			}
+		}
+	}
+	i18n.Set(i18n.English)
+	if Num(0.77453) != "0.7745" || listSep() != "," {
+		t.Errorf("back in English: %q, %q", Num(0.77453), listSep())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -39,7 +40,8 @@ func (s stepper) active() []int {
 // 1. The input: 81 pixels become 81 numbers, one row of the grid a line.
 func (s stepper) input(v *View) {
 	x := s.tr.Forward.X
-	v.Formula = append(v.Formula, "x = (x"+Sub(1)+", x"+Sub(2)+", …, x"+Sub(nn.Inputs)+")")
+	sep := listSep() + " "
+	v.Formula = append(v.Formula, "x = (x"+Sub(1)+sep+"x"+Sub(2)+sep+"…"+sep+"x"+Sub(nn.Inputs)+")")
 	const side = 9
 	for r := 0; r < side; r++ {
 		cells := make([]string, side)
@@ -74,7 +76,7 @@ func sumTerms(idx []int, w, x func(int) float64) (string, []int) {
 	}
 	out := strings.Join(parts, " + ")
 	if rest := len(order) - len(shown); rest > 0 {
-		out += " + … (" + Num(float64(rest)) + " more)"
+		out += " + … (" + i18n.Sprintf("%s more", Num(float64(rest))) + ")"
 	}
 	return out, shown
 }
@@ -112,7 +114,7 @@ func activationLine(a nn.Activation, name string, z, h float64) string {
 	case nn.Tanh:
 		return name + " = tanh(" + Num(z) + ") = " + Num(h)
 	case nn.ReLU:
-		return name + " = max(0, " + Num(z) + ") = " + Num(h)
+		return name + " = max(0" + listSep() + " " + Num(z) + ") = " + Num(h)
 	}
 	return name + " = σ(" + Num(z) + ") = " + Num(h)
 }
@@ -137,7 +139,7 @@ func (s stepper) hidden(v *View) {
 		v.Formula = append(v.Formula, strings.Join(items, "   "))
 	}
 	if rest := H - len(idx); rest > 0 {
-		v.Formula = append(v.Formula, "… and "+Num(float64(rest))+" more, all smaller")
+		v.Formula = append(v.Formula, i18n.Sprintf("… and %s more, all smaller", Num(float64(rest))))
 	}
 	hl := Highlight{Focus: InputLayer | Edges1 | HiddenLayer, Dim: true}
 	for h, a := range f.H {

@@ -1,16 +1,20 @@
 package tour
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
 	"digittrainer/assets"
+	"digittrainer/i18n"
 )
 
-// CardID names a help card: its file in assets/help, without ".txt".
+// CardID names a help card: its file in assets/help (and in
+// assets/help/<lang> for the other languages), without ".txt".
 type CardID string
 
 // The help cards the app opens: one per panel or part of a panel with a
@@ -83,10 +87,92 @@ func LoadHelp(fsys fs.FS) (map[CardID]*HelpText, error) {
 	return cards, nil
 }
 
-var defaultHelp = sync.OnceValues(func() (map[CardID]*HelpText, error) { return LoadHelp(assets.Help()) })
+var helpCache langCache[map[CardID]*HelpText]
 
-// DefaultHelp returns the cards embedded in the program.
-func DefaultHelp() (map[CardID]*HelpText, error) { return defaultHelp() }
+// HelpFor returns the cards embedded in the program in language lang (a
+// code of i18n.Languages; any other code gives English), parsed the first
+// time and kept. A card the language has no file for is shown in English:
+// a missing translation is a broken build, which the tests catch, but not
+// a reason to leave a student without help. The map is shared: do not
+// change it.
+func HelpFor(lang string) (map[CardID]*HelpText, error) {
+	return helpCache.get(lang, func(lang string) (map[CardID]*HelpText, error) {
+		return LoadHelp(langFS(lang))
+	})
+}
+
+// DefaultHelp returns the cards in the language in use (i18n.Current), or
+// in English if that language's cards do not load. Call it again after
+// the language changes: each language is parsed once.
+func DefaultHelp() (map[CardID]*HelpText, error) {
+	lang := i18n.Current()
+	cards, err := HelpFor(lang)
+	if err != nil && lang != i18n.English {
+		return HelpFor(i18n.English)
+	}
+	return cards, err
+}
+
+// langCache keeps what was parsed for each language: a language is parsed
+// once, the first time it is asked for, and then shared.
+type langCache[T any] struct {
+	mu   sync.Mutex
+	load map[string]func() (T, error)
+}
+
+// get returns load(lang) for lang, or for English when lang is not one of
+// i18n.Languages, calling load once per language.
+func (c *langCache[T]) get(lang string, load func(lang string) (T, error)) (T, error) {
+	if !i18n.Supported(lang) {
+		lang = i18n.English
+	}
+	c.mu.Lock()
+	f := c.load[lang]
+	if f == nil {
+		if c.load == nil {
+			c.load = map[string]func() (T, error){}
+		}
+		f = sync.OnceValues(func() (T, error) { return load(lang) })
+		c.load[lang] = f
+	}
+	c.mu.Unlock()
+	return f()
+}
+
+// langFS returns the help texts of lang, with the English file for each
+// file the language lacks.
+func langFS(lang string) fs.FS {
+	if lang == i18n.English {
+		return assets.Help()
+	}
+	return fallbackFS{top: assets.HelpLang(lang), base: assets.Help()}
+}
+
+// fallbackFS serves each file from top, or from base when top has none;
+// Glob lists the files of both.
+type fallbackFS struct{ top, base fs.FS }
+
+func (f fallbackFS) Open(name string) (fs.File, error) {
+	file, err := f.top.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return f.base.Open(name)
+	}
+	return file, err
+}
+
+func (f fallbackFS) Glob(pattern string) ([]string, error) {
+	top, err := fs.Glob(f.top, pattern)
+	if err != nil {
+		return nil, err
+	}
+	base, err := fs.Glob(f.base, pattern)
+	if err != nil {
+		return nil, err
+	}
+	names := append(top, base...)
+	slices.Sort(names)
+	return slices.Compact(names), nil
+}
 
 // Router is which panel has the keyboard focus and which help card is
 // open. It is pure state: the app feeds it keys and clicks and draws the

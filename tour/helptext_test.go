@@ -1,6 +1,9 @@
 package tour
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Views of a HelpText the tests read: its plain text, its length and its
 // sections by heading.
@@ -33,13 +36,14 @@ func (c *HelpText) Text() string {
 }
 
 // Words counts the words of the card's sections, the measure of whether it
-// fits on a card.
+// fits on a card. A field with no letter or digit is not a word: a list's
+// "•", a "×" between words, or the colon French sets apart with a space.
 func (c *HelpText) Words() int {
 	n := 0
 	for _, s := range c.Sections {
 		for _, p := range s.Paragraphs {
 			for _, w := range strings.Fields(p) {
-				if w != "•" {
+				if strings.IndexFunc(w, isWordRune) >= 0 {
 					n++
 				}
 			}
@@ -47,6 +51,8 @@ func (c *HelpText) Words() int {
 	}
 	return n
 }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // Section returns the section with the given heading.
 func (c *HelpText) Section(heading string) (Section, bool) {

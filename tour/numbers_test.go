@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -319,7 +320,40 @@ var iterations = []iteration{
 // TestNumbersAgreeWithOracle walks every step of the tour for several
 // networks, with every hidden neuron selected in turn, and checks every
 // number shown in the formula lines and tables against the oracle.
-func TestNumbersAgreeWithOracle(t *testing.T) {
+func TestNumbersAgreeWithOracle(t *testing.T) { checkIterations(t, nil) }
+
+// TestNumbersAgreeWithOracleInEveryLanguage runs the same checks in the
+// other languages, where the numbers have a decimal comma ("0,5123") and
+// the lists of a formula a semicolon, and checks that no number of a
+// formula line or table is written with a decimal point, or followed by
+// a comma and another number (0,5, 0,3 reads as one number or three).
+func TestNumbersAgreeWithOracleInEveryLanguage(t *testing.T) {
+	t.Cleanup(func() { i18n.Set(i18n.English) })
+	point := regexp.MustCompile(`[0-9]\.[0-9]|[0-9], +[−(]?[0-9]`)
+	for _, l := range i18n.Languages[1:] {
+		t.Run(l.Code, func(t *testing.T) {
+			i18n.Set(l.Code)
+			comma := Num(0.5) == "0,5000"
+			checkIterations(t, func(t *testing.T, v View) {
+				lines := slices.Clone(v.Formula)
+				if v.Table != nil {
+					for _, r := range v.Table.Rows {
+						lines = append(lines, r.Cells...)
+					}
+				}
+				for _, line := range lines {
+					if comma && point.MatchString(line) {
+						t.Errorf("step %d: %q has a decimal point, or a comma between numbers", v.Number, line)
+					}
+				}
+			})
+		})
+	}
+}
+
+// checkIterations checks every number of every step of every iteration
+// against the oracle, and each view with also when it is not nil.
+func checkIterations(t *testing.T, also func(*testing.T, View)) {
 	texts := mustTexts(t)
 	for _, it := range iterations {
 		t.Run(fmt.Sprintf("%s-%d-%d", it.cfg.Activation, it.cfg.Hidden, it.cfg.Classes), func(t *testing.T) {
@@ -353,6 +387,9 @@ func TestNumbersAgreeWithOracle(t *testing.T) {
 					}
 					checkStep(t, o, v, n, sel)
 					checkFilled(t, v)
+					if also != nil {
+						also(t, v)
+					}
 				}
 				tu.Next()
 			}

@@ -24,18 +24,23 @@ type shown struct {
 	exact bool    // written as an integer: Num writes those only for exact values
 }
 
-var numRE = regexp.MustCompile(`[−-]?[0-9]+(?:\.[0-9]+)?(?:×10(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?`)
+// numRE matches a number with a decimal point or, as German and French
+// write them, a decimal comma: Num never groups thousands, and a formula
+// never puts a digit right after a list's comma ("(0, 1)", "(0; 1)"), so a
+// comma between digits is always a decimal one.
+var numRE = regexp.MustCompile(`[−-]?[0-9]+(?:[.,][0-9]+)?(?:×10(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?`)
 
 const superDigitsStr = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-// parseNums finds every number written in s. Subscripts and superscripts
-// on names (z₇, h₇²) are not ASCII digits, so they are not numbers.
+// parseNums finds every number written in s, in any of the app's
+// languages. Subscripts and superscripts on names (z₇, h₇²) are not ASCII
+// digits, so they are not numbers.
 func parseNums(t *testing.T, s string) []shown {
 	t.Helper()
 	var out []shown
 	for _, m := range numRE.FindAllStringSubmatch(s, -1) {
 		text := m[0]
-		mant, _, _ := strings.Cut(strings.ReplaceAll(text, "−", "-"), "×")
+		mant, _, _ := strings.Cut(strings.NewReplacer("−", "-", ",", ".").Replace(text), "×")
 		v, err := strconv.ParseFloat(mant, 64)
 		if err != nil {
 			t.Fatalf("cannot parse %q in %q", text, s)
@@ -56,7 +61,7 @@ func parseNums(t *testing.T, s string) []shown {
 			v *= math.Pow(10, float64(exp))
 		}
 		out = append(out, shown{text: text, value: v, half: 0.5 * math.Pow(10, float64(exp-decimals)),
-			exact: !strings.ContainsAny(text, ".×")})
+			exact: !strings.ContainsAny(text, ".,×")})
 	}
 	return out
 }

@@ -5,12 +5,12 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
-	"sync"
 
-	"digittrainer/assets"
+	"digittrainer/i18n"
 )
 
-// StepsFile is the file in assets/help holding the tour's texts.
+// StepsFile is the file in assets/help (and assets/help/<lang>) holding
+// the tour's texts.
 const StepsFile = "tour-steps.txt"
 
 // Texts are the words of the tour, parsed from StepsFile. Each "## key" or
@@ -100,7 +100,7 @@ func ParseTexts(text string) (*Texts, error) {
 	return t, nil
 }
 
-// LoadTexts reads StepsFile from fsys (assets.Help() in the app).
+// LoadTexts reads StepsFile from fsys (assets.Help() for English).
 func LoadTexts(fsys fs.FS) (*Texts, error) {
 	b, err := fs.ReadFile(fsys, StepsFile)
 	if err != nil {
@@ -109,11 +109,30 @@ func LoadTexts(fsys fs.FS) (*Texts, error) {
 	return ParseTexts(string(b))
 }
 
-var defaultTexts = sync.OnceValues(func() (*Texts, error) { return LoadTexts(assets.Help()) })
+var textsCache langCache[*Texts]
 
-// DefaultTexts returns the texts embedded in the program. The tests load
-// them, so an error here means the binary was built from a broken tree.
-func DefaultTexts() (*Texts, error) { return defaultTexts() }
+// TextsFor returns the tour's texts embedded in the program in language
+// lang (a code of i18n.Languages; any other code gives English), parsed
+// the first time and kept. A language without its StepsFile gets the
+// English one (the tests catch that). The tests load every language, so
+// an error here means the binary was built from a broken tree.
+func TextsFor(lang string) (*Texts, error) {
+	return textsCache.get(lang, func(lang string) (*Texts, error) {
+		return LoadTexts(langFS(lang))
+	})
+}
+
+// DefaultTexts returns the texts in the language in use (i18n.Current),
+// or in English if that language's do not load. A Tour keeps the Texts it
+// was made with: after the language changes, make a new one (NewDefault).
+func DefaultTexts() (*Texts, error) {
+	lang := i18n.Current()
+	t, err := TextsFor(lang)
+	if err != nil && lang != i18n.English {
+		return TextsFor(i18n.English)
+	}
+	return t, err
+}
 
 // title and body return a section's title and paragraphs with the
 // placeholders filled.

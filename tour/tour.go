@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -81,7 +82,7 @@ type Tour struct {
 	active bool // false when off or left (Leave); Resume sets it again
 	wait   Wait
 	// problem is why the last trace was refused, for WaitTrouble.
-	problem string
+	problem error
 
 	in       Input
 	reqX     []float64
@@ -93,6 +94,7 @@ type Tour struct {
 
 	view  View
 	dirty bool
+	lang  string // the language view was built in
 }
 
 // New returns a tour that is off, using texts (from DefaultTexts or
@@ -111,6 +113,14 @@ func NewDefault() (*Tour, error) {
 		return nil, err
 	}
 	return New(t), nil
+}
+
+// SetTexts makes the tour speak texts (the app's language changed): it
+// keeps its place, and its view is built again in them.
+func (t *Tour) SetTexts(texts *Texts) {
+	if texts != nil {
+		t.texts, t.dirty = texts, true
+	}
 }
 
 // Start begins a new tour on in, forgetting any earlier one: straight to
@@ -177,7 +187,7 @@ func (t *Tour) validLabel(l int) bool {
 }
 
 func (t *Tour) request(x []float64, label int) {
-	t.phase, t.wait, t.problem = phaseTracing, NotWaiting, ""
+	t.phase, t.wait, t.problem = phaseTracing, NotWaiting, nil
 	t.reqX = append([]float64(nil), x...)
 	t.reqLabel = label
 	t.dirty = true
@@ -204,7 +214,7 @@ func (t *Tour) SetTrace(tr *nn.Trace) error {
 		return errors.New("tour: SetTrace without a pending Request")
 	}
 	if err := t.checkTrace(tr); err != nil {
-		t.phase, t.wait, t.problem, t.dirty = phaseWaiting, WaitTrouble, err.Error(), true
+		t.phase, t.wait, t.problem, t.dirty = phaseWaiting, WaitTrouble, err, true
 		return err
 	}
 	t.trace, t.phase, t.step, t.dirty = tr, phaseShowing, 1, true
@@ -342,12 +352,13 @@ func (t *Tour) SelectNeuron(h int) error {
 }
 
 // View returns the description of what to show now. It is rebuilt only
-// after a change, so calling it every frame is cheap; the slices in it are
-// shared with later calls and must not be modified.
+// after a change (or a change of language: its labels and numbers are
+// written in the language in use), so calling it every frame is cheap; the
+// slices in it are shared with later calls and must not be modified.
 func (t *Tour) View() View {
-	if t.dirty {
+	if lang := i18n.Current(); t.dirty || t.lang != lang {
 		t.view = t.build()
-		t.dirty = false
+		t.dirty, t.lang = false, lang
 	}
 	return t.view
 }

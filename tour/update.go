@@ -3,7 +3,9 @@ package tour
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -15,7 +17,7 @@ func (s stepper) outError(v *View) {
 	for c := range onehot {
 		onehot[c] = Num(oneHot(c, y))
 	}
-	v.Formula = append(v.Formula, "y = ("+strings.Join(onehot, ", ")+")")
+	v.Formula = append(v.Formula, "y = ("+strings.Join(onehot, listSep()+" ")+")")
 	for c := 0; c < C; c++ {
 		v.Formula = append(v.Formula, "δ"+Sub(c)+" = p"+Sub(c)+" − y"+Sub(c)+" = "+
 			Num(f.P[c])+" − "+Num(oneHot(c, y))+" = "+Num(g.DOut[c]))
@@ -39,10 +41,11 @@ func oneHot(c, label int) float64 {
 // ruleLine states the update rule with this iteration's η (and λ when L2
 // is on).
 func (s stepper) ruleLine(x string) string {
+	sep := listSep()
 	if s.tr.L2 != 0 {
-		return "grad = δ·" + x + ",   w ← w − η·(grad + λ·w),   η = " + Setting(s.tr.LR) + ",  λ = " + Setting(s.tr.L2)
+		return "grad = δ·" + x + sep + "   w ← w − η·(grad + λ·w)" + sep + "   η = " + Setting(s.tr.LR) + sep + "  λ = " + Setting(s.tr.L2)
 	}
-	return "grad = δ·" + x + ",   w ← w − η·grad,   η = " + Setting(s.tr.LR)
+	return "grad = δ·" + x + sep + "   w ← w − η·grad" + sep + "   η = " + Setting(s.tr.LR)
 }
 
 // updateLine writes "w = 0.5123 − 0.1·(−0.2083) = 0.5331" for one weight.
@@ -92,7 +95,18 @@ func tableRow(label string, before, grad, after float64) Row {
 	return Row{Label: label, Cells: []string{b, Num(grad), a}}
 }
 
-var updateColumns = []string{"weight", "before", "gradient", "after"}
+// updateColumns head the before → after tables, in English (columns gives
+// them in the language in use).
+var updateColumns = []string{i18n.Mark("weight"), i18n.Mark("before"), i18n.Mark("gradient"), i18n.Mark("after")}
+
+// columns are updateColumns in the language in use.
+func columns() []string {
+	out := make([]string, len(updateColumns))
+	for i, c := range updateColumns {
+		out[i] = i18n.T(c)
+	}
+	return out
+}
 
 // 7. Output-layer gradients δ·h and the update, before → after.
 func (s stepper) outUpdate(v *View) {
@@ -112,10 +126,11 @@ func (s stepper) outUpdate(v *View) {
 			s.updateLine("w", tr.Before.W2[k], g.W2[k], tr.After.W2[k], true),
 			s.updateLine("b"+Sub(c), tr.Before.B2[c], g.B2[c], tr.After.B2[c], false))
 	}
-	tab := &Table{Columns: updateColumns}
+	tab := &Table{Columns: columns()}
+	out := i18n.T("out") // an output neuron, numbered by its class
 	for _, k := range top {
 		c, h := k/H, k%H
-		tab.Rows = append(tab.Rows, tableRow("h"+Sub(h+1)+" → out"+Sub(c), tr.Before.W2[k], g.W2[k], tr.After.W2[k]))
+		tab.Rows = append(tab.Rows, tableRow("h"+Sub(h+1)+" → "+out+Sub(c), tr.Before.W2[k], g.W2[k], tr.After.W2[k]))
 	}
 	v.Table = tab
 	hl := Highlight{Focus: HiddenLayer | Edges2 | OutputLayer, Dim: true}
@@ -150,15 +165,15 @@ func (s stepper) backprop(v *View) {
 	w := func(c int) float64 { return tr.Before.W2[c*H+h] }
 	terms, _ := sumTerms(outs, w, func(c int) float64 { return g.DOut[c] })
 	v.Formula = append(v.Formula,
-		"error reaching h"+n+" = Σ w·δ = "+terms+" = "+Num(g.BackSum[h]))
+		i18n.Sprintf("error reaching %s", "h"+n)+" = Σ w·δ = "+terms+" = "+Num(g.BackSum[h]))
 	d := tr.Before.Activation.Deriv(f.Z1[h], f.H[h])
 	switch tr.Before.Activation {
 	case nn.Tanh:
 		v.Formula = append(v.Formula, "tanh′(z"+n+") = 1 − h"+n+"² = "+Num(d))
 	case nn.ReLU:
-		why := " because z" + n + " = " + Num(f.Z1[h]) + " > 0"
+		why := " " + i18n.Sprintf("because %s = %s > 0", "z"+n, Num(f.Z1[h]))
 		if f.Z1[h] <= 0 {
-			why = " because z" + n + " = " + Num(f.Z1[h]) + " ≤ 0"
+			why = " " + i18n.Sprintf("because %s = %s ≤ 0", "z"+n, Num(f.Z1[h]))
 		}
 		v.Formula = append(v.Formula, "ReLU′(z"+n+") = "+Num(d)+why)
 	default:
@@ -212,7 +227,7 @@ func (s stepper) hiddenUpdate(v *View) {
 			s.updateLine("b"+Sub(h+1), tr.Before.B1[h], g.B1[h], tr.After.B1[h], false))
 	}
 	if len(top) > 0 { // an empty grid changes no input weight
-		tab := &Table{Columns: updateColumns}
+		tab := &Table{Columns: columns()}
 		for _, k := range top {
 			h, i := k/nn.Inputs, k%nn.Inputs
 			tab.Rows = append(tab.Rows, tableRow("x"+Sub(i+1)+" → h"+Sub(h+1), tr.Before.W1[k], g.W1[k], tr.After.W1[k]))
@@ -233,15 +248,25 @@ func (s stepper) hiddenUpdate(v *View) {
 // 10. The same input through the updated network: did the loss go down?
 func (s stepper) after(v *View) {
 	tr, y := s.tr, s.tr.Label
+	before, after := padded(i18n.T("before:"), i18n.T("after:"))
+	sep := listSep()
 	v.Formula = append(v.Formula,
-		"before:  p"+Sub(y)+" = "+Num(tr.Forward.P[y])+",   L = "+Num(tr.Loss),
-		"after:   p"+Sub(y)+" = "+Num(tr.Updated.P[y])+",   L = "+Num(tr.LossAfter),
-		"change in L: "+signed(tr.LossAfter-tr.Loss))
+		before+"p"+Sub(y)+" = "+Num(tr.Forward.P[y])+sep+"   L = "+Num(tr.Loss),
+		after+"p"+Sub(y)+" = "+Num(tr.Updated.P[y])+sep+"   L = "+Num(tr.LossAfter),
+		i18n.T("change in L:")+" "+signed(tr.LossAfter-tr.Loss))
 	hl := Highlight{Focus: OutputLayer, Dim: true}
 	for c, p := range tr.Updated.P {
 		hl.Neurons = append(hl.Neurons, NeuronRef{Layer: OutputLayer, Index: c, Value: p, Kind: KindProbability, Selected: c == y})
 	}
 	v.Highlight = hl
+}
+
+// padded pads two labels with spaces to the same width and two more, so
+// the lines they start line up in the formula's monospaced font.
+func padded(a, b string) (string, string) {
+	w := max(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) + 2
+	pad := func(s string) string { return s + strings.Repeat(" ", w-utf8.RuneCountInString(s)) }
+	return pad(a), pad(b)
 }
 
 // signed writes a change with an explicit sign: "+0.01234", "−0.02831".

@@ -1,9 +1,11 @@
 package tour
 
 import (
+	"math"
 	"strings"
 	"testing"
 
+	"digittrainer/i18n"
 	"digittrainer/nn"
 )
 
@@ -101,5 +103,41 @@ func TestNeuronNames(t *testing.T) {
 		if got := c.n.Name(); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.n, got, c.want)
 		}
+	}
+}
+
+// TestViewFollowsTheLanguage: the view's labels and numbers are written
+// in the language in use, and a change of language rebuilds it; a refused
+// trace's error stays in English for the app's log while the message
+// shows it translated.
+func TestViewFollowsTheLanguage(t *testing.T) {
+	t.Cleanup(func() { i18n.Set(i18n.English) })
+	tu, _ := traced(t, newNet(t))
+	for tu.Step() < UpdateStep {
+		tu.Next()
+	}
+	if v := tu.View(); v.Table == nil || v.Table.Columns[0] != "weight" || v.NextText != "Next" {
+		t.Fatalf("English view: %+v", v)
+	}
+	i18n.Set("de")
+	v := tu.View()
+	if v.Table.Columns[0] != i18n.T("weight") || v.Table.Columns[0] == "weight" || v.NextText != i18n.T("Next") {
+		t.Errorf("German view: columns %q, next %q", v.Table.Columns, v.NextText)
+	}
+	if f := strings.Join(v.Formula, "\n"); !strings.Contains(f, "0,") || strings.Contains(f, "0.") {
+		t.Errorf("German formula without decimal commas:\n%s", f)
+	}
+
+	tu.Start(Input{Grid: grid("one"), Label: 1, ClassNames: twoNames})
+	x, y, _ := tu.Request()
+	tr := newNet(t).TraceStep(x, y, 0.1, 0)
+	tr.Loss = math.NaN()
+	err := tu.SetTrace(tr)
+	if err == nil || !strings.HasPrefix(err.Error(), "tour: the trace holds NaN") {
+		t.Fatalf("SetTrace: %v", err)
+	}
+	want := i18n.T("tour: the trace holds NaN or infinite numbers (the learning rate may be too high)")
+	if body := strings.Join(tu.View().Body, " "); !strings.Contains(body, want) || want == err.Error() {
+		t.Errorf("the German message does not say %q: %q", want, body)
 	}
 }

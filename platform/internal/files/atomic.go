@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"digittrainer/i18n"
 )
 
 // maxSuffix bounds the search for a free name ("model-2.safetensors", …) so a
@@ -25,7 +27,7 @@ func WriteAtomic(path string, data []byte) error {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("platform: saving %s: %w", path, err)
+		return fmt.Errorf("platform: %s: %w", i18n.Sprintf("saving %s", path), err)
 	}
 	syncDir(filepath.Dir(path))
 	return nil
@@ -41,7 +43,7 @@ func SaveNew(dir, name string, data []byte) (string, error) {
 		return "", err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("platform: cannot create the folder %s: %w", dir, err)
+		return "", fmt.Errorf("platform: %s: %w", i18n.Sprintf("cannot create the folder %s", dir), err)
 	}
 	tmp, err := writeTemp(dir, name, data)
 	if err != nil {
@@ -61,17 +63,17 @@ func SaveNew(dir, name string, data []byte) (string, error) {
 			continue
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			os.Remove(tmp)
-			return "", fmt.Errorf("platform: saving %s: %w", path, err)
+			return "", fmt.Errorf("platform: %s: %w", i18n.Sprintf("saving %s", path), err)
 		}
 		if err := os.Rename(tmp, path); err != nil {
 			os.Remove(tmp)
-			return "", fmt.Errorf("platform: saving %s: %w", path, err)
+			return "", fmt.Errorf("platform: %s: %w", i18n.Sprintf("saving %s", path), err)
 		}
 		syncDir(dir)
 		return path, nil
 	}
 	os.Remove(tmp)
-	return "", fmt.Errorf("platform: %s already has %d files named like %s; move some away", dir, maxSuffix, name)
+	return "", errors.New("platform: " + i18n.Sprintf("%s already has %d files named like %s; move some away", dir, maxSuffix, name))
 }
 
 // CleanName returns name as a plain file name: no folders, not hidden, not
@@ -85,7 +87,7 @@ func CleanName(name string) (string, error) {
 	}, strings.TrimSpace(name))
 	name = strings.TrimLeft(name, ".")
 	if name == "" {
-		return "", errors.New("platform: empty file name")
+		return "", errors.New("platform: " + i18n.Mark("empty file name"))
 	}
 	return name, nil
 }
@@ -95,7 +97,7 @@ func CleanName(name string) (string, error) {
 func writeTemp(dir, name string, data []byte) (string, error) {
 	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
-		return "", fmt.Errorf("platform: cannot write in %s: %w", dir, err)
+		return "", fmt.Errorf("platform: %s: %w", i18n.Sprintf("cannot write in %s", dir), err)
 	}
 	tmp := f.Name()
 	_, werr := f.Write(data)
@@ -103,7 +105,7 @@ func writeTemp(dir, name string, data []byte) (string, error) {
 	cerr := f.Close()
 	if err := errors.Join(werr, serr, cerr); err != nil {
 		os.Remove(tmp)
-		return "", fmt.Errorf("platform: writing %s: %w", filepath.Join(dir, name), err)
+		return "", fmt.Errorf("platform: %s: %w", i18n.Sprintf("writing %s", filepath.Join(dir, name)), err)
 	}
 	return tmp, nil
 }

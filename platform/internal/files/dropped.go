@@ -1,9 +1,12 @@
 package files
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
+
+	"digittrainer/i18n"
 )
 
 // Entry is one file read from a drop: its name and bytes, or why it was not
@@ -28,7 +31,7 @@ func ReadTop(fsys fs.FS) []Entry {
 	}
 	des, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return []Entry{{Name: "dropped files", Err: fmt.Errorf("platform: cannot read the dropped files: %w", err)}}
+		return []Entry{{Name: i18n.T("dropped files"), Err: fmt.Errorf("platform: %s: %w", i18n.T("cannot read the dropped files"), err)}}
 	}
 	sort.Slice(des, func(i, j int) bool { return des[i].Name() < des[j].Name() })
 	out := make([]Entry, 0, len(des))
@@ -43,18 +46,18 @@ func ReadTop(fsys fs.FS) []Entry {
 func readOne(fsys fs.FS, de fs.DirEntry) Entry {
 	name := de.Name()
 	if de.IsDir() {
-		return Entry{Name: name, Err: fmt.Errorf("platform: %s is a folder; drop the files inside it instead", name)}
+		return Entry{Name: name, Err: errors.New("platform: " + i18n.Sprintf("%s is a folder; drop the files inside it instead", name))}
 	}
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
-		return Entry{Name: name, Err: fmt.Errorf("platform: cannot read %s: %w", name, err)}
+		return Entry{Name: name, Err: fmt.Errorf("platform: %s: %w", i18n.Sprintf("cannot read %s", name), err)}
 	}
 	if err := CheckSize(name, info.Size()); err != nil {
 		return Entry{Name: name, Err: err}
 	}
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return Entry{Name: name, Err: fmt.Errorf("platform: cannot read %s: %w", name, err)}
+		return Entry{Name: name, Err: fmt.Errorf("platform: %s: %w", i18n.Sprintf("cannot read %s", name), err)}
 	}
 	if err := CheckSize(name, int64(len(b))); err != nil { // grew after Stat
 		return Entry{Name: name, Err: err}

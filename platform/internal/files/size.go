@@ -1,9 +1,10 @@
 package files
 
 import (
-	"fmt"
 	"math"
 	"strconv"
+
+	"digittrainer/i18n"
 )
 
 // MaxFileSize is the largest file the app loads: 32 MiB, the same limit as
@@ -20,8 +21,9 @@ type TooLargeError struct {
 	Limit int64
 }
 
+// Error says it in the language in use.
 func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("platform: %s is %s; the largest file Digit Trainer can load is %s",
+	return "platform: " + i18n.Sprintf("%s is %s; the largest file Digit Trainer can load is %s",
 		e.Name, SizeText(e.Size), SizeText(e.Limit))
 }
 
@@ -34,13 +36,15 @@ func CheckSize(name string, size int64) error {
 }
 
 // SizeText writes a byte count for people: "512 bytes", "3 KB", "50 MB",
-// "32.1 MB". Units are powers of 1024 (as file managers on most systems
-// count). The tenths are rounded up, so a file just over the limit never
-// shows the same number as the limit.
+// "32.1 MB", in the language in use (the units are the same in every
+// language; the decimal separator is the language's). Units are powers of
+// 1024 (as file managers on most systems count). The tenths are rounded
+// up, so a file just over the limit never shows the same number as the
+// limit.
 func SizeText(n int64) string {
 	switch {
 	case n < 1<<10:
-		return strconv.FormatInt(n, 10) + " bytes"
+		return i18n.Sprintf("%d bytes", n)
 	case n < 1<<20:
 		return tenths(float64(n)/(1<<10)) + " KB"
 	case n < 1<<30:
@@ -56,5 +60,5 @@ func tenths(v float64) string {
 	if v >= 100 || v == math.Trunc(v) {
 		return strconv.FormatFloat(math.Ceil(v), 'f', 0, 64)
 	}
-	return strconv.FormatFloat(v, 'f', 1, 64)
+	return i18n.Float(v, 1)
 }

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"digittrainer/i18n"
 )
 
 // Store is a key-value store of small blobs, one file per key in Dir (the
@@ -40,7 +42,7 @@ func (s Store) Put(key string, b []byte) error {
 		return err
 	}
 	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
-		return fmt.Errorf("platform: cannot create the folder %s: %w", s.Dir, err)
+		return fmt.Errorf("platform: %s: %w", i18n.Sprintf("cannot create the folder %s", s.Dir), err)
 	}
 	return WriteAtomic(path, b)
 }
@@ -61,7 +63,7 @@ func (s Store) Delete(key string) error {
 // key that is not a plain name is a programming error reported as an error.
 func (s Store) path(key string) (string, error) {
 	if s.Dir == "" {
-		return "", errors.New("platform: no folder for saved settings on this system")
+		return "", errors.New("platform: " + i18n.Mark("no folder for saved settings on this system"))
 	}
 	if !validKey(key) {
 		return "", fmt.Errorf("platform: bad store key %q (use letters, digits, '.', '-', '_')", key)
