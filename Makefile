@@ -53,6 +53,7 @@ $(TOOLS)/%: FORCE
 tools: $(TOOLS)/serve $(TOOLS)/bundle
 
 web: $(WASM) wasm_exec.js $(TOOLS)/bundle
+	@bash scripts/deps.sh web
 	cp wasm_exec.js $(WEB)/wasm_exec.js
 	$(TOOLS)/bundle web -html index.html -wasm $(WASM) -out $(WEB)/index.html
 	@ls -l $(WEB) | awk 'NR>1 {printf "  %10d  %s\n", $$5, $$9}'
@@ -61,6 +62,7 @@ run: web $(TOOLS)/serve
 	$(TOOLS)/serve -addr $(ADDR) -dir $(WEB)
 
 classroom: $(WASM) wasm_exec.js $(TOOLS)/bundle
+	@bash scripts/deps.sh web
 	$(TOOLS)/bundle classroom -html index.html -wasm $(WASM) -wasm-exec wasm_exec.js -out $(CLASSROOM)
 	@echo "wrote $(CLASSROOM) ($$(stat -c %s $(CLASSROOM)) bytes): opens by double-click, no network needed"
 

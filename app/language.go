@@ -1,7 +1,7 @@
 package app
 
 import (
-	"net/url"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -38,7 +38,7 @@ func (g *Game) askLanguage() {
 	for i, l := range i18n.Languages {
 		label := l.Name
 		if l.Code == i18n.Current() {
-			label = "✓ " + label
+			label = "● " + label
 		}
 		choices = append(choices, choice{label: label, key: languageKeys[i], cmd: Command{Act: ActLanguageNow, Arg: i}})
 	}
@@ -70,14 +70,16 @@ func (g *Game) setLanguage(i int) {
 }
 
 // withLang is page with ?lang= set to the language in use: a lesson link
-// opens in the teacher's language (a student can still pick another).
+// opens in the teacher's language (a student can still pick another). It
+// edits the query by hand: net/url would add 56 KB to the download for
+// this one line.
 func withLang(page string) string {
-	u, err := url.Parse(page)
-	if err != nil {
-		return page
+	base, query, _ := strings.Cut(page, "?")
+	parts := []string{"lang=" + i18n.Current()}
+	for _, p := range strings.Split(query, "&") {
+		if p != "" && !strings.HasPrefix(p, "lang=") {
+			parts = append(parts, p)
+		}
 	}
-	q := u.Query()
-	q.Set("lang", i18n.Current())
-	u.RawQuery = q.Encode()
-	return u.String()
+	return base + "?" + strings.Join(parts, "&")
 }

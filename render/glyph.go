@@ -10,11 +10,10 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
+
+	"digittrainer/assets"
 )
 
 // The text renderer draws left-to-right text in the Go fonts one cached
@@ -63,9 +62,9 @@ var (
 	// the glyphs are cached.
 	text batch
 
-	regularFont = &typeface{name: "Go Regular", ttf: goregular.TTF}
-	boldFont    = &typeface{name: "Go Bold", ttf: gobold.TTF}
-	monoFont    = &typeface{name: "Go Mono", ttf: gomono.TTF}
+	regularFont = &typeface{name: "Go Regular", ttf: assets.GoRegular}
+	boldFont    = &typeface{name: "Go Bold", ttf: assets.GoBold}
+	monoFont    = &typeface{name: "Go Mono", ttf: assets.GoMono}
 )
 
 // glyphFace rasterises a typeface at one size.

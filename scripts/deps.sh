@@ -5,6 +5,7 @@
 #   bash scripts/deps.sh desktop   # cgo + X11/GL headers for the native desktop build
 #   bash scripts/deps.sh xvfb      # a virtual X server to run Ebiten programs headless
 #   bash scripts/deps.sh wasm      # node, to run Go's js/wasm tests (go_js_wasm_exec)
+#   bash scripts/deps.sh web       # zopfli, to compress the page's wasm and the classroom file harder
 #   bash scripts/deps.sh browser   # Debian's chromium + playwright-core in e2e/ (never a browser download)
 #   bash scripts/deps.sh test      # everything `make test` uses
 #
@@ -126,8 +127,15 @@ deps_arm64() {
 	apt_install "arm64 emulator" qemu-user
 }
 
+# deps_web: zopfli, the gzip encoder cmd/bundle uses for the downloads when it is there
+# (4–5% smaller than Go's; see cmd/bundle/compress.go).
+deps_web() {
+	apt_install "web compression" zopfli
+}
+
 deps_test() {
 	deps_go
+	deps_web
 	deps_desktop
 	deps_xvfb
 	deps_browser
@@ -138,9 +146,9 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
 	[[ $# -gt 0 ]] || set -- test
 	for group in "$@"; do
 		case "$group" in
-		go | desktop | xvfb | wasm | browser | arm64 | test) "deps_$group" ;;
+		go | desktop | xvfb | wasm | web | browser | arm64 | test) "deps_$group" ;;
 		*)
-			echo "usage: $0 [go|desktop|xvfb|wasm|browser|arm64|test]..." >&2
+			echo "usage: $0 [go|desktop|xvfb|wasm|web|browser|arm64|test]..." >&2
 			exit 2
 			;;
 		esac

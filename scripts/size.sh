@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # size.sh — the download sizes issue 5 sets targets for, measured against a minimal Ebiten
 # program (internal/minimal) built with the same flags and compressed by the same code
-# (cmd/bundle, gzip level 9). Prints a table and writes the "size" section of BENCHMARKS.md.
+# (cmd/bundle: zopfli when installed, else gzip level 9). Prints a table and writes the "size" section of BENCHMARKS.md.
 # Run through `make size`, which builds dist/web and the classroom file first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,7 +23,7 @@ bytes() { stat -c %s "$1"; }
 app_raw=$(bytes "$app_wasm") app_gz=$(bytes "$app_wasm.gz")
 min_raw=$(bytes "$min_dir/web/minimal.wasm") min_gz=$(bytes "$min_dir/web/minimal.wasm.gz")
 class=$(bytes "$classroom") min_class=$(bytes "$min_dir/minimal.html")
-ratio=$(awk -v a="$app_gz" -v m="$min_gz" 'BEGIN { printf "%.2f", a / m }')
+ratio=$(awk -v a="$app_gz" -v m="$min_gz" 'BEGIN { printf "%.3f", a / m }')
 verdict() { if awk -v v="$1" -v max="$2" 'BEGIN { exit !(v <= max) }'; then echo met; else echo "**not met**"; fi; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.2f MB", b / 1e6 }'; }
 num() { awk -v n="$1" 'BEGIN { s = n ""; out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } print s out }'; }
@@ -33,7 +33,7 @@ trap 'rm -f "$report"' EXIT
 {
 	echo "## Download size"
 	echo
-	echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(go version | cut -d' ' -f3-); built with \`-trimpath -ldflags=\"-s -w\"\`, gzip level 9 (cmd/bundle)"
+	echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(go version | cut -d' ' -f3-); built with \`-trimpath -ldflags=\"-s -w\"\`, gzip by cmd/bundle: zopfli when installed, else compress/gzip level 9"
 	echo "- Command: \`make size\`"
 	echo
 	echo "| build | wasm | wasm gzipped | classroom file |"

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -195,5 +196,30 @@ func TestInlineScriptHashesSkipsNonCode(t *testing.T) {
 	want := []string{hashOf("one()"), hashOf("two()"), hashOf("three()")}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("hashes %v, want %v", got, want)
+	}
+}
+
+// TestGzipBothWays: both encoders give back what they were given, and
+// zopfli's (where installed) is no larger than Go's.
+func TestGzipBothWays(t *testing.T) {
+	b := bytes.Repeat([]byte("digit trainer \x00\x01\x02 weights "), 4000)
+	t.Setenv("DT_GZIP", "go")
+	goGz, err := gzipBytes(b)
+	if err != nil || !gives(goGz, b) {
+		t.Fatalf("compress/gzip: %v", err)
+	}
+	path, err := exec.LookPath("zopfli")
+	if err != nil {
+		t.Skip("zopfli is not installed (scripts/deps.sh test installs it)")
+	}
+	z, err := zopfli(path, b)
+	if err != nil || !gives(z, b) {
+		t.Fatalf("zopfli: %v", err)
+	}
+	if len(z) > len(goGz) {
+		t.Errorf("zopfli gave %d bytes, compress/gzip %d", len(z), len(goGz))
+	}
+	if gives(z[:len(z)-1], b) {
+		t.Error("a cut gzip stream passes the check")
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -82,20 +81,4 @@ func renderClassroom(tmpl, wasm, wasmExec []byte) ([]byte, error) {
 		return nil, err
 	}
 	return withCSP(page, classroomPolicy)
-}
-
-// gzipBytes compresses at the best level: the outputs are built once and downloaded often.
-func gzipBytes(b []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := zw.Write(b); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
