@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/tour"
 )
 
@@ -16,6 +18,9 @@ import (
 // shots_test.go's TestMain):
 //
 //	APP_SHOTS=/tmp/shots xvfb-run -a go test -run TourScreenshots ./app/
+//
+// TOUR_SHOTS_LANGS=all (or "de,fr") takes them in those languages too,
+// named tour-<lang>-….
 func TestTourScreenshots(t *testing.T) {
 	dir := os.Getenv(shotsEnv)
 	if dir == "" {
@@ -31,6 +36,33 @@ func TestTourScreenshots(t *testing.T) {
 			sizes = []struct{ w, h float64 }{{800, 600}}
 		}
 	}
+	langs := []string{i18n.English}
+	switch v := os.Getenv("TOUR_SHOTS_LANGS"); v {
+	case "":
+	case "all":
+		langs = nil
+		for _, l := range i18n.Languages {
+			langs = append(langs, l.Code)
+		}
+	default:
+		langs = strings.Split(v, ",")
+	}
+	defer i18n.Set(i18n.English)
+	for _, lang := range langs {
+		if !i18n.Set(lang) {
+			t.Fatalf("TOUR_SHOTS_LANGS: no language %q", lang)
+		}
+		prefix := "tour-"
+		if lang != i18n.English {
+			prefix += lang + "-"
+		}
+		tourShots(t, dir, prefix, sizes)
+	}
+}
+
+// tourShots writes the tour's steps and five help cards at each size, in
+// the language in use.
+func tourShots(t *testing.T, dir, prefix string, sizes []struct{ w, h float64 }) {
 	for _, sz := range sizes {
 		g := newTestGame(t, memStore{})
 		g.relayout(sz.w, sz.h)
@@ -38,7 +70,7 @@ func TestTourScreenshots(t *testing.T) {
 			g.tick(&Input{})
 			img := ebiten.NewImage(int(sz.w), int(sz.h))
 			g.Draw(img)
-			writeShot(t, filepath.Join(dir, fmt.Sprintf("tour-%gx%g-%s.png", sz.w, sz.h, name)), img)
+			writeShot(t, filepath.Join(dir, fmt.Sprintf("%s%gx%g-%s.png", prefix, sz.w, sz.h, name)), img)
 		}
 		g.tick(keys(ebiten.KeyT))
 		shot("00-wait")

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"digittrainer/tour"
 	"math"
 	"strings"
 	"testing"
@@ -148,5 +149,15 @@ func TestFitLines(t *testing.T) {
 	box.H = lh / 2
 	if got := FitLines(paras, box, 13); len(got) != 0 {
 		t.Errorf("no room: %+v", got)
+	}
+}
+
+// TestEveryCardHasALinkTitle: a "See also" button to a card without a
+// title would be an empty button.
+func TestEveryCardHasALinkTitle(t *testing.T) {
+	for _, id := range tour.CardIDs {
+		if cardTitles[id] == "" {
+			t.Errorf("help card %q has no title for its link buttons", id)
+		}
 	}
 }

@@ -15,6 +15,7 @@ var cardTitles = map[tour.CardID]string{
 	tour.CardControls: i18n.Mark("Training"), tour.CardNetwork: i18n.Mark("Network"), tour.CardInspector: i18n.Mark("Inspector"),
 	tour.CardPlots: i18n.Mark("Progress"), tour.CardSpeed: i18n.Mark("Speed"), tour.CardTour: i18n.Mark("Tour"),
 	tour.CardCheckpoint: i18n.Mark("Checkpoints"), tour.CardGlossary: i18n.Mark("Glossary (G)"), tour.CardKeys: i18n.Mark("Keys (?)"),
+	tour.CardSnapshots: i18n.Mark("Time travel"), tour.CardBias: i18n.Mark("Biased data"), tour.CardSimilar: i18n.Mark("Similar drawings"),
 }
 
 // HelpCard is the card of help text h, with buttons for its "See also"

@@ -277,6 +277,7 @@ func drawPlotEmpty(dst *ebiten.Image, frame Rect, note string, scale float64) {
 	lines := WrapText(note, size, maxW)
 	fit := max(int(frame.H/lh), 1)
 	if len(lines) > fit {
+		noteCut(note)
 		lines = lines[:fit]
 		lines[fit-1] = Ellipsize(lines[fit-1]+"…", size, maxW)
 	}

@@ -23,7 +23,7 @@ SCREENSHOTS="$ROOT/out/screenshots"
 # enough (24-bit) for Mesa's software OpenGL.
 XVFB=(xvfb-run -a -s "-screen 0 1280x1024x24")
 # The packages that must stay pure Go: no Ebiten, no syscall/js, no cgo.
-PURE_DIRS=(nn data checkpoint session experiment lesson cmd/trainer)
+PURE_DIRS=(nn data checkpoint session experiment lesson i18n cmd/trainer)
 
 # pure_pkgs prints PURE_DIRS as package patterns, one a line.
 pure_pkgs() { printf './%s/...\n' "${PURE_DIRS[@]}"; }
