@@ -43,12 +43,17 @@ func (s *Session) Model() *checkpoint.Model {
 	m := &checkpoint.Model{
 		Net: s.net, Classes: s.data.Classes, Hyper: s.trainer.Hyper,
 		Seed: s.seed, StartUnknown: !s.start.known,
-		Created: time.Now().UTC(), Data: s.data, History: s.history.file(),
+		Created: created(), Data: s.data, History: s.history.file(),
 	}
 	m.SetPosition(s.trainer) // the file resumes exactly where training is
 	m.Loss = loss
 	return m
 }
+
+// created is a file's creation time, to the second: a person reads no
+// finer, and with the nanoseconds the header's length (and so its padding)
+// changed from one save to the next, by chance.
+func created() time.Time { return time.Now().UTC().Truncate(time.Second) }
 
 // EncodeCheckpoint returns the session as a safetensors checkpoint with the
 // dataset inside. It refuses a network that is not finite, so no NaN is
