@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/screen"
 )
@@ -56,7 +57,8 @@ var shotSizes = []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 768, 1}, {12
 //
 //	APP_SHOTS=/tmp/shots xvfb-run -a go test -run '^TestScreenshots$' ./app/
 //
-// APP_SHOTS_ONLY=text keeps only the files whose name contains text.
+// APP_SHOTS_ONLY=text keeps only the files whose name contains text;
+// SHOTS_LANG=de draws them in German.
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv(shotsEnv)
 	if dir == "" {
@@ -64,6 +66,12 @@ func TestScreenshots(t *testing.T) {
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
+	}
+	if lang := os.Getenv("SHOTS_LANG"); lang != "" {
+		if !i18n.Set(lang) {
+			t.Fatalf("SHOTS_LANG: no language %q", lang)
+		}
+		defer i18n.Set(i18n.English)
 	}
 	for _, state := range stagedStates {
 		g := stagedGame(t, state)
