@@ -23,8 +23,8 @@ func (g *Game) keyboard(in *Input, cmds []Command) []Command {
 			cmds = append(cmds, cmd)
 			continue
 		}
-		if k == ebiten.KeySlash && in.Typed('?') {
-			continue // already handled as a character
+		if in.Typed('?') && in.Shift && typing(k) {
+			continue // the key that typed "?" (Shift+/, Shift+ß, Shift+,): handled as a character
 		}
 		if cmd, ok := keyCommand(k, in.Ctrl, in.Shift); ok && cmd.Act != ActNone {
 			cmds = append(cmds, cmd)

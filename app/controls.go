@@ -228,6 +228,9 @@ func (c *controls) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session,
 		return
 	}
 	frac, text := s.ProgressText()
+	if !render.ProgressFits(l.Progress, text, l.S) {
+		text = s.ProgressShort()
+	}
 	render.DrawProgress(dst, l.Progress, frac, text, l.S)
 	size := l.U(render.SmallSize)
 	r := l.Speed

@@ -47,6 +47,15 @@ func TestTextFitsEveryLanguage(t *testing.T) {
 				g := stagedGame(t, state)
 				drawFitSizes(g, state, note)
 			}
+			// Paused inside an epoch after many: the longest progress line.
+			mid := stagedGame(t, "trained")
+			for range 95 {
+				mid.s.StepEpoch()
+			}
+			for range 3 {
+				mid.s.StepSample()
+			}
+			drawFitSizes(mid, "mid-epoch", note)
 			for _, act := range fitQuestions {
 				g := stagedGame(t, "trained")
 				g.do(Command{Act: act})

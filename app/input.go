@@ -63,6 +63,7 @@ func (in *Input) Read(dsf float64) {
 			in.Keys = append(in.Keys, k)
 		}
 	}
+	in.Keys = logicalKeys(in.Keys, ebiten.KeyName) // the letter on the key, not its US place
 	in.Chars = ebiten.AppendInputChars(in.Chars[:0])
 	in.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
 	in.Ctrl = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)

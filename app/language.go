@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -32,15 +33,18 @@ func startLanguage(flag string) string {
 var languageKeys = []ebiten.Key{ebiten.Key1, ebiten.Key2, ebiten.Key3, ebiten.Key4, ebiten.Key5}
 
 // askLanguage opens the picker: one button per language, each in its own
-// language, so a person who cannot read the current one finds theirs.
+// language, so a person who cannot read the current one finds theirs; the
+// one in use first (a question's first answer is the highlighted one),
+// each with its digit key.
 func (g *Game) askLanguage() {
 	var choices []choice
 	for i, l := range i18n.Languages {
-		label := l.Name
+		c := choice{label: fmt.Sprintf("%s (%d)", l.Name, i+1), key: languageKeys[i], cmd: Command{Act: ActLanguageNow, Arg: i}}
 		if l.Code == i18n.Current() {
-			label = "● " + label
+			choices = append([]choice{c}, choices...)
+		} else {
+			choices = append(choices, c)
 		}
-		choices = append(choices, choice{label: label, key: languageKeys[i], cmd: Command{Act: ActLanguageNow, Arg: i}})
 	}
 	g.modal.ask(i18n.T("Language"), i18n.T("Choose the language the app speaks. Numbers follow it too (0.5 or 0,5); files stay the same in every language."), Command{}, choices...)
 }
@@ -63,10 +67,10 @@ func (g *Game) setLanguage(i int) {
 		}
 	}
 	if err := platform.SaveLanguage(l.Code); err != nil {
-		g.s.Say("The app now speaks %s. It cannot remember that for next time: %v", l.Name, err)
+		g.s.Say("Language: %s. It cannot be remembered for next time: %v", l.Name, err)
 		return
 	}
-	g.s.Say("The app now speaks %s.", l.Name)
+	g.s.Say("Language: %s.", l.Name)
 }
 
 // withLang is page with ?lang= set to the language in use: a lesson link

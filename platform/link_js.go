@@ -84,7 +84,9 @@ func OfferText(title, text string) (string, error) {
 	copyBtn.Set("textContent", i18n.T("Copy"))
 	closeBtn.Set("textContent", i18n.T("Close"))
 	for _, b := range []js.Value{copyBtn, closeBtn} {
-		b.Get("style").Set("cssText", "font:600 15px system-ui,sans-serif;padding:8px 16px;min-height:44px;border-radius:8px;border:1px solid #c9d0dc;background:#eef1f6")
+		// The colour is set: the page's color-scheme makes a browser's
+		// own button text light, unreadable on this light grey.
+		b.Get("style").Set("cssText", "font:600 15px system-ui,sans-serif;padding:8px 16px;min-height:44px;border-radius:8px;border:1px solid #c9d0dc;background:#eef1f6;color:#1c2333")
 	}
 	offerFuncs = []js.Func{
 		js.FuncOf(func(js.Value, []js.Value) any {

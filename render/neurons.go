@@ -155,9 +155,21 @@ func (v *NetworkView) drawCaptions(dst *ebiten.Image) {
 	}
 	y := v.bounds.Y + 4*v.scale
 	cx, _ := v.grid.Center()
+	hidden, outputs := i18n.Sprintf("%d hidden", len(v.hid)), i18n.T("outputs")
 	Text(dst, i18n.Sprintf("%d inputs", nn.Inputs), cx, y, size, Current.Muted, AlignCenter)
-	Text(dst, i18n.Sprintf("%d hidden", len(v.hid)), v.hidX, y, size, Current.Muted, AlignCenter)
-	if len(v.out) > 0 {
-		Text(dst, i18n.T("outputs"), v.out[0].x, y, size, Current.Muted, AlignCenter)
+	Text(dst, hidden, v.hidX, y, size, Current.Muted, AlignCenter)
+	if len(v.out) == 0 {
+		return
 	}
+	// The outputs' caption is centred over them unless that runs into the
+	// hidden one (the projector's narrow panel, "24 verstecktAusgaben"):
+	// then it starts after it, as far as the panel's edge allows.
+	wh, _ := MeasureText(hidden, size)
+	wo, _ := MeasureText(outputs, size)
+	x := max(v.out[0].x-wo/2, v.hidX+wh/2+8*v.scale)
+	if x+wo > v.bounds.X+v.bounds.W {
+		noteCut(outputs)
+		return
+	}
+	Text(dst, outputs, x, y, size, Current.Muted, AlignLeft)
 }

@@ -225,7 +225,7 @@ func DrawProgress(dst *ebiten.Image, r Rect, frac float64, label string, scale f
 	if label == "" {
 		return
 	}
-	size := math.Min(BodySize*scale, r.H*0.62)
+	size := fitSize(label, progressSize(r, scale), r.W-8*scale, true)
 	label = ellipsizeBold(label, size, r.W-8*scale)
 	if w < 1 {
 		TextIn(dst, r, label, size, t.Text, AlignCenter, true)
@@ -244,6 +244,19 @@ func DrawProgress(dst *ebiten.Image, r Rect, frac float64, label string, scale f
 			TextIn(sub, r, label, size, part.c, AlignCenter, true)
 		}
 	}
+}
+
+// progressSize is the label size DrawProgress starts from.
+func progressSize(r Rect, scale float64) float64 { return math.Min(BodySize*scale, r.H*0.62) }
+
+// ProgressFits reports whether DrawProgress writes label in r whole
+// (shrunk at most to MinFit), so a caller can offer a shorter one.
+func ProgressFits(r Rect, label string, scale float64) bool {
+	if scale <= 0 {
+		scale = 1
+	}
+	w, _ := measure(label, progressSize(r, scale)*MinFit, true)
+	return w <= r.W-8*scale
 }
 
 // DrawMessage draws a toast or banner: a rounded box with a coloured

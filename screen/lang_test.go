@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"fmt"
 	"testing"
 
 	"digittrainer/i18n"
@@ -117,4 +118,44 @@ func checkLabelFits(t *testing.T, l *Layout, c Control, lang string, sz [3]float
 	if !fits(shown, render.MinFit) {
 		t.Errorf("%v projector %v tab %d: %q does not fit %s (%.0f CSS px)", sz, proj, l.Tab, shown, c.Name(), c.Rect.W/l.DSF)
 	}
+}
+
+// TestSameControlsInEveryLanguage: a longer label must never cost a
+// control its place: every control English lays out (More settings, Time
+// travel…) is there in every language, at every size and on each tab.
+func TestSameControlsInEveryLanguage(t *testing.T) {
+	sizes := [][3]float64{{800, 600, 1}, {1024, 768, 1}, {768, 1024, 1}, {1280, 800, 1}, {1366, 768, 1}, {390, 844, 2}, {360, 740, 3}}
+	names := func(sz [3]float64, o Options) map[string]bool {
+		seen := map[string]bool{}
+		for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], o) {
+			for _, c := range l.Controls {
+				seen[c.Name()] = true
+			}
+		}
+		return seen
+	}
+	var opts []Options
+	for _, classes := range []int{2, 10} {
+		for _, more := range []bool{false, true} {
+			opts = append(opts, Options{Classes: classes, More: more}, Options{Classes: classes, More: more, Projector: true})
+		}
+	}
+	want := map[string]map[string]bool{}
+	for _, sz := range sizes {
+		for i, o := range opts {
+			want[fmt.Sprint(sz, i)] = names(sz, o)
+		}
+	}
+	inEveryLanguage(t, func(t *testing.T, lang string) {
+		for _, sz := range sizes {
+			for i, o := range opts {
+				got := names(sz, o)
+				for name := range want[fmt.Sprint(sz, i)] {
+					if !got[name] {
+						t.Errorf("%v %+v: no %s in %s", sz, o, name, lang)
+					}
+				}
+			}
+		}
+	})
 }

@@ -283,7 +283,21 @@ func (l *Layout) layoutData() {
 // fitButtons right-aligns buttons for ids in r, each as wide as its
 // label (the short one if short) needs, or returns nil when they do not fit.
 func (l *Layout) fitButtons(r render.Rect, ids []ControlID, short bool) []render.Rect {
-	size, padX := render.ButtonTextSize(r.H, l.S), l.u(12)
+	return l.fitButtonsAt(r, ids, short, 1, l.u(12))
+}
+
+// fitButtonsTight is fitButtons for the short labels at the smallest size
+// render.DrawButton shrinks a label to, with the least padding it keeps:
+// a longer language's label still fits where the roomy size would not,
+// rather than its button being left out.
+func (l *Layout) fitButtonsTight(r render.Rect, ids []ControlID) []render.Rect {
+	return l.fitButtonsAt(r, ids, true, render.MinFit, l.u(7))
+}
+
+// fitButtonsAt is fitButtons with the label's size scaled by k and padX
+// on each side.
+func (l *Layout) fitButtonsAt(r render.Rect, ids []ControlID, short bool, k, padX float64) []render.Rect {
+	size := render.ButtonTextSize(r.H, l.S) * k
 	ws := make([]float64, len(ids))
 	total := l.u(RowGap) * float64(len(ids)-1)
 	for i, id := range ids {

@@ -58,8 +58,9 @@ func (l *Layout) timeTravelInTitleRow() bool {
 	}
 	room := head
 	room.W -= render.PlotLegendWidth(legendNames(), l.S) + l.u(2*Gap)
-	for _, short := range []bool{false, true} {
-		if cols := l.fitButtons(room, []ControlID{CtlTimeTravel}, short); cols != nil {
+	ids := []ControlID{CtlTimeTravel}
+	for i, cols := range [][]render.Rect{l.fitButtons(room, ids, false), l.fitButtons(room, ids, true), l.fitButtonsTight(room, ids)} {
+		if short := i > 0; cols != nil {
 			b := cols[0]
 			b.X = head.X + l.u(Gap) // just after the title
 			l.add(Control{ID: CtlTimeTravel, Panel: PanelMetrics, Rect: b, Short: short})

@@ -94,6 +94,9 @@ func (l *Layout) moreInTitleRow() {
 			return
 		}
 	}
+	if cols := l.fitButtonsTight(head, []ControlID{CtlMore}); cols != nil {
+		l.add(Control{ID: CtlMore, Panel: PanelTrain, Rect: cols[0], Short: true})
+	}
 }
 
 // trainRowH is the height of a row of the Training panel when it holds

@@ -46,8 +46,8 @@ func (s *Session) FlipLabels(share float64) {
 		return
 	}
 	s.poisonWith(d, changed, i18n.Sprintf("flipping the labels of %s of the training drawings", Percent(share)))
-	s.Say("Flipped the labels of %d training drawings (%s): they are marked with ! in the dataset. Train 50 epochs: as the network learns the wrong labels by heart, the validation loss rises and the accuracy falls. Undo (Ctrl+Z) takes it back.",
-		len(changed), Percent(share))
+	s.Say("%s", i18n.Plural(len(changed), "Flipped the label of %d training drawing (%s): it is marked with ! in the dataset. Train 50 epochs: as the network learns the wrong labels by heart, the validation loss rises and the accuracy falls. Undo (Ctrl+Z) takes it back.",
+		"Flipped the labels of %d training drawings (%s): they are marked with ! in the dataset. Train 50 epochs: as the network learns the wrong labels by heart, the validation loss rises and the accuracy falls. Undo (Ctrl+Z) takes it back.", len(changed), Percent(share)))
 }
 
 // PlantBackdoor marks a share of class from's training drawings with the

@@ -32,6 +32,17 @@ func (s *Session) ProgressText() (float64, string) {
 	return frac, i18n.Plural(done, "%d epoch done · next %d%%", "%d epochs done · next %d%%", done, int(100*frac))
 }
 
+// ProgressShort is ProgressText's label without how far the next epoch
+// is (the bar's fill shows it), for a bar too narrow for the whole label
+// in a longer language.
+func (s *Session) ProgressShort() string {
+	if done, frac := s.trainer.Epoch, s.trainer.Progress(); !s.Experimenting() && s.run.goalN == 0 && frac > 0 {
+		return i18n.Plural(done, "%d epoch done", "%d epochs done")
+	}
+	_, text := s.ProgressText()
+	return text
+}
+
 // CountsText is the dataset's counts line in forms from the longest, "0:
 // 40 · 1: 38 — 78 in all (62 train, 16 validation)", through "500 in all
 // (400 train, 100 validation) · 12–50 a class", to the shortest, "400
