@@ -112,6 +112,10 @@ func (t *Tour) stepView() View {
 		"act":            actLabel(tr.Before.Activation),
 		"classes":        strconv.Itoa(tr.Before.Classes),
 	}
+	if t.step == 9 { // the square the formula's example takes, which the text explains
+		sq := stepper{tr: tr, h: t.neuron}.exampleSquare()
+		vars["x"], vars["square"] = "x"+Sub(sq+1), PixelName(sq)
+	}
 	key := stepKeys[t.step-1]
 	v := View{
 		Active: true, Number: t.step, Total: Steps,

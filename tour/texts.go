@@ -30,7 +30,7 @@ type textSection struct {
 // Placeholders a section may use. The step texts get the facts of the
 // iteration; the waiting messages only what the app passed in.
 var (
-	traceVars = []string{"label", "predicted", "predictedAfter", "neuron", "hidden", "ink", "act", "classes"}
+	traceVars = []string{"label", "predicted", "predictedAfter", "neuron", "hidden", "ink", "act", "classes", "x", "square"}
 	waitVars  = []string{"labels", "fallback", "problem"}
 )
 

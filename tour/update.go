@@ -199,10 +199,14 @@ func (s stepper) backprop(v *View) {
 }
 
 // 9. Hidden-layer gradients δ_h·x and the updates, before → after.
-func (s stepper) hiddenUpdate(v *View) {
-	tr, f, g := s.tr, s.tr.Forward, s.tr.Grad
+// hiddenChanges are the step's weights into the hidden layer: idx those
+// from inked squares (the only ones with a gradient), top the biggest
+// change of each neuron, and ex the example the formula works through
+// (and the text names): the selected neuron's largest change if it has
+// one, else the biggest of all, −1 when nothing changed.
+func (s stepper) hiddenChanges() (idx, top []int, ex int) {
+	tr, f := s.tr, s.tr.Forward
 	H := tr.Before.Hidden
-	var idx []int // weights from inked pixels: the only ones with a gradient
 	for h := 0; h < H; h++ {
 		for i, x := range f.X {
 			if x != 0 {
@@ -210,15 +214,29 @@ func (s stepper) hiddenUpdate(v *View) {
 			}
 		}
 	}
-	top := changed(idx, tr.Before.W1, tr.After.W1, func(k int) int { return k / nn.Inputs })
-	v.Formula = append(v.Formula, s.ruleLine("x"))
-	// The example is the selected neuron's largest change, if it has one.
-	ex := -1
+	top = changed(idx, tr.Before.W1, tr.After.W1, func(k int) int { return k / nn.Inputs })
+	ex = -1
 	if own := changed(idx[s.h*len(idx)/H:(s.h+1)*len(idx)/H], tr.Before.W1, tr.After.W1, nil); len(own) > 0 {
 		ex = own[0]
 	} else if len(top) > 0 {
 		ex = top[0]
 	}
+	return idx, top, ex
+}
+
+// exampleSquare is the input square of hiddenChanges' example (0 when
+// there is none), for the step's text.
+func (s stepper) exampleSquare() int {
+	if _, _, ex := s.hiddenChanges(); ex >= 0 {
+		return ex % nn.Inputs
+	}
+	return 0
+}
+
+func (s stepper) hiddenUpdate(v *View) {
+	tr, f, g := s.tr, s.tr.Forward, s.tr.Grad
+	idx, top, ex := s.hiddenChanges()
+	v.Formula = append(v.Formula, s.ruleLine("x"))
 	if ex >= 0 {
 		h, i := ex/nn.Inputs, ex%nn.Inputs
 		v.Formula = append(v.Formula,

@@ -141,3 +141,31 @@ func TestViewFollowsTheLanguage(t *testing.T) {
 		t.Errorf("the German message does not say %q: %q", want, body)
 	}
 }
+
+// TestHiddenStepNamesItsExample: the hidden-weights step explains the
+// notation with the square its formula works through, in every language,
+// not a fixed square the table may not show.
+func TestHiddenStepNamesItsExample(t *testing.T) {
+	defer i18n.Set(i18n.English)
+	for _, l := range i18n.Languages {
+		i18n.Set(l.Code)
+		tu, _ := traced(t, newNet(t))
+		for tu.View().Number < 9 {
+			tu.Next()
+		}
+		v := tu.View()
+		var x string
+		for _, f := range v.Formula {
+			if rest, ok := strings.CutPrefix(f, "grad = δh"); ok {
+				x = rest[strings.Index(rest, "·x")+len("·"):]
+				x = x[:strings.Index(x, " ")]
+			}
+		}
+		if x == "" {
+			t.Fatalf("%s: step 9 has no worked example: %q", l.Code, v.Formula)
+		}
+		if body := strings.Join(v.Body, "\n"); !strings.Contains(body, "("+x+" ") {
+			t.Errorf("%s: step 9 works through %s but its text says: %s", l.Code, x, body)
+		}
+	}
+}
