@@ -192,6 +192,11 @@ func (m *modal) update(in *Input, l *screen.Layout, cmds []Command) ([]Command, 
 			// a question is answered by its buttons or keys only
 		default:
 			cmds = m.dismiss(cmds)
+			// The language button answers even over a card: someone who
+			// cannot read the card must not need to know how to close it.
+			if c, ok := l.ControlNamed("lang"); ok && c.Rect.Contains(p.X, p.Y) {
+				cmds = append(cmds, Command{Act: ActLanguage})
+			}
 		}
 	}
 	m.layout(l)

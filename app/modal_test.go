@@ -1,6 +1,7 @@
 package app
 
 import (
+	"digittrainer/i18n"
 	"fmt"
 	"slices"
 	"strings"
@@ -248,5 +249,24 @@ func TestCardButtonsFitAFingerOnAPhone(t *testing.T) {
 	for range 3 {
 		g.tick(keys(ebiten.KeyArrowRight))
 		check("tour", g.tour.card)
+	}
+}
+
+// TestLanguageButtonOverACard: a click on the language button while a
+// card is open closes the card and opens the picker.
+func TestLanguageButtonOverACard(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	g.modal.openCard(tour.CardNetwork)
+	g.tick(&Input{})
+	c, ok := g.lay.ControlNamed("lang")
+	if !ok {
+		t.Fatal("no language button")
+	}
+	x, y := c.Rect.X+c.Rect.W/2, c.Rect.Y+c.Rect.H/2
+	g.tick(&Input{Pointers: []Pointer{{ID: mouseLeft, X: x, Y: y, Just: true}}, HoverX: x, HoverY: y, HasHover: true})
+	g.tick(&Input{HoverX: x, HoverY: y, HasHover: true})
+	g.tick(&Input{})
+	if q := g.modal.question; q == nil || len(q.choices) != len(i18n.Languages) {
+		t.Fatalf("the picker did not open over the card: %+v", g.modal.question)
 	}
 }
