@@ -37,6 +37,7 @@ var languageKeys = []ebiten.Key{ebiten.Key1, ebiten.Key2, ebiten.Key3, ebiten.Ke
 // one in use first (a question's first answer is the highlighted one),
 // each with its digit key.
 func (g *Game) askLanguage() {
+	platform.CloseOffer() // the lesson link's box would hide the picker
 	var choices []choice
 	for i, l := range i18n.Languages {
 		c := choice{label: fmt.Sprintf("%s (%d)", l.Name, i+1), key: languageKeys[i], cmd: Command{Act: ActLanguageNow, Arg: i}}

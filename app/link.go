@@ -92,11 +92,21 @@ func (g *Game) answerLink(a Action) {
 // shareLink is the session's lesson link, the full address, or "" when
 // it cannot be made (too many drawings for a link).
 func (g *Game) shareLink() string {
-	p, err := g.s.LinkPayload(g.linkView())
+	url, err := g.linkURL()
 	if err != nil {
 		return ""
 	}
-	return withLang(platform.PageURL()) + "#" + p
+	return url
+}
+
+// linkURL is the session's lesson link: the page's address with the
+// language in use (withLang) and the session as its fragment.
+func (g *Game) linkURL() (string, error) {
+	p, err := g.s.LinkPayload(g.linkView())
+	if err != nil {
+		return "", err
+	}
+	return withLang(platform.PageURL()) + "#" + p, nil
 }
 
 // linkView is what the screen shows, for the link.
@@ -110,12 +120,11 @@ func (g *Game) linkView() lesson.View {
 
 // copyLink offers the lesson link to copy.
 func (g *Game) copyLink() {
-	p, err := g.s.LinkPayload(g.linkView())
+	url, err := g.linkURL()
 	if err != nil {
 		g.s.Fail("No link: %v. Save a file to share instead.", session.Plain(err))
 		return
 	}
-	url := platform.PageURL() + "#" + p
 	where, err := platform.OfferText(i18n.T("Lesson link"), url)
 	if err != nil {
 		g.s.Fail("Could not show the link: %v.", session.Plain(err))

@@ -86,12 +86,12 @@ func share(part int, whole uint64) string {
 func (g *Game) askGPT() {
 	n := g.s.Net()
 	w := n.NumParams()
-	g.modal.ask(i18n.Mark("How big is this next to ChatGPT?"), i18n.Sprintf("This network has %d weights in 1 hidden layer of %d neurons, and reads 81 pixels. "+
+	g.modal.ask(i18n.Mark("How big is this next to ChatGPT?"), i18n.Sprintf("This network has %s weights in 1 hidden layer of %d neurons, and reads 81 pixels. "+
 		"GPT models read text as tokens through dozens of layers, each thousands of numbers wide. "+
 		"If every weight took one second to count: this network %s, GPT-2 %s, GPT-3 %s. "+
 		"Sources: Radford et al., \"Language Models are Unsupervised Multitask Learners\" (OpenAI, 2019) for GPT-2; "+
 		"Brown et al., \"Language Models are Few-Shot Learners\" (2020) for GPT-3. ChatGPT's own models are newer, and their sizes are not published.",
-		w, n.Hidden, countTime(float64(w)), countTime(gpt2Params), countTime(gpt3Params)), Command{})
+		i18n.Int(w), n.Hidden, countTime(float64(w)), countTime(gpt2Params), countTime(gpt3Params)), Command{})
 	g.modal.question.cancelLabel = i18n.Mark("Close (Esc)")
 	g.modal.question.table = &render.Table{
 		Columns: []string{"", i18n.T("weights"), i18n.T("layers"), i18n.T("width"), i18n.T("reads")},

@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/nn"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"
@@ -23,6 +24,12 @@ type tourSlot struct {
 	view    tour.View
 	hl      render.Highlight // the view's highlight in render's terms
 	err     error
+
+	// leftNet and leftVersion are the network as the tour last saw it
+	// (updated every tick it is on): Resume picks up only where they
+	// still hold.
+	leftNet     *nn.Network
+	leftVersion uint64
 
 	cache          render.CardCache
 	card           *render.Card // nil while the tour is off
@@ -56,6 +63,14 @@ func (ts *tourSlot) toggle(s *session.Session) error {
 		return ts.err
 	}
 	s.Pause()
+	if net := s.Net(); !ts.t.Active() && ts.t.Resumable() && (ts.leftNet != net || ts.leftVersion != net.Version()) {
+		// Trained, reset or reshaped while the tour was away: its numbers
+		// are no longer this network's, so it starts again rather than
+		// show a sigmoid beside a tanh panel.
+		ts.t.Start(tourInput(s))
+		s.Say("The network changed while the tour was away, so the tour starts again with this one.")
+		return nil
+	}
 	ts.t.Toggle(tourInput(s))
 	return nil
 }
@@ -134,6 +149,8 @@ func (ts *tourSlot) update(s *session.Session, l *screen.Layout) {
 		}
 		return
 	}
+	net := s.Net()
+	ts.leftNet, ts.leftVersion = net, net.Version() // the network as the tour last saw it
 	if ts.t.Waiting() != tour.NotWaiting {
 		ts.t.Observe(tourInput(s))
 	}

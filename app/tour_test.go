@@ -298,11 +298,45 @@ func TestTourLeftBeforeTheUpdateChangesNothing(t *testing.T) {
 	g.tick(keys(ebiten.KeyEscape))
 	g.tick(keys(ebiten.KeyE)) // training between leaving and resuming
 	trained := g.s.ModelHash()
-	g.tick(keys(ebiten.KeyT))
-	for tourStep(g) < tour.UpdateStep+1 {
+	g.tick(keys(ebiten.KeyT)) // the network changed: the tour starts again, on the trained one
+	if tourStep(g) > 1 {
+		t.Fatalf("resumed at step %d after training", tourStep(g))
+	}
+	for tourStep(g) < tour.UpdateStep-1 { // up to the step before the update
 		g.tick(keys(ebiten.KeyArrowRight))
 	}
 	if g.s.ModelHash() != trained {
 		t.Error("an iteration made before an epoch of training overwrote it")
+	}
+}
+
+// TestTourRestartsOnAChangedNetwork: a tour left and resumed after the
+// network changed (another activation, a reset) starts again instead of
+// showing numbers of a network that is gone.
+func TestTourRestartsOnAChangedNetwork(t *testing.T) {
+	g := newTestGame(t, memStore{})
+	for y := 1; y < 8; y++ {
+		g.s.Paint(4, y, true)
+	}
+	g.tick(keys(ebiten.KeyT))
+	g.tick(keys(ebiten.KeyArrowRight))
+	g.tick(keys(ebiten.KeyArrowRight))
+	step := g.tour.t.View().Number
+	if step < 2 {
+		t.Fatalf("the tour is at step %d", step)
+	}
+	g.tick(keys(ebiten.KeyT)) // leave
+	g.tick(keys(ebiten.KeyT)) // resume: nothing changed
+	if got := g.tour.t.View().Number; got != step {
+		t.Fatalf("resumed at step %d, want %d", got, step)
+	}
+	g.tick(keys(ebiten.KeyT))
+	g.s.Reset(true)
+	g.tick(keys(ebiten.KeyT))
+	if got := g.tour.t.View().Number; got >= step {
+		t.Errorf("after a reset the tour resumed at step %d", got)
+	}
+	if msg := g.s.Message().Text; !strings.Contains(msg, "starts again") {
+		t.Errorf("message %q", msg)
 	}
 }

@@ -55,6 +55,14 @@ test('a lesson link carries the teacher\'s language', async () => {
     assert.equal(teacher.s.lang, 'es');
     const link = (await e2e.status(teacher.page)).shareLink;
     assert.match(link, /[?&]lang=es(&|#)/, `the link names the language: ${link.slice(0, 80)}`);
+    // The link a teacher copies is the same one, in a box that Escape closes.
+    await e2e.clickControl(teacher.page, 'export');
+    await e2e.press(teacher.page, 'l');
+    const box = teacher.page.locator('#dt-offer textarea');
+    await box.waitFor();
+    assert.equal(await box.inputValue(), link, 'the box offers the status\'s link');
+    await teacher.page.keyboard.press('Escape');
+    await teacher.page.locator('#dt-offer').waitFor({ state: 'detached' });
     student = await openIn('en-GB', '', link);
     const s = await e2e.waitForStatus(student.page, (s) => s.lang, e2e.DEFAULT_TIMEOUT, 'the student page');
     assert.equal(s.lang, 'es', 'the student reads the teacher\'s language');

@@ -111,9 +111,18 @@ func OfferText(title, text string) (string, error) {
 			return nil
 		}),
 		js.FuncOf(func(js.Value, []js.Value) any { closeOffer(); return nil }),
+		// Escape closes the box as it closes every card (the box has the
+		// keyboard: the app never sees the key).
+		js.FuncOf(func(_ js.Value, args []js.Value) any {
+			if len(args) > 0 && args[0].Get("key").String() == "Escape" {
+				closeOffer()
+			}
+			return nil
+		}),
 	}
 	copyBtn.Call("addEventListener", "click", offerFuncs[0])
 	closeBtn.Call("addEventListener", "click", offerFuncs[1])
+	box.Call("addEventListener", "keydown", offerFuncs[2])
 	row.Call("append", copyBtn, closeBtn)
 	box.Call("append", head, area, note, row)
 	doc.Get("body").Call("appendChild", box)
@@ -128,6 +137,11 @@ var (
 	offer      = js.Undefined()
 	offerFuncs []js.Func
 )
+
+// CloseOffer closes the box OfferText showed, if it is open: the app
+// asks before it puts a card where the box would hide it, or changes the
+// language the box was written in.
+func CloseOffer() { closeOffer() }
 
 // closeOffer removes the box and releases its listeners.
 func closeOffer() {
