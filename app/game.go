@@ -351,16 +351,19 @@ func (g *Game) drawTitle(dst *ebiten.Image) {
 			r.W = min(r.W, c.Rect.X-r.X-l.U(screen.Gap))
 		}
 	}
-	size := l.U(render.TitleSize + 3)
-	if w, _ := render.MeasureBold("Digit Trainer", size*0.85); w > r.W {
+	size := l.NameSize()
+	if g.auto.Off {
+		size *= 0.85 // a note goes under it
+	}
+	if w, _ := render.MeasureBold(screen.AppName, size); w > r.W {
 		return // a phone whose buttons took the name's place (screen.layoutPhoneTop)
 	}
 	if !g.auto.Off {
-		render.TextIn(dst, r, "Digit Trainer", size, render.Current.Text, render.AlignLeft, true)
+		render.TextIn(dst, r, screen.AppName, size, render.Current.Text, render.AlignLeft, true)
 		return
 	}
 	title, note := r.SplitTop(r.H * 0.62)
-	render.TextIn(dst, title, "Digit Trainer", size*0.85, render.Current.Text, render.AlignLeft, true)
+	render.TextIn(dst, title, screen.AppName, size, render.Current.Text, render.AlignLeft, true)
 	small := l.U(render.SmallSize)
 	render.TextIn(dst, note, render.Ellipsize(g.notAutosaving(), small, note.W), small, render.Current.Error, render.AlignLeft, false)
 }
