@@ -2,10 +2,7 @@
 
 package platform
 
-import (
-	"strings"
-	"syscall/js"
-)
+import "syscall/js"
 
 // langKey is the localStorage key of the language picked in the app. It is
 // a plain string, not under storePrefix's base64, because index.html reads
@@ -29,7 +26,7 @@ func LanguagePrefs() (prefs []string) {
 			prefs = append(prefs, v.String())
 		}
 	}
-	if v := fragmentLang(); v != "" {
+	if _, v := hash(); v != "" {
 		prefs = append(prefs, v)
 	}
 	if ls, err := localStorage(); err == nil {
@@ -65,8 +62,7 @@ func SaveLanguage(code string) (err error) {
 			q.Call("set", "lang", code)
 			changed = true
 		}
-		if frag := strings.TrimPrefix(url.Get("hash").String(), "#"); fragmentLang() != "" {
-			rest, _ := splitFragmentLang(frag)
+		if rest, lang := hash(); lang != "" {
 			if rest != "" {
 				rest += "&"
 			}

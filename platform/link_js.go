@@ -17,23 +17,19 @@ var errNoPage = errors.New("platform: " + i18n.Mark("no page to show the text in
 // separated by "&": "#lang=de", "#v1.…&lang=de") names the language, not
 // a lesson, and is left out (see fragmentLang).
 func Fragment() string {
-	loc := js.Global().Get("location")
-	if !loc.Truthy() {
-		return ""
-	}
-	frag, _ := splitFragmentLang(strings.TrimPrefix(loc.Get("hash").String(), "#"))
+	frag, _ := hash()
 	return frag
 }
 
-// fragmentLang is the value of the page address's fragment's "lang="
-// parameter, or "": index.html's loading page reads the same.
-func fragmentLang() string {
+// hash is the page address's fragment without its "#", split by
+// splitFragmentLang into the rest and its "lang=" value (index.html's
+// loading page reads the same).
+func hash() (frag, lang string) {
 	loc := js.Global().Get("location")
 	if !loc.Truthy() {
-		return ""
+		return "", ""
 	}
-	_, lang := splitFragmentLang(strings.TrimPrefix(loc.Get("hash").String(), "#"))
-	return lang
+	return splitFragmentLang(strings.TrimPrefix(loc.Get("hash").String(), "#"))
 }
 
 // PageURL is the page's address without its fragment: where a lesson link
