@@ -55,7 +55,7 @@ func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r r
 	if !b.shown {
 		return render.Rect{}, false
 	}
-	if inspecting && l.Visible(screen.PanelNetwork) { // not the similar drawings: their hint is what the banner covers
+	if inspecting && l.Visible(screen.PanelNetwork) {
 		r = render.PanelHeaderSpace(l.Panels[screen.PanelNetwork], screen.PanelNetwork.Label(), l.S)
 		return render.Rect{X: r.X, Y: r.Y - l.U(4), W: r.W, H: r.H + l.U(8)}, r.W > l.U(120)
 	}

@@ -2,7 +2,6 @@ package app
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
-	"strings"
 
 	"digittrainer/i18n"
 	"digittrainer/render"
@@ -149,8 +148,10 @@ func labels(s *session.Session, st screenState, ctl screen.Control) (long, short
 		if st.more {
 			return i18n.T("Fewer settings"), i18n.T("Fewer")
 		}
-	case screen.CtlLang:
-		return i18n.Name(i18n.Current()), strings.ToUpper(i18n.Current())
+	case screen.CtlLang: // the language in use, as screen writes it: its name, or its code
+		full, short := ctl, ctl
+		full.Short, short.Short = false, true
+		return full.Label(), short.Label()
 	case screen.CtlTour:
 		if st.tourActive {
 			return i18n.T("Leave tour (T)"), i18n.T("Leave tour")

@@ -324,7 +324,7 @@ func (g *Game) paint(dst *ebiten.Image) {
 	g.canvas.draw(dst, l, s, g.controls.focus < 0, tourState)
 	g.gallery.draw(dst, l, s)
 	g.controls.draw(dst, l, s, screenState{tourActive: g.tour.active(), tourResumable: g.tour.resumable(), more: g.more, tab: g.tab, fps: g.fps, sched: g.sched})
-	inspecting := g.inspector.inspecting() && !g.inspector.similar
+	inspecting := g.inspector.inspecting()
 	if g.tour.shows() && g.tour.view.Net.Config == g.inspector.cfg {
 		g.net.Draw(dst, g.tour.view.Net, g.tour.view.State, &g.tour.hl)
 		g.inspector.drawReadout(dst, l, s, g.banner.top(l, msg, inspecting))

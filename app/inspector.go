@@ -82,7 +82,8 @@ func (v *inspector) follow(net *nn.Network, running bool, now time.Time, interva
 
 // inspecting reports whether the readout shows something picked (a neuron,
 // an edge) or the maps are shown: a message then keeps off them (banner).
-func (v *inspector) inspecting() bool { return v.hasNeuron || v.hasEdge || v.showMaps || v.similar }
+// The similar drawings are not: what a message covers there is their hint.
+func (v *inspector) inspecting() bool { return v.hasNeuron || v.hasEdge || v.showMaps }
 
 // toggleMaps shows or hides the hidden neurons' maps (H).
 func (v *inspector) toggleMaps() { v.showMaps, v.similar = !v.showMaps, false }

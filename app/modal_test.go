@@ -1,7 +1,6 @@
 package app
 
 import (
-	"digittrainer/i18n"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digittrainer/i18n"
 	"digittrainer/render"
 	"digittrainer/screen"
 	"digittrainer/session"

@@ -1,10 +1,11 @@
 package render
 
 import (
-	"digittrainer/tour"
 	"math"
 	"strings"
 	"testing"
+
+	"digittrainer/tour"
 )
 
 // longSpec is a card with more text than a small screen holds.
