@@ -104,7 +104,7 @@ func (s *Session) apply(l *checkpoint.Loaded, what string) error {
 	if l.Data != nil {
 		got = i18n.Sprintf("a %d-%d-%d network and %d drawings", nn.Inputs, m.Net.Hidden, m.Net.Classes, l.Data.Len())
 	}
-	s.Say("Loaded %s: %s.", i18n.T(l.Kind.String()), got)
+	s.Say("Loaded %s: %s.", l.Kind, got)
 	return nil
 }
 
@@ -154,7 +154,7 @@ func (s *Session) applyData(l *checkpoint.Loaded, what string) error {
 	}
 	s.data, s.selected = d, -1
 	s.keepLabel()
-	s.Say("Loaded a %s with %d drawings%s.", i18n.T(l.Kind.String()), d.Len(), rebuilt)
+	s.Say("Loaded a %s with %d drawings%s.", l.Kind, d.Len(), rebuilt)
 	return nil
 }
 
