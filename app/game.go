@@ -32,14 +32,15 @@ type Options struct {
 // what it needs, carries out the commands they return on the session, and
 // paints the parts when the picture changed.
 type Game struct {
-	opts  Options
-	s     *session.Session
-	sched *session.Scheduler
-	auto  session.Autosave
-	in    Input
-	lay   *screen.Layout
-	net   *render.NetworkView // the network picture: its geometry, for every part that points into it
-	cmds  []Command           // this tick's, reused
+	opts     Options
+	s        *session.Session
+	sched    *session.Scheduler
+	auto     session.Autosave
+	in       Input
+	lay      *screen.Layout
+	backdrop render.Backdrop     // the background and the empty panels, drawn once per layout
+	net      *render.NetworkView // the network picture: its geometry, for every part that points into it
+	cmds     []Command           // this tick's, reused
 
 	// measured is the evaluation the screen shows: refreshed whenever the
 	// picture is, so the status and the panels agree (see tick).
@@ -310,12 +311,7 @@ func (g *Game) Draw(dst *ebiten.Image) {
 // paint draws every part.
 func (g *Game) paint(dst *ebiten.Image) {
 	l, s, msg := g.lay, g.s, g.s.Message()
-	dst.Fill(render.Current.Background)
-	for p := screen.Panel(0); p < screen.NumPanels; p++ {
-		if l.Visible(p) {
-			render.DrawPanel(dst, l.Panels[p], p.Label(), l.S)
-		}
-	}
+	g.drawBackdrop(dst, l)
 	g.drawTitle(dst)
 	var tourState *nn.State
 	if g.tour.shows() {

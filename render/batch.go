@@ -199,14 +199,23 @@ func (b *batch) strokePoly(dst *ebiten.Image, w float64, c color.RGBA) {
 		b.band(i, i+uint16(n), n)
 		return
 	}
-	solid := math.Max(w/2-feather/2, 0)
-	i := b.reserve(dst, 4*n)
-	b.ring(w/2+feather/2, [4]float32{})
-	b.ring(solid, f)
-	b.ring(-solid, f)
-	b.ring(-w/2-feather/2, [4]float32{})
-	for k := uint16(0); k < 3; k++ {
-		b.band(i+k*uint16(n), i+(k+1)*uint16(n), n)
+	// A line no wider than the feather has no solid middle: its colour
+	// peaks on the outline itself, and the middle band would be triangles
+	// of no area that a software renderer still sets up.
+	rings, m := [4]float64{w/2 + feather/2, 0, -w/2 - feather/2}, 3
+	if solid := w/2 - feather/2; solid > 0 {
+		rings, m = [4]float64{w/2 + feather/2, solid, -solid, -w/2 - feather/2}, 4
+	}
+	i := b.reserve(dst, m*n)
+	for k, d := range rings[:m] {
+		c := f
+		if k == 0 || k == m-1 {
+			c = [4]float32{}
+		}
+		b.ring(d, c)
+	}
+	for k := range m - 1 {
+		b.band(i+uint16(k*n), i+uint16((k+1)*n), n)
 	}
 }
 
@@ -235,10 +244,35 @@ func (b *batch) ring(d float64, c [4]float32) {
 	}
 }
 
-// fan adds the triangles of a convex polygon whose n vertices start at i.
+// fan adds the triangles of the convex polygon whose n vertices start at
+// i and lie where b.pts says.
+//
+// Why not a fan from one vertex: a software renderer (SwiftShader, in a
+// browser without a GPU) pays for every row of every triangle, and a fan
+// of a panel's rounded outline is dozens of slivers each as tall as the
+// panel: painting the panels cost more than the pixels they fill. Here the
+// triangles are cut top to bottom instead, between the two sides of the
+// outline, so each row of the shape is in about two triangles.
 func (b *batch) fan(i uint16, n int) {
-	for k := 1; k+1 < n; k++ {
-		b.is = append(b.is, i, i+uint16(k), i+uint16(k+1))
+	top := 0
+	for k, p := range b.pts[:n] {
+		if p.y < b.pts[top].y {
+			top = k
+		}
+	}
+	wrap := func(k int) int { return (k%n + n) % n }
+	// The two sides run from top, one with the outline's order, one
+	// against it; each step takes the side whose next vertex is higher.
+	f, g := wrap(top+1), wrap(top-1)
+	b.is = append(b.is, i+uint16(top), i+uint16(f), i+uint16(g))
+	for range n - 3 {
+		if nf, ng := wrap(f+1), wrap(g-1); b.pts[nf].y <= b.pts[ng].y {
+			b.is = append(b.is, i+uint16(f), i+uint16(nf), i+uint16(g))
+			f = nf
+		} else {
+			b.is = append(b.is, i+uint16(f), i+uint16(ng), i+uint16(g))
+			g = ng
+		}
 	}
 }
 
@@ -281,9 +315,12 @@ func (b *batch) circlePts(cx, cy, rad float64) {
 }
 
 // arcSegments is how many segments a full circle of radius r needs to look
-// round: about one per 2 px of circumference, a multiple of 4, 8..64.
+// round: about one per 4 px of circumference, a multiple of 4, 8..64. A
+// chord of 4 px leaves the arc by less than 0.2 px from a radius of 6 px
+// up, which the feathered edge hides, and every segment is triangles a
+// software renderer pays for one by one (see fan).
 func arcSegments(r float64) int {
-	n := int(math.Ceil(math.Pi*r/4)) * 4
+	n := int(math.Ceil(math.Pi*r/8)) * 4
 	return max(8, min(64, n))
 }
 

@@ -1,0 +1,40 @@
+package render
+
+import "github.com/hajimehoshi/ebiten/v2"
+
+// Why a backdrop: the window's background and the empty panels under
+// everything else (their fills, shadows, borders, titles and "?" icons)
+// are most of the pixels a paint fills, and a software renderer
+// (SwiftShader in a browser without a GPU, weak integrated GPUs) pays per
+// pixel and per layer: drawn anew they took about a third of a paint
+// there (BENCHMARKS.md, "Slow motion in the browser"). They change only
+// with the layout, the language and the theme, so they are drawn once
+// into an image of the screen's size, which each paint copies in one
+// opaque pass.
+type Backdrop struct {
+	img *ebiten.Image
+	key any
+}
+
+// Draw covers the whole of dst with the backdrop. paint draws the
+// backdrop's picture; it is called again only when key (a comparable
+// value naming everything the picture depends on) differs from the last
+// call's, or dst's size does.
+func (b *Backdrop) Draw(dst *ebiten.Image, key any, paint func(*ebiten.Image)) {
+	size := dst.Bounds().Size()
+	if b.img == nil || b.img.Bounds().Size() != size {
+		if b.img != nil {
+			b.img.Deallocate()
+		}
+		b.img, b.key = ebiten.NewImage(size.X, size.Y), nil
+	}
+	if b.key == nil || b.key != key {
+		b.img.Clear()
+		paint(b.img)
+		b.key = key
+	}
+	var op ebiten.DrawImageOptions
+	op.Blend = ebiten.BlendCopy
+	op.GeoM.Translate(float64(dst.Bounds().Min.X), float64(dst.Bounds().Min.Y))
+	dst.DrawImage(b.img, &op)
+}
