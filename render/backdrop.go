@@ -6,7 +6,7 @@ import "github.com/hajimehoshi/ebiten/v2"
 // everything else (their fills, shadows, borders, titles and "?" icons)
 // are most of the pixels a paint fills, and a software renderer
 // (SwiftShader in a browser without a GPU, weak integrated GPUs) pays per
-// pixel and per layer: drawn anew they took about a third of a paint
+// pixel and per layer: drawn anew they took about a quarter of a paint
 // there (BENCHMARKS.md, "Slow motion in the browser"). They change only
 // with the layout, the language and the theme, so they are drawn once
 // into an image of the screen's size, which each paint copies in one
