@@ -18,11 +18,22 @@ type backdropKey struct {
 	theme  render.Theme
 }
 
+// backdrop is the picture under everything else and what it shows.
+type backdrop struct {
+	render.Backdrop
+	key     backdropKey
+	version uint64 // bumped when key changes
+}
+
 // drawBackdrop paints the background and the empty panels of layout l
 // over the whole of dst, from the picture kept in g.backdrop.
 func (g *Game) drawBackdrop(dst *ebiten.Image, l *screen.Layout) {
-	key := backdropKey{l.S, l.Panels, i18n.Current(), render.Current}
-	g.backdrop.Draw(dst, key, func(img *ebiten.Image) {
+	b := &g.backdrop
+	if key := (backdropKey{l.S, l.Panels, i18n.Current(), render.Current}); key != b.key {
+		b.key = key
+		b.version++
+	}
+	b.Draw(dst, b.version, func(img *ebiten.Image) {
 		img.Fill(render.Current.Background)
 		for p := screen.Panel(0); p < screen.NumPanels; p++ {
 			if l.Visible(p) {

@@ -38,7 +38,7 @@ type Game struct {
 	auto     session.Autosave
 	in       Input
 	lay      *screen.Layout
-	backdrop render.Backdrop     // the background and the empty panels, drawn once per layout
+	backdrop backdrop            // the background and the empty panels, drawn once per layout
 	net      *render.NetworkView // the network picture: its geometry, for every part that points into it
 	cmds     []Command           // this tick's, reused
 

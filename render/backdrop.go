@@ -12,27 +12,27 @@ import "github.com/hajimehoshi/ebiten/v2"
 // into an image of the screen's size, which each paint copies in one
 // opaque pass.
 type Backdrop struct {
-	img *ebiten.Image
-	key any
+	img     *ebiten.Image
+	version uint64
 }
 
 // Draw covers the whole of dst with the backdrop. paint draws the
-// backdrop's picture; it is called again only when key (a comparable
-// value naming everything the picture depends on) differs from the last
-// call's, or dst's size does.
-func (b *Backdrop) Draw(dst *ebiten.Image, key any, paint func(*ebiten.Image)) {
+// backdrop's picture; it is called again only when version (which the
+// caller changes whenever anything the picture shows does) differs from
+// the last call's, or dst's size does.
+func (b *Backdrop) Draw(dst *ebiten.Image, version uint64, paint func(*ebiten.Image)) {
 	size := dst.Bounds().Size()
 	if b.img == nil || b.img.Bounds().Size() != size {
 		if b.img != nil {
 			b.img.Deallocate()
 		}
-		b.img, b.key = ebiten.NewImage(size.X, size.Y), nil
-	}
-	if b.key == nil || b.key != key {
+		b.img = ebiten.NewImage(size.X, size.Y)
+		paint(b.img)
+	} else if b.version != version {
 		b.img.Clear()
 		paint(b.img)
-		b.key = key
 	}
+	b.version = version
 	var op ebiten.DrawImageOptions
 	op.Blend = ebiten.BlendCopy
 	op.GeoM.Translate(float64(dst.Bounds().Min.X), float64(dst.Bounds().Min.Y))

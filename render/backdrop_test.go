@@ -23,10 +23,14 @@ func TestBackdropPaintsOncePerKey(t *testing.T) {
 	}
 	var b Backdrop
 	paints := 0
+	versions := map[string]uint64{}
 	draw := func(w, h int, key string) []byte {
 		dst := ebiten.NewImage(w, h)
 		dst.Fill(Current.Negative) // the backdrop covers everything
-		b.Draw(dst, key, func(img *ebiten.Image) { paints++; panels(key)(img) })
+		if versions[key] == 0 {
+			versions[key] = uint64(len(versions) + 1)
+		}
+		b.Draw(dst, versions[key], func(img *ebiten.Image) { paints++; panels(key)(img) })
 		return read(dst)
 	}
 	direct := func(w, h int, key string) []byte {

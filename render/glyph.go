@@ -288,10 +288,28 @@ func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr co
 // MonoText is Text in Go Mono, for formulas and tables whose columns must
 // line up.
 func MonoText(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align) {
-	monoFont.draw(dst, s, x, y, size, clr, align)
+	monoFor(s).draw(dst, s, x, y, size, clr, align)
 }
 
 // MeasureMono is MeasureText for Go Mono.
 func MeasureMono(s string, size float64) (w, h float64) {
-	return monoFont.measure(s, size)
+	return monoFor(s).measure(s, size)
+}
+
+// monoLacks reports whether r is one of the letters our Go Mono leaves
+// out: Cyrillic, which no language of the app writes, and which made the
+// font a sixth larger (scripts/fonts.sh; about 5 KB of the gzipped wasm).
+// Formulas show class names, which a teacher may write in Cyrillic.
+func monoLacks(r rune) bool { return r >= 0x400 && r <= 0x52F }
+
+// monoFor is the typeface that writes s in formulas: Go Mono, or Go
+// Regular for a string with a letter Go Mono lacks (its columns may then
+// not line up, but every letter is there).
+func monoFor(s string) *typeface {
+	for _, r := range s {
+		if monoLacks(r) {
+			return regularFont
+		}
+	}
+	return monoFont
 }
