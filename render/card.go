@@ -87,6 +87,8 @@ type Placement struct {
 const (
 	cardPad     = 18
 	cardTwoCol  = 620 // narrower than this, the maths goes under the text
+	cardMinCol  = 300 // the narrowest column of a card's text in two (textColumns)
+	cardColGap  = 24  // between two columns of text
 	cardBtnH    = 32
 	cardMinArea = 120 // regions smaller than 200×this are not tried
 )
@@ -135,9 +137,13 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			if r.W < 200*scale || r.H < cardMinArea*scale {
 				continue
 			}
-			if c := buildCard(spec, math.Min(r.W, p.MaxW*scale), scale, f, p.MinButton); c.Rect.H <= r.H {
-				c.place(r, p.Centre)
-				return c
+			// One column of text, or two for a long card (see textColumns)
+			// before its text shrinks.
+			for cols := 1; cols <= 2; cols++ {
+				if c := buildCard(spec, math.Min(r.W, p.MaxW*scale), scale, f, p.MinButton, cols); c != nil && c.Rect.H <= r.H {
+					c.place(r, p.Centre)
+					return c
+				}
 			}
 		}
 	}
@@ -147,7 +153,11 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			best = r
 		}
 	}
-	c := buildCard(spec, math.Min(best.W, p.MaxW*scale), scale, fits[len(fits)-1], p.MinButton)
+	w := math.Min(best.W, p.MaxW*scale)
+	c := buildCard(spec, w, scale, fits[len(fits)-1], p.MinButton, 2)
+	if c == nil || c.Rect.H > buildCard(spec, w, scale, fits[len(fits)-1], p.MinButton, 1).Rect.H {
+		c = buildCard(spec, w, scale, fits[len(fits)-1], p.MinButton, 1)
+	}
 	c.clip(best.H)
 	c.place(best, p.Centre)
 	return c

@@ -162,3 +162,58 @@ func TestEveryCardHasALinkTitle(t *testing.T) {
 		}
 	}
 }
+
+// keysSpec is a card of headed lists of short lines, like the keys card.
+func keysSpec(sections, items int) *CardSpec {
+	s := &CardSpec{Title: "Keyboard keys", Buttons: []CardButton{{Label: "Glossary (G)"}}, Foot: "Escape closes"}
+	for i := range sections {
+		s.Blocks = append(s.Blocks, Block{Text: "Section " + strings.Repeat("I", i+1), Kind: Heading})
+		for range items {
+			s.Blocks = append(s.Blocks, Block{Text: "Ctrl+Z: undo the last change to the drawings", Kind: Bullet})
+		}
+	}
+	return s
+}
+
+// TestLongCardTakesTwoColumns: a long card of headed lists that would
+// shrink its text in one column keeps its size in two, split at a
+// heading; a card that fits in one column stays in one, and a card with
+// maths never splits its text.
+func TestLongCardTakesTwoColumns(t *testing.T) {
+	region := Rect{W: 1024, H: 720}
+	p := Placement{Regions: []Rect{region}, MaxW: 700}
+	secondColumn := func(c *Card) bool {
+		for _, op := range c.ops {
+			if op.kind == opText && op.x > c.Rect.W/2 {
+				return true
+			}
+		}
+		return false
+	}
+	long := keysSpec(4, 9)
+	if one := buildCard(long, 700, 1, 1, 0, 1); one.Rect.H <= region.H {
+		t.Fatalf("the test's long card fits in one column (%.0f px): make it longer", one.Rect.H)
+	}
+	c := LayoutCard(long, p, 1)
+	if c.scale != 1 || !secondColumn(c) || c.Rect.H > region.H {
+		t.Errorf("a long card: scale %v, second column %v, %.0f px high in %.0f", c.scale, secondColumn(c), c.Rect.H, region.H)
+	}
+	var top *cardOp // the second column's first line
+	for i, op := range c.ops {
+		if (op.kind == opText || op.kind == opBold) && op.x > c.Rect.W/2 && (top == nil || op.y < top.y) {
+			top = &c.ops[i]
+		}
+	}
+	if top == nil || top.kind != opBold || !strings.HasPrefix(top.s, "Section") {
+		t.Errorf("the second column does not start with a heading: %+v", top)
+	}
+	if c := LayoutCard(keysSpec(2, 3), p, 1); secondColumn(c) {
+		t.Error("a short card was split into two columns")
+	}
+	if textColumns(longSpec(30), 700, 1) != 0 {
+		t.Error("a card with maths would split its text")
+	}
+	if textColumns(keysSpec(4, 9), 500, 1) != 0 {
+		t.Error("columns narrower than cardMinCol")
+	}
+}

@@ -32,14 +32,21 @@ func (b *cardBuilder) para(s string, x, y, w, size float64, clr color.RGBA, bold
 }
 
 // buildCard lays spec out w wide at text scale f, its buttons at least
-// minBtn tall; the card is as tall as its content.
-func buildCard(spec *CardSpec, w, scale, f, minBtn float64) *Card {
+// minBtn tall, its text in cols columns (1 or 2); the card is as tall as
+// its content. It is nil when spec's text cannot be in cols columns.
+func buildCard(spec *CardSpec, w, scale, f, minBtn float64, cols int) *Card {
 	S := scale * f
 	b := &cardBuilder{S: S}
 	pad := cardPad * S
 	inner := w - 2*pad
-	y := b.kicker(spec, pad, pad)
 	hasMaths := len(spec.Formula) > 0 || spec.Table != nil
+	split := 0
+	if cols == 2 {
+		if split = textColumns(spec, inner, S); split == 0 {
+			return nil
+		}
+	}
+	y := b.kicker(spec, pad, pad)
 	twoCol := hasMaths && inner >= cardTwoCol*S
 	textW := inner
 	if twoCol {
@@ -47,7 +54,12 @@ func buildCard(spec *CardSpec, w, scale, f, minBtn float64) *Card {
 	}
 	mathTop := y
 	y = b.para(spec.Title, pad, y, textW, TitleSize*S*1.2, Current.Text, true) + 6*S
-	y = b.blocks(spec.Blocks, pad, y, textW)
+	if split > 0 {
+		colW := (inner - cardColGap*S) / 2
+		y = math.Max(b.blocks(spec.Blocks[:split], pad, y, colW), b.blocks(spec.Blocks[split:], pad+colW+cardColGap*S, y, colW))
+	} else {
+		y = b.blocks(spec.Blocks, pad, y, textW)
+	}
 	if f := spec.Figure; f != nil {
 		b.add(cardOp{kind: opFigure, x: pad, y: y + 8*S, w: textW, h: f.H * S, fig: f})
 		y += f.H*S + 14*S
@@ -160,4 +172,39 @@ func (c *Card) buttonRows(buttons []CardButton, x, y, w, S, minH float64) float6
 		cx += bw + gap
 	}
 	return y + h
+}
+
+// Why two columns: a long card of short lines (the keyboard keys, a help
+// card at 1024×768) shrank its text to fit the screen's height while half
+// of its width stayed empty. Split at a heading, it keeps its size.
+
+// textColumns returns the block where spec's text starts its second
+// column: the heading that best halves the text, or 0 when the card has
+// maths or a figure beside or under its text, no heading to split at, or
+// columns would be narrower than cardMinCol.
+func textColumns(spec *CardSpec, inner, S float64) int {
+	if len(spec.Formula) > 0 || spec.Table != nil || spec.Figure != nil || (inner-cardColGap*S)/2 < cardMinCol*S {
+		return 0
+	}
+	total := 0
+	for _, bl := range spec.Blocks {
+		total += len(bl.Text) + 40 // a block's line break and gap weigh about 40 letters
+	}
+	best, bestGap, before := 0, total, 0
+	for i, bl := range spec.Blocks {
+		if i > 0 && bl.Kind == Heading {
+			if gap := abs(total - 2*before); gap < bestGap {
+				best, bestGap = i, gap
+			}
+		}
+		before += len(bl.Text) + 40
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
