@@ -21,19 +21,17 @@ type backdropKey struct {
 // backdrop is the picture under everything else and what it shows.
 type backdrop struct {
 	render.Backdrop
-	key     backdropKey
-	version uint64 // bumped when key changes
+	key backdropKey
 }
 
 // drawBackdrop paints the background and the empty panels of layout l
 // over the whole of dst, from the picture kept in g.backdrop.
 func (g *Game) drawBackdrop(dst *ebiten.Image, l *screen.Layout) {
 	b := &g.backdrop
-	if key := (backdropKey{l.S, l.Panels, i18n.Current(), render.Current}); key != b.key {
-		b.key = key
-		b.version++
-	}
-	b.Draw(dst, b.version, func(img *ebiten.Image) {
+	key := backdropKey{l.S, l.Panels, i18n.Current(), render.Current}
+	changed := key != b.key
+	b.key = key
+	b.Draw(dst, changed, func(img *ebiten.Image) {
 		img.Fill(render.Current.Background)
 		for p := screen.Panel(0); p < screen.NumPanels; p++ {
 			if l.Visible(p) {

@@ -12,15 +12,13 @@ import "github.com/hajimehoshi/ebiten/v2"
 // into an image of the screen's size, which each paint copies in one
 // opaque pass.
 type Backdrop struct {
-	img     *ebiten.Image
-	version uint64
+	img *ebiten.Image
 }
 
 // Draw covers the whole of dst with the backdrop. paint draws the
-// backdrop's picture; it is called again only when version (which the
-// caller changes whenever anything the picture shows does) differs from
-// the last call's, or dst's size does.
-func (b *Backdrop) Draw(dst *ebiten.Image, version uint64, paint func(*ebiten.Image)) {
+// backdrop's picture; it is called when changed says that something the
+// picture shows is new since the last call, or when dst's size is.
+func (b *Backdrop) Draw(dst *ebiten.Image, changed bool, paint func(*ebiten.Image)) {
 	size := dst.Bounds().Size()
 	if b.img == nil || b.img.Bounds().Size() != size {
 		if b.img != nil {
@@ -28,11 +26,10 @@ func (b *Backdrop) Draw(dst *ebiten.Image, version uint64, paint func(*ebiten.Im
 		}
 		b.img = ebiten.NewImage(size.X, size.Y)
 		paint(b.img)
-	} else if b.version != version {
+	} else if changed {
 		b.img.Clear()
 		paint(b.img)
 	}
-	b.version = version
 	var op ebiten.DrawImageOptions
 	op.Blend = ebiten.BlendCopy
 	op.GeoM.Translate(float64(dst.Bounds().Min.X), float64(dst.Bounds().Min.Y))

@@ -153,10 +153,10 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			best = r
 		}
 	}
-	w := math.Min(best.W, p.MaxW*scale)
-	c := buildCard(spec, w, scale, fits[len(fits)-1], p.MinButton, 2)
-	if c == nil || c.Rect.H > buildCard(spec, w, scale, fits[len(fits)-1], p.MinButton, 1).Rect.H {
-		c = buildCard(spec, w, scale, fits[len(fits)-1], p.MinButton, 1)
+	w, f := math.Min(best.W, p.MaxW*scale), fits[len(fits)-1]
+	c := buildCard(spec, w, scale, f, p.MinButton, 1)
+	if two := buildCard(spec, w, scale, f, p.MinButton, 2); two != nil && two.Rect.H < c.Rect.H {
+		c = two // less of it is cut
 	}
 	c.clip(best.H)
 	c.place(best, p.Centre)
