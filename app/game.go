@@ -297,11 +297,13 @@ func (g *Game) Draw(dst *ebiten.Image) {
 	start := g.now()
 	defer func() { g.sched.Busy += g.now().Sub(start) }()
 	g.draws++
-	if g.redraw.needsPaint(dst) {
+	painted := g.redraw.needsPaint(dst)
+	if painted {
 		g.paint(dst)
 		g.redraw.done(dst)
 		g.sched.Paints++
 	}
+	platform.SamePicture(!painted)
 	g.script.draw(dst)
 	if g.opts.Frames > 0 && g.frame >= g.opts.Frames && !g.shotDone {
 		g.screenshot(dst)

@@ -6,12 +6,14 @@
 // release that fall between two frames can be missed, so every press here is
 // held until status.frame has advanced by at least two.
 
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /**
@@ -510,4 +512,57 @@ function withoutChecksum(header) {
   const h = structuredClone(header);
   if (h.__metadata__) delete h.__metadata__.checksum;
   return h;
+}
+
+/**
+ * Decodes an 8-bit, non-interlaced PNG into { width, height, channels, pixels }: enough for
+ * Chromium's and Go's screenshots.
+ */
+export function decodePNG(buf) {
+  assert.equal(buf.subarray(0, 8).toString('latin1'), '\x89PNG\r\n\x1a\n', 'a PNG signature');
+  let off = 8;
+  let width = 0, height = 0, depth = 0, type = 0, interlace = 0, palette = null;
+  const idat = [];
+  while (off < buf.length) {
+    const len = buf.readUInt32BE(off);
+    const kind = buf.toString('latin1', off + 4, off + 8);
+    const data = buf.subarray(off + 8, off + 8 + len);
+    if (kind === 'IHDR') {
+      width = data.readUInt32BE(0); height = data.readUInt32BE(4);
+      depth = data[8]; type = data[9]; interlace = data[12];
+    } else if (kind === 'PLTE') palette = data;
+    else if (kind === 'IDAT') idat.push(data);
+    else if (kind === 'IEND') break;
+    off += 12 + len;
+  }
+  const channelsOf = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+  assert.ok(depth === 8 && interlace === 0 && type in channelsOf, `unsupported PNG: depth ${depth} type ${type} interlace ${interlace}`);
+  const bpp = channelsOf[type];
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const out = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const cur = out.subarray(y * stride, (y + 1) * stride);
+    const prev = y > 0 ? out.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? cur[i - bpp] : 0, b = prev[i], c = i >= bpp ? prev[i - bpp] : 0;
+      let v = line[i];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      cur[i] = v & 0xff;
+    }
+  }
+  if (type === 3) { // expand the palette to RGB
+    const rgb = Buffer.alloc(width * height * 3);
+    for (let i = 0; i < width * height; i++) palette.copy(rgb, i * 3, out[i] * 3, out[i] * 3 + 3);
+    return { width, height, channels: 3, pixels: rgb };
+  }
+  return { width, height, channels: bpp, pixels: out };
 }

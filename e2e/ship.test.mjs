@@ -15,7 +15,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import * as e2e from './lib.mjs';
 
@@ -106,7 +105,7 @@ async function checkedScreenshot(page, name, { width, height } = {}) {
   mkdirSync(e2e.screenshotDir, { recursive: true });
   const file = path.join(e2e.screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, timeout: SCREENSHOT_TIMEOUT });
-  const img = decodePNG(readFileSync(file));
+  const img = e2e.decodePNG(readFileSync(file));
   if (width) assert.equal(img.width, width, `${name}: width`);
   if (height) assert.equal(img.height, height, `${name}: height`);
   assertNotBlank(img, name);
@@ -373,60 +372,8 @@ test('the desktop build starts under Xvfb and draws', { timeout: DESKTOP_TIMEOUT
   });
   assert.equal(code, 0, `the desktop build failed:\n${output}`);
   assert.ok(existsSync(shot), `no screenshot written to ${shot}:\n${output}`);
-  assertNotBlank(decodePNG(readFileSync(shot)), 'desktop screenshot');
+  assertNotBlank(e2e.decodePNG(readFileSync(shot)), 'desktop screenshot');
 });
-
-// ---- a small PNG decoder, enough for Chromium's and Go's screenshots ----
-
-/** Decodes an 8-bit, non-interlaced PNG into { width, height, channels, pixels }. */
-function decodePNG(buf) {
-  assert.equal(buf.subarray(0, 8).toString('latin1'), '\x89PNG\r\n\x1a\n', 'a PNG signature');
-  let off = 8;
-  let width = 0, height = 0, depth = 0, type = 0, interlace = 0, palette = null;
-  const idat = [];
-  while (off < buf.length) {
-    const len = buf.readUInt32BE(off);
-    const kind = buf.toString('latin1', off + 4, off + 8);
-    const data = buf.subarray(off + 8, off + 8 + len);
-    if (kind === 'IHDR') {
-      width = data.readUInt32BE(0); height = data.readUInt32BE(4);
-      depth = data[8]; type = data[9]; interlace = data[12];
-    } else if (kind === 'PLTE') palette = data;
-    else if (kind === 'IDAT') idat.push(data);
-    else if (kind === 'IEND') break;
-    off += 12 + len;
-  }
-  const channelsOf = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-  assert.ok(depth === 8 && interlace === 0 && type in channelsOf, `unsupported PNG: depth ${depth} type ${type} interlace ${interlace}`);
-  const bpp = channelsOf[type];
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * bpp;
-  const out = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const cur = out.subarray(y * stride, (y + 1) * stride);
-    const prev = y > 0 ? out.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
-    for (let i = 0; i < stride; i++) {
-      const a = i >= bpp ? cur[i - bpp] : 0, b = prev[i], c = i >= bpp ? prev[i - bpp] : 0;
-      let v = line[i];
-      if (filter === 1) v += a;
-      else if (filter === 2) v += b;
-      else if (filter === 3) v += (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      cur[i] = v & 0xff;
-    }
-  }
-  if (type === 3) { // expand the palette to RGB
-    const rgb = Buffer.alloc(width * height * 3);
-    for (let i = 0; i < width * height; i++) palette.copy(rgb, i * 3, out[i] * 3, out[i] * 3 + 3);
-    return { width, height, channels: 3, pixels: rgb };
-  }
-  return { width, height, channels: bpp, pixels: out };
-}
 
 /** Fails unless the image varies in brightness and has a handful of colours. */
 function assertNotBlank(img, name) {

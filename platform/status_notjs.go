@@ -27,3 +27,7 @@ func Status() (statusJSON, liveText string) {
 // Drawn does nothing on the desktop: the window shows the first frame
 // itself.
 func Drawn() {}
+
+// SamePicture does nothing on the desktop, whose swap chain needs each
+// buffer redrawn (Ebiten does so).
+func SamePicture(bool) {}

@@ -30,8 +30,7 @@ func plainEdges(hl *Highlight) bool {
 
 // drawEdgesCached draws net's edges through the cache.
 func (v *NetworkView) drawEdgesCached(dst *ebiten.Image, net *nn.Network) {
-	r := image.Rect(int(math.Floor(v.bounds.X)), int(math.Floor(v.bounds.Y)),
-		int(math.Ceil(v.bounds.X+v.bounds.W)), int(math.Ceil(v.bounds.Y+v.bounds.H)))
+	r := v.edgeArea()
 	if r.Empty() {
 		return
 	}
@@ -54,6 +53,26 @@ func (v *NetworkView) drawEdgesCached(dst *ebiten.Image, net *nn.Network) {
 	var op ebiten.DrawImageOptions
 	op.GeoM.Translate(float64(r.Min.X), float64(r.Min.Y))
 	dst.DrawImage(c.img, &op)
+}
+
+// edgeArea is where edges can be: the box around every neuron they join,
+// widened by the widest edge. It is about a third of the view, and the
+// cache is cleared, redrawn and copied at that size (a software renderer
+// pays for every pixel of each).
+func (v *NetworkView) edgeArea() image.Rectangle {
+	if len(v.hid) == 0 || len(v.out) == 0 {
+		return image.Rectangle{}
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, ps := range [][]pt{v.in[:], v.hid, v.out} {
+		for _, p := range ps {
+			x0, y0, x1, y1 = math.Min(x0, p.x), math.Min(y0, p.y), math.Max(x1, p.x), math.Max(y1, p.y)
+		}
+	}
+	m := maxEdgeWidth*v.scale/2 + 1
+	r := image.Rect(int(math.Floor(x0-m)), int(math.Floor(y0-m)), int(math.Ceil(x1+m)), int(math.Ceil(y1+m)))
+	b := v.bounds
+	return r.Intersect(image.Rect(int(math.Floor(b.X)), int(math.Floor(b.Y)), int(math.Ceil(b.X+b.W)), int(math.Ceil(b.Y+b.H))))
 }
 
 // edgeKey is everything the edge picture depends on: the weights (by
