@@ -19,8 +19,9 @@ import (
 // input (a message, a banner coming or going, training starting or
 // stopping, a loaded file, a new layout), and training itself, which is
 // shown at most every Scheduler.Follow so that it leaves most frames to
-// the browser: each paint costs a software renderer several frames, as
-// Ebiten presents a changed screen on four frames in a row. Whatever this
+// the browser: each paint costs a software renderer several frames (on the
+// desktop Ebiten presents a changed screen on four frames in a row; in the
+// browser the page keeps only the first, see platform.SamePicture). Whatever this
 // list misses is painted within maxStale: longer than slow motion's step
 // (a second), which paints anyway, so that the two never make two paints
 // a second between them.

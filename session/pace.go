@@ -29,8 +29,9 @@ const defaultPace = 100
 // learned: first the network's guess, then, half a period later, the
 // update and its result. Each costs a repaint of the network picture, and a
 // software renderer (SwiftShader in headless Chromium, weak integrated
-// GPUs) keeps about three quarters of its idle frame rate at one drawing a
-// second and fell to under half at two (BENCHMARKS.md, slow motion).
+// GPUs) keeps about nine tenths of its idle frame rate at one drawing a
+// second, each paint costing it several frames' worth of work
+// (BENCHMARKS.md, slow motion).
 const SlowMotion = 1
 
 // patiences are the choices of the "Stop if stuck" stepper: the epochs
