@@ -60,9 +60,9 @@ func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r r
 		return render.Rect{X: r.X, Y: r.Y - l.U(4), W: r.W, H: r.H + l.U(8)}, r.W > l.U(120)
 	}
 	r = l.Readout
-	r.W -= l.U(screen.HelpIconRoom) // the readout's "?" stays in reach
-	if l.Tabbed {                   // a phone: over the bottom of whichever tab, above the tab bar
-		r = render.Rect{X: l.TabBar.X, Y: l.Top.Y + l.Top.H, W: l.TabBar.W, H: l.TabBar.Y - l.U(screen.Gap) - l.Top.Y - l.Top.H}
+	r.W -= l.U(screen.HelpIconRoom)                                  // the readout's "?" stays in reach
+	if l.Tabbed && !(l.Sideways && l.Visible(screen.PanelNetwork)) { // a phone: over the bottom of whichever tab
+		r = l.TabArea
 	}
 	size := l.U(render.BodySize)
 	lines := render.WrapText(m.Text, size, r.W-l.U(74))

@@ -16,8 +16,9 @@ import (
 )
 
 // fitSizes are the windows every language must fit: the two laptop sizes
-// a class meets most and a phone held upright (390×844 CSS px at 2×).
-var fitSizes = []struct{ w, h, dsf float64 }{{1280, 800, 1}, {1024, 768, 1}, {390, 844, 2}}
+// a class meets most and a phone held upright (390×844 CSS px at 2×) and
+// on its side.
+var fitSizes = []struct{ w, h, dsf float64 }{{1280, 800, 1}, {1024, 768, 1}, {390, 844, 2}, {844, 390, 2}}
 
 // TestTextFitsEveryLanguage draws every staged state, every tour step and
 // every help card in every language at fitSizes (each tab on the phone)

@@ -333,7 +333,9 @@ func (g *Game) paint(dst *ebiten.Image) {
 	for _, ic := range l.Icons {
 		render.DrawHelpIcon(dst, ic.Rect, l.S)
 	}
-	g.banner.draw(dst, l, msg, inspecting)
+	if !(l.Tabbed && g.tour.shows()) { // a phone's tour card covers where a message goes
+		g.banner.draw(dst, l, msg, inspecting)
+	}
 	g.tour.draw(dst, l, g.net)
 	g.modal.draw(dst, l)
 }

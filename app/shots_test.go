@@ -49,7 +49,7 @@ func (*loopGame) Layout(int, int) (int, int) { return 64, 64 }
 // shotSizes are the window sizes, in CSS pixels, and device scales the
 // screenshots and the layout tests cover: the smallest supported window,
 // laptops, a projector, a high-DPI screen and a phone held upright.
-var shotSizes = []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1366, 768, 1}, {1280, 720, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}}
+var shotSizes = []struct{ w, h, dsf float64 }{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1366, 768, 1}, {1280, 720, 1}, {1920, 1080, 1}, {1280, 800, 2}, {1024, 640, 1.5}, {390, 844, 2}, {844, 390, 2}}
 
 // TestScreenshots renders the whole game to PNG files for a person to look
 // at: fresh, and after a few epochs with a "1" drawn and a hidden neuron

@@ -87,7 +87,8 @@ type Placement struct {
 const (
 	cardPad     = 18
 	cardTwoCol  = 620 // narrower than this, the maths goes under the text
-	cardMinCol  = 300 // the narrowest column of a card's text in two (textColumns)
+	cardMinCol  = 300 // the narrowest column of a card's text in columns (textColumns)
+	maxCardCols = 3   // a short, wide window's keys card
 	cardColGap  = 24  // between two columns of text
 	cardBtnH    = 32
 	cardMinArea = 120 // regions smaller than 200×this are not tried
@@ -126,6 +127,13 @@ type cardOp struct {
 	fig        *Figure // opFigure
 }
 
+// width is how wide a card with cols columns of text may be in r: MaxW
+// keeps one column's lines short enough to read; each further column
+// adds a little under half of it, so that columns stay narrower than one.
+func (p Placement) width(r Rect, scale float64, cols int) float64 {
+	return math.Min(r.W, p.MaxW*scale*(1+0.45*float64(cols-1)))
+}
+
 // LayoutCard lays spec out as p says, at scale.
 func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 	fits := p.Fits
@@ -137,10 +145,10 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			if r.W < 200*scale || r.H < cardMinArea*scale {
 				continue
 			}
-			// One column of text, or two for a long card (see textColumns)
-			// before its text shrinks.
-			for cols := 1; cols <= 2; cols++ {
-				if c := buildCard(spec, math.Min(r.W, p.MaxW*scale), scale, f, p.MinButton, cols); c != nil && c.Rect.H <= r.H {
+			// One column of text, or two or three for a long card (see
+			// textColumns) before its text shrinks.
+			for cols := 1; cols <= maxCardCols; cols++ {
+				if c := buildCard(spec, p.width(r, scale, cols), scale, f, p.MinButton, cols); c != nil && c.Rect.H <= r.H {
 					c.place(r, p.Centre)
 					return c
 				}
@@ -153,10 +161,12 @@ func LayoutCard(spec *CardSpec, p Placement, scale float64) *Card {
 			best = r
 		}
 	}
-	w, f := math.Min(best.W, p.MaxW*scale), fits[len(fits)-1]
-	c := buildCard(spec, w, scale, f, p.MinButton, 1)
-	if two := buildCard(spec, w, scale, f, p.MinButton, 2); two != nil && two.Rect.H < c.Rect.H {
-		c = two // less of it is cut
+	f := fits[len(fits)-1]
+	c := buildCard(spec, p.width(best, scale, 1), scale, f, p.MinButton, 1)
+	for cols := 2; cols <= maxCardCols; cols++ {
+		if more := buildCard(spec, p.width(best, scale, cols), scale, f, p.MinButton, cols); more != nil && more.Rect.H < c.Rect.H {
+			c = more // less of it is cut
+		}
 	}
 	c.clip(best.H)
 	c.place(best, p.Centre)

@@ -210,10 +210,38 @@ func TestLongCardTakesTwoColumns(t *testing.T) {
 	if c := LayoutCard(keysSpec(2, 3), p, 1); secondColumn(c) {
 		t.Error("a short card was split into two columns")
 	}
-	if textColumns(longSpec(30), 700, 1) != 0 {
+	if textColumns(longSpec(30), 700, 1, 2) != nil {
 		t.Error("a card with maths would split its text")
 	}
-	if textColumns(keysSpec(4, 9), 500, 1) != 0 {
+	if textColumns(keysSpec(4, 9), 500, 1, 2) != nil {
 		t.Error("columns narrower than cardMinCol")
+	}
+}
+
+// TestShortWideCardTakesThreeColumns: in a short, wide window (a phone on
+// its side) a long card of headed lists spreads into three columns, wider
+// than one column may be, rather than being cut; each column starts with
+// a heading.
+func TestShortWideCardTakesThreeColumns(t *testing.T) {
+	region := Rect{W: 1280, H: 360}
+	RecordCuts(true)
+	c := LayoutCard(keysSpec(6, 6), Placement{Regions: []Rect{region}, MaxW: 620}, 1)
+	if cuts := RecordCuts(false); len(cuts) > 0 || c.Rect.H > region.H {
+		t.Fatalf("the card is %.0f px high in %.0f, cut: %q", c.Rect.H, region.H, cuts)
+	}
+	var firsts [3]*cardOp // each third's first line
+	for i, op := range c.ops {
+		if op.kind != opText && op.kind != opBold {
+			continue
+		}
+		k := min(int(3*op.x/c.Rect.W), 2)
+		if f := firsts[k]; op.y > 0 && (f == nil || op.y < f.y) {
+			firsts[k] = &c.ops[i]
+		}
+	}
+	for k, f := range firsts[1:] {
+		if f == nil || f.kind != opBold || !strings.HasPrefix(f.s, "Section") {
+			t.Errorf("column %d does not start with a heading: %+v", k+2, f)
+		}
 	}
 }

@@ -32,7 +32,7 @@ func (b *cardBuilder) para(s string, x, y, w, size float64, clr color.RGBA, bold
 }
 
 // buildCard lays spec out w wide at text scale f, its buttons at least
-// minBtn tall, its text in cols columns (1 or 2); the card is as tall as
+// minBtn tall, its text in cols columns (1 to 3); the card is as tall as
 // its content. It is nil when spec's text cannot be in cols columns.
 func buildCard(spec *CardSpec, w, scale, f, minBtn float64, cols int) *Card {
 	S := scale * f
@@ -40,9 +40,9 @@ func buildCard(spec *CardSpec, w, scale, f, minBtn float64, cols int) *Card {
 	pad := cardPad * S
 	inner := w - 2*pad
 	hasMaths := len(spec.Formula) > 0 || spec.Table != nil
-	split := 0
-	if cols == 2 {
-		if split = textColumns(spec, inner, S); split == 0 {
+	var splits []int
+	if cols > 1 {
+		if splits = textColumns(spec, inner, S, cols); splits == nil {
 			return nil
 		}
 	}
@@ -54,9 +54,14 @@ func buildCard(spec *CardSpec, w, scale, f, minBtn float64, cols int) *Card {
 	}
 	mathTop := y
 	y = b.para(spec.Title, pad, y, textW, TitleSize*S*1.2, Current.Text, true) + 6*S
-	if split > 0 {
-		colW := (inner - cardColGap*S) / 2
-		y = math.Max(b.blocks(spec.Blocks[:split], pad, y, colW), b.blocks(spec.Blocks[split:], pad+colW+cardColGap*S, y, colW))
+	if splits != nil {
+		colW := (inner - float64(cols-1)*cardColGap*S) / float64(cols)
+		bottom, from := y, 0
+		for k, to := range append(splits, len(spec.Blocks)) {
+			bottom = math.Max(bottom, b.blocks(spec.Blocks[from:to], pad+float64(k)*(colW+cardColGap*S), y, colW))
+			from = to
+		}
+		y = bottom
 	} else {
 		y = b.blocks(spec.Blocks, pad, y, textW)
 	}
@@ -178,28 +183,41 @@ func (c *Card) buttonRows(buttons []CardButton, x, y, w, S, minH float64) float6
 // card at 1024×768) shrank its text to fit the screen's height while half
 // of its width stayed empty. Split at a heading, it keeps its size.
 
-// textColumns returns the block where spec's text starts its second
-// column: the heading that best halves the text, or 0 when the card has
-// maths or a figure beside or under its text, no heading to split at, or
-// columns would be narrower than cardMinCol.
-func textColumns(spec *CardSpec, inner, S float64) int {
-	if len(spec.Formula) > 0 || spec.Table != nil || spec.Figure != nil || (inner-cardColGap*S)/2 < cardMinCol*S {
-		return 0
+// textColumns returns the blocks where spec's text starts each column
+// after the first, cols columns in all: at the headings that best share
+// the text out, or nil when the card has maths or a figure beside or under
+// its text, too few headings to split at, or columns would be narrower
+// than cardMinCol.
+func textColumns(spec *CardSpec, inner, S float64, cols int) []int {
+	if cols < 2 || len(spec.Formula) > 0 || spec.Table != nil || spec.Figure != nil ||
+		(inner-float64(cols-1)*cardColGap*S)/float64(cols) < cardMinCol*S {
+		return nil
 	}
+	weight := func(bl Block) int { return len(bl.Text) + 40 } // a block's line break and gap weigh about 40 letters
 	total := 0
 	for _, bl := range spec.Blocks {
-		total += len(bl.Text) + 40 // a block's line break and gap weigh about 40 letters
+		total += weight(bl)
 	}
-	best, bestGap, before := 0, total, 0
+	var splits []int
+	before := 0 // the weight of the blocks before block i
 	for i, bl := range spec.Blocks {
-		if i > 0 && bl.Kind == Heading {
-			if gap := abs(total - 2*before); gap < bestGap {
-				best, bestGap = i, gap
+		// Column k starts at the heading nearest to k/cols of the text.
+		if k := len(splits) + 1; k < cols && i > 0 && bl.Kind == Heading {
+			want := total * k / cols
+			next := before + weight(bl)
+			for j := i + 1; j < len(spec.Blocks) && spec.Blocks[j].Kind != Heading; j++ {
+				next += weight(spec.Blocks[j])
+			}
+			if abs(want-before) <= abs(want-next) { // this heading is nearer than the next one
+				splits = append(splits, i)
 			}
 		}
-		before += len(bl.Text) + 40
+		before += weight(bl)
 	}
-	return best
+	if len(splits) != cols-1 {
+		return nil
+	}
+	return splits
 }
 
 func abs(x int) int {

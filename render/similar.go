@@ -44,14 +44,22 @@ func DrawSimilar(dst *ebiten.Image, r Rect, vector []float64, vecTitle string, r
 		ts := fitSize(row.Title, size, r.W, true)
 		TextIn(dst, Rect{r.X, y, r.W, lh}, ellipsizeBold(row.Title, ts, r.W), ts, t.Text, AlignLeft, true)
 		th := math.Max(0, math.Min(rowH-2*lh-6*scale, r.W/float64(max(len(row.Pixels), 5))-8*scale))
+		// Each thumbnail's slot is wide enough for its caption too, where
+		// the row's height makes the thumbnails small (a phone on its side).
+		slot := th + 8*scale
+		for _, note := range row.Notes {
+			w, _ := MeasureText(note, size)
+			slot = math.Max(slot, w+8*scale)
+		}
+		slot = math.Min(slot, r.W/float64(max(len(row.Pixels), 1)))
 		for i, px := range row.Pixels {
-			tr := Rect{r.X + float64(i)*(th+8*scale), y + lh + 2*scale, th, th}
+			tr := Rect{r.X + float64(i)*slot, y + lh + 2*scale, th, th}
 			DrawThumb(dst, tr, px, false, false)
 			if i < len(row.Names) {
 				DrawTag(dst, tr, row.Names[i], scale)
 			}
 			if i < len(row.Notes) {
-				TextIn(dst, Rect{tr.X, tr.Y + tr.H, tr.W + 8*scale, lh}, Ellipsize(row.Notes[i], size, tr.W+6*scale), size, t.Muted, AlignLeft, false)
+				TextIn(dst, Rect{tr.X, tr.Y + tr.H, slot, lh}, Ellipsize(row.Notes[i], size, slot-2*scale), size, t.Muted, AlignLeft, false)
 			}
 		}
 		y += rowH

@@ -22,6 +22,10 @@ func (l *Layout) layoutDraw(classes int) {
 		labels[i] = i18n.T(Control{ID: id}.Label())
 	}
 	widest := []string{widestOf(CtlTool), labels[1], labels[2]}
+	if l.Sideways {
+		l.layoutDrawSideways(r, ids, labels, widest, classes)
+		return
+	}
 	_, oneRow := l.spread(render.Rect{W: r.W, H: l.u(l.row)}, labels, widest, l.u(RowGap))
 	var bottom, top render.Rect
 	var cells []render.Rect // the buttons, as ids
@@ -70,6 +74,52 @@ func (l *Layout) layoutDraw(classes int) {
 	}
 	for i, cell := range labelCells {
 		l.add(Control{ID: CtlLabel, Arg: i, Panel: PanelDraw, Rect: cell})
+	}
+	for i, id := range ids {
+		l.add(Control{ID: id, Panel: PanelDraw, Rect: cells[i]})
+	}
+}
+
+// layoutDrawSideways lays the Draw panel out across, for a phone on its
+// side: the grid as tall as the panel on the left; right of it the label
+// buttons, five to a row, and under them Pen, Add and Clear (Add on a row
+// of its own when the three do not fit on one). Rows shrink, never below
+// what they must show, when the panel is too short for them all.
+func (l *Layout) layoutDrawSideways(r render.Rect, ids []ControlID, labels, widest []string, classes int) {
+	side := max(min(r.H, r.W-l.u(Gap+sidewaysDrawW)), 0)
+	l.Grid = render.Rect{X: r.X, Y: r.Y + (r.H-side)/2, W: side, H: side}
+	_, col := r.SplitLeft(side + l.u(Gap))
+	perRow := min(classes, 5)
+	labelRows := (classes + perRow - 1) / perRow
+	_, oneRow := l.spread(render.Rect{W: col.W, H: l.u(l.row)}, labels, widest, l.u(RowGap))
+	buttonRows := 1
+	if !oneRow {
+		buttonRows = 2
+	}
+	rows := labelRows + buttonRows
+	h := min(l.u(l.row), (col.H-float64(rows)*l.u(RowGap))/float64(rows))
+	y := col.Y
+	row := func() render.Rect {
+		c := render.Rect{X: col.X, Y: y, W: col.W, H: h}
+		y += h + l.u(RowGap)
+		return c
+	}
+	for i := range labelRows {
+		cells := row().Columns(perRow, l.u(4))
+		for j, c := range cells {
+			if k := i*perRow + j; k < classes {
+				l.add(Control{ID: CtlLabel, Arg: k, Panel: PanelDraw, Rect: c})
+			}
+		}
+	}
+	y += l.u(RowGap) // the buttons apart from the labels
+	var cells []render.Rect
+	if oneRow {
+		cells, _ = l.spread(row(), labels, widest, l.u(RowGap))
+	} else {
+		add := row()
+		two, _ := l.spread(row(), []string{labels[0], labels[2]}, []string{widest[0], widest[2]}, l.u(RowGap))
+		cells = []render.Rect{two[0], add, two[1]}
 	}
 	for i, id := range ids {
 		l.add(Control{ID: id, Panel: PanelDraw, Rect: cells[i]})

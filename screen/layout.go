@@ -41,6 +41,13 @@ const (
 	portraitDesignW = 390
 	portraitMinZoom = 0.9
 	portraitMaxZoom = 1.25
+	// A window shorter than sidewaysMaxH CSS pixels (a phone on its side,
+	// a short browser window) has no room for the panels one above the
+	// other either: it takes the tabs too, each laid out across
+	// (sideways), at a zoom that gives it sidewaysDesignH of height.
+	sidewaysMaxH    = 480
+	sidewaysDesignH = 390
+	sidewaysTabW    = 110 // the tabs stand in a column on the left, leaving the height to the panels
 	touchRowH       = 48
 	wideTrainW      = 420 // a Training panel this wide lays its controls out in more columns
 )
@@ -67,10 +74,15 @@ type Layout struct {
 	Controls []Control
 	Icons    []HelpIcon // the "?" of parts of panels; the panels' own are render.HelpIconRect
 	Options
-	Paged  bool        // the settings do not all fit: CtlMore switches between the groups
-	Tabbed bool        // a phone: one tab's panels at a time (tabs.go)
-	TabBar render.Rect // the tabs, when Tabbed
-	row    float64     // a row of buttons, in CSS pixels at zoom 1
+	Paged  bool // the settings do not all fit: CtlMore switches between the groups
+	Tabbed bool // a phone: one tab's panels at a time (tabs.go)
+	// Sideways is a tabbed layout of a short, wide window (a phone on its
+	// side): a tab's parts stand side by side.
+	Sideways bool
+	TabBar   render.Rect // the tabs, when Tabbed
+	// TabArea is where a tab's panels go, when Tabbed.
+	TabArea render.Rect
+	row     float64 // a row of buttons, in CSS pixels at zoom 1
 	// Lang is the language the layout was made in (i18n.Current): it
 	// measures the labels in that language, so a new language needs a new
 	// layout.
@@ -104,7 +116,8 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 	l := &Layout{W: w, H: h, DSF: dsf, S: S, Options: o, row: rowH, Lang: i18n.Current()}
 	u := func(v float64) float64 { return v * S }
 
-	l.Tabbed = w/dsf < portraitMaxW && h > w
+	l.Sideways = h/dsf < sidewaysMaxH && w > h
+	l.Tabbed = w/dsf < portraitMaxW && h > w || l.Sideways
 	l.Projector = o.Projector && !l.Tabbed
 	if l.Projector {
 		zoom := min(max(math.Min(w/dsf/projDesignW, h/dsf/projDesignH)*1.15, minZoom), projMaxZoom)
@@ -113,6 +126,9 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 	}
 	if l.Tabbed {
 		zoom := min(max(w/dsf/portraitDesignW, portraitMinZoom), portraitMaxZoom)
+		if l.Sideways {
+			zoom = min(max(h/dsf/sidewaysDesignH, portraitMinZoom), portraitMaxZoom)
+		}
 		S = dsf * zoom
 		l.S, l.row = S, touchRowH
 	}
@@ -121,9 +137,15 @@ func NewLayout(w, h, dsf float64, o Options) *Layout {
 	l.Top, screen = screen.SplitTop(u(topH))
 	_, screen = screen.SplitTop(u(Gap))
 	if l.Tabbed {
-		l.TabBar, screen = screen.SplitBottom(u(touchRowH))
-		screen.H -= u(Gap)
-		l.Panels = tabPanels(screen, o, u)
+		if l.Sideways {
+			l.TabBar, screen = screen.SplitLeft(u(sidewaysTabW))
+			_, screen = screen.SplitLeft(u(Gap))
+		} else {
+			l.TabBar, screen = screen.SplitBottom(u(touchRowH))
+			screen.H -= u(Gap)
+		}
+		l.TabArea = screen
+		l.Panels = tabPanels(screen, o, l.Sideways, u)
 	} else if l.Projector {
 		l.Panels = projectorPanels(screen, o.Classes, u)
 	} else {

@@ -9,7 +9,8 @@ import (
 )
 
 func TestLayoutFitsWithoutOverlap(t *testing.T) {
-	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}} {
+	for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1920, 1080, 1}, {1600, 1200, 2}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2},
+		{844, 390, 2}, {740, 360, 3}, {1280, 450, 1}} {
 		for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: 10}) {
 			fitsWithoutOverlap(t, sz, l)
 		}
@@ -99,7 +100,7 @@ func TestControlNamesAreUnique(t *testing.T) {
 // (on a landscape screen; the phone's rows are what its stacked panels
 // leave).
 func TestEverySettingReachable(t *testing.T) {
-	for _, sz := range [][3]float64{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {390, 844, 2}} {
+	for _, sz := range [][3]float64{{800, 600, 1}, {1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {390, 844, 2}, {844, 390, 2}} {
 		seen := map[session.Setting]bool{}
 		for _, more := range []bool{false, true} {
 			l := NewLayout(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: 2, More: more, Tab: TabTrain})
@@ -157,6 +158,48 @@ func TestPhoneFitsAFinger(t *testing.T) {
 			if len(shown) != int(NumPanels) {
 				t.Errorf("%v: only %d of %d panels are on a tab", sz, len(shown), NumPanels)
 			}
+		}
+	}
+}
+
+// TestSidewaysPhone: a phone on its side and a short window get the tabs
+// laid out across, with every control a finger can hit (36 CSS pixels: a
+// little less than upright, as the height is what a phone on its side
+// lacks) and a grid of at least 200; laptop windows do not.
+func TestSidewaysPhone(t *testing.T) {
+	for _, sz := range [][3]float64{{844, 390, 2}, {740, 360, 3}, {1280, 450, 1}} {
+		for _, classes := range []int{2, 10} {
+			shown := map[Panel]bool{}
+			for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: classes}) {
+				if !l.Tabbed || !l.Sideways {
+					t.Fatalf("%v is not laid out sideways", sz)
+				}
+				for _, c := range l.Controls {
+					r := c.Rect
+					if c.Stepper() {
+						r, _ = render.StepperRects(r, l.S)
+					}
+					if w, h := r.W/l.DSF, r.H/l.DSF; w < 36-0.01 || h < 36-0.01 {
+						t.Errorf("%v %d classes tab %s: %s is %.0f×%.0f CSS px", sz, classes, l.Tab.Title(), c.Name(), w, h)
+					}
+				}
+				if l.Visible(PanelDraw) && l.Grid.W/l.DSF < 200 {
+					t.Errorf("%v %d classes: the grid is %.0f CSS px wide", sz, classes, l.Grid.W/l.DSF)
+				}
+				for p := range NumPanels {
+					if l.Visible(p) {
+						shown[p] = true
+					}
+				}
+			}
+			if len(shown) != int(NumPanels) {
+				t.Errorf("%v: only %d of %d panels are on a tab", sz, len(shown), NumPanels)
+			}
+		}
+	}
+	for _, sz := range [][2]float64{{800, 600}, {1024, 768}, {1280, 800}, {1024, 500}} {
+		if l := NewLayout(sz[0], sz[1], 1, Options{Classes: 2}); l.Tabbed {
+			t.Errorf("%v is laid out for a phone", sz)
 		}
 	}
 }

@@ -44,11 +44,15 @@ func (l *Layout) MapLabel(m render.Rect) render.Rect {
 // highlighted part and the grid the user may have to draw on stay in view.
 func (l *Layout) TourRegions() []render.Rect {
 	g := l.u(Gap)
+	if l.Sideways { // right of the network (tabPanels), over the top bar too: the card has its own buttons
+		n := l.Panels[PanelNetwork]
+		return []render.Rect{{X: n.X + n.W + g, Y: g, W: l.W - g - (n.X + n.W + g), H: l.H - 2*g}}
+	}
 	draw := l.Panels[PanelDraw]
 	top := max(l.Net.Y+l.Net.H, draw.Y+draw.H) + g
 	bottom := l.H - g
 	if l.Tabbed {
-		bottom = l.TabBar.Y - g // the tabs stay usable
+		bottom = l.TabArea.Y + l.TabArea.H // the tabs stay usable
 	}
 	below := render.Rect{X: g, Y: top, W: l.W - 2*g, H: bottom - top}
 	if !l.Visible(PanelTrain) {

@@ -48,11 +48,31 @@ func TabOf(p Panel) Tab {
 	return TabDraw
 }
 
+// sidewaysDrawW is the width, in CSS pixels at zoom 1, of what stands
+// beside the grid on a phone on its side: the label buttons, five to a
+// row, and the Pen, Add and Clear buttons under them.
+const sidewaysDrawW = 220
+
 // tabPanels gives the panels of tab their places in screen (the others
-// stay empty: not on screen).
-func tabPanels(screen render.Rect, o Options, u func(float64) float64) [NumPanels]render.Rect {
+// stay empty: not on screen); sideways, side by side.
+func tabPanels(screen render.Rect, o Options, sideways bool, u func(float64) float64) [NumPanels]render.Rect {
 	var p [NumPanels]render.Rect
 	g, classes := u(Gap), o.Classes
+	switch {
+	case sideways && o.Tab == TabDraw:
+		// The grid as tall as the panel, its buttons beside it, the
+		// prediction on the right.
+		side := screen.H - u(headerH+2*Pad)
+		drawW := min(side+u(Gap+sidewaysDrawW+2*Pad), screen.W*0.78)
+		p[PanelDraw], screen = screen.SplitLeft(drawW)
+		_, screen = screen.SplitLeft(g)
+		p[PanelPredict], _ = screen.SplitTop(min(predictH(classes, u), screen.H))
+		return p
+	case sideways && o.Tab == TabNetwork && o.Tour:
+		// the tour's card goes right of the network (TourRegions)
+		p[PanelNetwork], _ = screen.SplitLeft(0.42 * screen.W)
+		return p
+	}
 	switch o.Tab {
 	case TabDraw:
 		predH := predictH(classes, u)
@@ -90,6 +110,9 @@ func (l *Layout) layoutTabs() {
 		labels[t] = t.Label()
 	}
 	cols, _ := l.spread(l.TabBar, labels, nil, l.u(RowGap))
+	if l.Sideways {
+		cols = l.TabBar.Rows(int(NumTabs), l.u(RowGap))
+	}
 	for i, c := range cols {
 		l.add(Control{ID: CtlTab, Arg: i, Panel: PanelTabs, Rect: c})
 	}

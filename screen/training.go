@@ -24,6 +24,10 @@ func (l *Layout) layoutTrain() {
 		return
 	}
 	r := l.content(PanelTrain)
+	if l.Sideways {
+		l.layoutTrainSideways(r)
+		return
+	}
 	// A wide panel (the portrait layout gives it the screen's width) puts
 	// four buttons and two settings on a row instead of two and one.
 	bcols, scols := 2, 1
@@ -79,6 +83,42 @@ func (l *Layout) layoutTrain() {
 	}
 	rest = stRows.rest
 	_, rest = rest.SplitTop(l.u(RowGap + 2))
+	l.Progress, rest = rest.SplitTop(l.u(progressH))
+	_, rest = rest.SplitTop(l.u(RowGap))
+	l.Speed, _ = rest.SplitTop(l.u(18))
+}
+
+// layoutTrainSideways lays the Training panel out across, for a phone on
+// its side: the buttons three to a row with the progress bar and speed line
+// under them on the left, the settings one group at a time (CtlMore among
+// the buttons) on the right.
+func (l *Layout) layoutTrainSideways(r render.Rect) {
+	gap := l.u(RowGap)
+	left, right := r.SplitLeft((r.W - l.u(2*Gap)) / 2)
+	_, right = right.SplitLeft(l.u(2 * Gap))
+	buttons := []ControlID{CtlTrain, CtlStepSample, CtlStepEpoch, CtlTrainN, CtlReset, CtlMode, CtlExperiments, CtlMore}
+	const bcols = 3
+	bRows := (len(buttons) + bcols - 1) / bcols
+	settings := lessonSettings
+	if l.More {
+		settings = moreSettings
+	}
+	l.Paged = true
+	n := len(lessonSettings)
+	h := min(l.u(l.row), (right.H-float64(n-1)*gap)/float64(n))
+	h = min(h, (left.H-l.u(progressH+18+RowGap+2)-float64(bRows)*gap)/float64(bRows))
+	btn := splitRows(left, bRows, h, gap)
+	for i, row := range btn.rows {
+		for j, c := range row.Columns(bcols, gap) {
+			if k := i*bcols + j; k < len(buttons) {
+				l.add(Control{ID: buttons[k], Panel: PanelTrain, Rect: c})
+			}
+		}
+	}
+	for i, c := range splitRows(right, len(settings), h, gap).rows {
+		l.add(Control{ID: CtlSetting, Arg: int(settings[i]), Panel: PanelTrain, Rect: c})
+	}
+	_, rest := btn.rest.SplitTop(l.u(RowGap + 2))
 	l.Progress, rest = rest.SplitTop(l.u(progressH))
 	_, rest = rest.SplitTop(l.u(RowGap))
 	l.Speed, _ = rest.SplitTop(l.u(18))
