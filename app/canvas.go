@@ -78,11 +78,16 @@ func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, g
 		return
 	}
 	render.DrawGrid(dst, l.Grid, px, cur.X, cur.Y, c.keyboardUsed && gridFocused && tourState == nil, l.S)
-	if long, short := s.WatchText(); long != "" {
-		size := l.U(render.SmallSize)
-		if w, _ := render.MeasureText(long, size); w > l.GridHead.W {
-			long = short
+	if forms := s.WatchText(); len(forms) > 0 {
+		// The longest form that fits, a little smaller if need be: the
+		// losses are what it is for, so they are shrunk, not cut.
+		text, size := forms[len(forms)-1], l.U(render.SmallSize)
+		for _, f := range forms {
+			if fs := render.FitSize(f, size, l.GridHead.W); fs == size || f == text {
+				text, size = f, fs
+				break
+			}
 		}
-		render.TextIn(dst, l.GridHead, render.Ellipsize(long, size, l.GridHead.W), size, render.Current.Accent, render.AlignLeft, false)
+		render.TextIn(dst, l.GridHead, render.Ellipsize(text, size, l.GridHead.W), size, render.Current.Accent, render.AlignLeft, false)
 	}
 }

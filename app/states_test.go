@@ -9,7 +9,7 @@ import (
 // stagedStates are the states of the game the screenshots and the fit
 // tests show: fresh, trained, ten classes, the inspector's maps, a rewound
 // run, and each card of the experiments.
-var stagedStates = []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar", "baddata", "suspects", "projector"}
+var stagedStates = []string{"fresh", "trained", "ten", "maps", "rewound", "timetravel", "sweep", "bias", "resources", "gpt", "experiments", "similar", "baddata", "suspects", "projector", "slowmotion"}
 
 // stagedGame returns a new test game brought into one of stagedStates.
 func stagedGame(t *testing.T, state string) *Game {
@@ -64,6 +64,17 @@ func stagedGame(t *testing.T, state string) *Game {
 		}
 	case "projector":
 		g.projector = true
+	case "slowmotion": // the grid's heading at its longest: a drawing numbered 100 or more, after its update
+		g.s.SetPace(1)
+		g.s.Play()
+		for i := 0; i < 400 && g.s.Selected() < 99; i++ {
+			g.s.ShowNext()
+			g.s.TrainSome(1)
+		}
+		if !g.s.Watching() || g.s.Selected() < 99 {
+			t.Fatalf("slow motion shows drawing %d, watching %v", g.s.Selected()+1, g.s.Watching())
+		}
+		g.banner.hide()
 	case "similar":
 		g.s.FillMode(session.Digits) // ten classes, where pixels and meaning part ways
 		for range 15 {

@@ -138,6 +138,10 @@ func ButtonTextSize(h, scale float64) float64 {
 // with "…": a little smaller still reads, a cut word may not.
 const MinFit = 0.8
 
+// FitSize returns size, or a smaller size down to MinFit of it at which s
+// (regular weight) fits in width w: a line that must say all of itself.
+func FitSize(s string, size, w float64) float64 { return fitSize(s, size, w, false) }
+
 // fitSize returns size, or a smaller size down to MinFit of it at which s
 // fits in width w.
 func fitSize(s string, size, w float64, bold bool) float64 {

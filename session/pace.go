@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"digittrainer/data"
 	"digittrainer/i18n"
@@ -125,22 +126,20 @@ func (s *Session) ShowNext() {
 }
 
 // WatchText says what slow motion shows: the drawing, its label and its
-// loss before the update and, once it is made, after; and a shorter form
-// for a narrow panel. Both are "" when not watching.
-func (s *Session) WatchText() (long, short string) {
+// loss before the update and, once it is made, after; longest first, then
+// shorter forms for a narrow panel (the last only the drawing's number and
+// its losses). It is empty when not watching.
+func (s *Session) WatchText() []string {
 	if !s.watch.on || s.selected < 0 {
-		return "", ""
+		return nil
 	}
 	name := s.data.Classes[s.grid.Label]
-	before := lossText(s.watch.loss)
-	long = i18n.Sprintf("Drawing %d, a %s: loss %s", s.selected+1, name, before)
-	short = fmt.Sprintf("#%d (%s) %s", s.selected+1, name, before)
+	losses := lossText(s.watch.loss)
 	if s.watch.trained {
-		after := lossText(s.Forward().Loss(s.grid.Label))
-		long += " → " + after
-		short += "→" + after
+		losses += "→" + lossText(s.Forward().Loss(s.grid.Label))
 	}
-	return long, short
+	long := i18n.Sprintf("Drawing %d, a %s: loss %s", s.selected+1, name, strings.Replace(losses, "→", " → ", 1))
+	return []string{long, fmt.Sprintf("#%d (%s) %s", s.selected+1, name, losses), fmt.Sprintf("#%d %s", s.selected+1, losses)}
 }
 
 // unwatch gives the grid back to the user: their drawing returns.
