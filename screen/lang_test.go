@@ -23,7 +23,7 @@ func inEveryLanguage(t *testing.T, f func(t *testing.T, lang string)) {
 // language in use; in each, nothing overlaps or leaves its panel.
 func TestLayoutFitsInEveryLanguage(t *testing.T) {
 	inEveryLanguage(t, func(t *testing.T, lang string) {
-		for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1024, 768, 1}, {390, 844, 2}, {360, 740, 3}} {
+		for _, sz := range [][3]float64{{800, 600, 1}, {1280, 800, 1}, {1024, 768, 1}, {390, 844, 2}, {360, 740, 3}, {844, 390, 2}} {
 			for _, proj := range []bool{false, true} {
 				for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: 10, Projector: proj}) {
 					fitsWithoutOverlap(t, sz, l)
@@ -73,7 +73,7 @@ func TestNamesStayEnglish(t *testing.T) {
 // render.DrawButton shrinks text to, so none is cut with "…". Train N
 // epochs and the class-count button show the app's own texts.
 func TestButtonLabelsFitInEveryLanguage(t *testing.T) {
-	sizes := [][3]float64{{1280, 800, 1}, {1024, 768, 1}, {800, 600, 1}, {1920, 1080, 1}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}}
+	sizes := [][3]float64{{1280, 800, 1}, {1024, 768, 1}, {800, 600, 1}, {1920, 1080, 1}, {390, 844, 2}, {360, 740, 3}, {600, 960, 2}, {844, 390, 2}}
 	inEveryLanguage(t, func(t *testing.T, lang string) {
 		for _, sz := range sizes {
 			for _, proj := range []bool{false, true} {
@@ -117,6 +117,13 @@ func checkLabelFits(t *testing.T, l *Layout, c Control, lang string, sz [3]float
 	}
 	if !fits(shown, render.MinFit) {
 		t.Errorf("%v projector %v tab %d: %q does not fit %s (%.0f CSS px)", sz, proj, l.Tab, shown, c.Name(), c.Rect.W/l.DSF)
+	}
+	if c.ID == CtlTour && l.Tabbed { // a phone's tour button says these short forms too
+		for _, s := range []string{i18n.T("Leave tour"), i18n.T("Resume tour")} {
+			if !fits(s, render.MinFit) {
+				t.Errorf("%v tab %d: %q does not fit %s (%.0f CSS px)", sz, l.Tab, s, c.Name(), c.Rect.W/l.DSF)
+			}
+		}
 	}
 }
 

@@ -59,7 +59,7 @@ func (l *Layout) layoutPhoneTop() {
 	title, _ := render.MeasureBold(AppName, l.NameSize())
 	w := max(min(rest.W-title-l.u(Gap), l.u(2*150)), min(need, rest.W))
 	bar, _ := rest.SplitRight(w)
-	cols, _ := l.spread(bar, labels, widest, l.u(RowGap))
+	cols, _ := l.spread(bar, widest, widest, l.u(RowGap)) // widths for the longest the tour's button says
 	l.add(Control{ID: CtlTour, Panel: PanelTop, Rect: cols[0], Short: true})
 	l.add(Control{ID: CtlFiles, Panel: PanelTop, Rect: cols[1], Short: true})
 	l.add(Control{ID: CtlLang, Panel: PanelTop, Rect: langR, Short: true})
