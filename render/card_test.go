@@ -119,6 +119,16 @@ func TestWrapFormula(t *testing.T) {
 	if got := WrapFormula(line, 15, full); len(got) != 1 {
 		t.Errorf("a line that fits was wrapped: %q", got)
 	}
+	// Items set three spaces apart stay whole (the tour's list of hidden
+	// answers on a phone broke "h₄ = 0.6284" at its "=").
+	items := "h₁ = 0.4078   h₂ = 0.3006   h₃ = 0.6914   h₄ = 0.6284"
+	for _, l := range WrapFormula(items, 15, FormulaWidth(items, 15)*0.8) {
+		for _, item := range strings.Split(strings.TrimSpace(l), "   ") {
+			if !strings.Contains(item, " = ") {
+				t.Errorf("an item was broken: %q", l)
+			}
+		}
+	}
 	if w := FormulaWidth("wᵢ", 15); w >= FormulaWidth("wi", 15) {
 		t.Errorf("a lowered letter is %v wide, not narrower than a letter (%v)", w, FormulaWidth("wi", 15))
 	}

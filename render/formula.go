@@ -64,8 +64,10 @@ func DrawFormula(dst *ebiten.Image, s string, x, y, size float64, clr color.Colo
 }
 
 // formulaBreaks are where a long formula line may be broken, best first:
-// before an "=" keeps each step of a calculation on its own line.
-var formulaBreaks = []string{" = ", " + ", " / ", ",   ", " − ", "·"}
+// between items set three spaces apart ("h₁ = 0.41   h₂ = 0.30", "x,   y"), which
+// keeps each whole; before an "=" keeps each step of a calculation on its
+// own line.
+var formulaBreaks = []string{"   ", " = ", " + ", " / ", " − ", "·"}
 
 // WrapFormula breaks a formula line that is wider than maxW before one of
 // formulaBreaks, indenting the continuation lines. A piece with no break
