@@ -11,6 +11,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"digittrainer/data"
@@ -249,8 +250,8 @@ func checkOffsets(t map[string]tensorEntry) (uint64, error) {
 		}
 		spans = append(spans, span{name, b, en})
 	}
-	slices.SortFunc(spans, func(a, b span) int {
-		return cmp.Or(cmp.Compare(a.begin, b.begin), cmp.Compare(a.end, b.end))
+	sort.Slice(spans, func(i, j int) bool {
+		return cmp.Or(cmp.Compare(spans[i].begin, spans[j].begin), cmp.Compare(spans[i].end, spans[j].end)) < 0
 	})
 	var pos uint64
 	prev := "the start of the data"

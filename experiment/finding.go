@@ -2,9 +2,8 @@ package experiment
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/csv"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -53,7 +52,7 @@ func Findings(r data.Report) []Finding {
 			f = append(f, Finding{i, CheckDuplicate})
 		}
 	}
-	slices.SortStableFunc(f, func(a, b Finding) int { return cmp.Compare(a.Index, b.Index) })
+	sort.SliceStable(f, func(i, j int) bool { return f[i].Index < f[j].Index })
 	return f
 }
 

@@ -3,6 +3,7 @@ package experiment
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"time"
 
 	"digittrainer/data"
@@ -200,7 +201,7 @@ func (sp *Suspects) Result() []Suspect {
 		label := sp.setup.Drawings[i].Label
 		out[i] = Suspect{Index: i, Label: label, Predicted: argmax(sum), Score: 1 - sum[label]/rounds}
 	}
-	slices.SortStableFunc(out, func(a, b Suspect) int { return cmp.Compare(b.Score, a.Score) })
+	sort.SliceStable(out, func(i, j int) bool { return cmp.Less(out[j].Score, out[i].Score) })
 	return out
 }
 

@@ -16,8 +16,8 @@ import (
 )
 
 // TestFontsAreTheGoFonts checks that the embedded fonts (scripts/fonts.sh)
-// are the Go fonts with only their hinting gone (and Go Mono's Cyrillic,
-// see monoLacks): every other character of the originals maps to a glyph
+// are the Go fonts with only their hinting gone (and Go Mono's and Go
+// Bold's Cyrillic, see lacksCyrillic): every other character of the originals maps to a glyph
 // with the same advance, bounds and outline, and the line metrics are the
 // same, so text is laid out and drawn as before.
 func TestFontsAreTheGoFonts(t *testing.T) {
@@ -47,7 +47,7 @@ func TestFontsAreTheGoFonts(t *testing.T) {
 				continue
 			}
 			g2, err := ours.GlyphIndex(&b2, r)
-			if c.name == "Go Mono" && monoLacks(r) {
+			if c.name != "Go Regular" && lacksCyrillic(r) {
 				if g2 != 0 {
 					t.Errorf("%s: %U is there, though scripts/fonts.sh leaves it out", c.name, r)
 				}
@@ -119,18 +119,25 @@ func TestFontsHaveEveryLetter(t *testing.T) {
 	}
 }
 
-// A formula with a letter Go Mono leaves out (a class named in Cyrillic)
-// is written in Go Regular rather than with boxes.
-func TestMonoFallsBackForCyrillic(t *testing.T) {
+// A formula or a bold title with a letter Go Mono and Go Bold leave out (a
+// class named in Cyrillic) is written in Go Regular rather than with boxes.
+func TestCyrillicFallsBackToRegular(t *testing.T) {
 	for _, s := range []string{"p(кот) = 0.5", "Ж"} {
-		mw, _ := MeasureMono(s, 20)
 		rw, _ := MeasureText(s, 20)
-		if mw != rw {
+		if mw, _ := MeasureMono(s, 20); mw != rw {
 			t.Errorf("%q: %.2f px wide as a formula, %.2f in Go Regular", s, mw, rw)
 		}
+		if bw, _ := MeasureBold(s, 20); bw != rw {
+			t.Errorf("%q: %.2f px wide in bold, %.2f in Go Regular", s, bw, rw)
+		}
 	}
-	mw, _ := MeasureMono("p(cat) = 0.5", 20)
-	if rw, _ := MeasureText("p(cat) = 0.5", 20); mw == rw {
-		t.Error("a Latin formula is not in Go Mono")
+	for _, s := range []string{"p(cat) = 0.5", "Ελληνικά"} {
+		rw, _ := MeasureText(s, 20)
+		if mw, _ := MeasureMono(s, 20); mw == rw {
+			t.Errorf("%q is not in Go Mono", s)
+		}
+		if bw, _ := MeasureBold(s, 20); bw == rw {
+			t.Errorf("%q is not in Go Bold", s)
+		}
 	}
 }

@@ -288,28 +288,33 @@ func (tf *typeface) draw(dst *ebiten.Image, s string, x, y, size float64, clr co
 // MonoText is Text in Go Mono, for formulas and tables whose columns must
 // line up.
 func MonoText(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align) {
-	monoFor(s).draw(dst, s, x, y, size, clr, align)
+	withCyrillic(monoFont, s).draw(dst, s, x, y, size, clr, align)
 }
 
 // MeasureMono is MeasureText for Go Mono.
 func MeasureMono(s string, size float64) (w, h float64) {
-	return monoFor(s).measure(s, size)
+	return withCyrillic(monoFont, s).measure(s, size)
 }
 
-// monoLacks reports whether r is one of the letters our Go Mono leaves
-// out: Cyrillic, which no language of the app writes, and which made the
-// font a sixth larger (scripts/fonts.sh; about 5 KB of the gzipped wasm).
-// Formulas show class names, which a teacher may write in Cyrillic.
-func monoLacks(r rune) bool { return r >= 0x400 && r <= 0x52F }
+// lacksCyrillic reports whether r is one of the letters our Go Mono and
+// Go Bold leave out: Cyrillic, which no language of the app writes, and
+// which made each font a sixth larger (scripts/fonts.sh; about 5 KB of
+// the gzipped wasm each). Formulas, titles and buttons show class names,
+// which a teacher may write in Cyrillic: such a string is written in Go
+// Regular, which has every letter.
+func lacksCyrillic(r rune) bool { return r >= 0x400 && r <= 0x52F }
 
-// monoFor is the typeface that writes s in formulas: Go Mono, or Go
-// Regular for a string with a letter Go Mono lacks (its columns may then
-// not line up, but every letter is there).
-func monoFor(s string) *typeface {
+// withCyrillic is f, or Go Regular when s has a letter f lacks (a
+// formula's columns may then not line up, a bold title is then regular,
+// but every letter is there).
+func withCyrillic(f *typeface, s string) *typeface {
+	if f == regularFont {
+		return f
+	}
 	for _, r := range s {
-		if monoLacks(r) {
+		if lacksCyrillic(r) {
 			return regularFont
 		}
 	}
-	return monoFont
+	return f
 }

@@ -46,12 +46,14 @@ func TextIn(dst *ebiten.Image, r Rect, s string, size float64, clr color.Color, 
 }
 
 func drawText(dst *ebiten.Image, s string, x, y, size float64, clr color.Color, align Align, bold bool) {
-	typefaceFor(bold).draw(dst, s, x, y, size, clr, align)
+	typefaceFor(s, bold).draw(dst, s, x, y, size, clr, align)
 }
 
-func typefaceFor(bold bool) *typeface {
+// typefaceFor is the typeface that writes s: Go Bold or Go Regular (see
+// withCyrillic).
+func typefaceFor(s string, bold bool) *typeface {
 	if bold {
-		return boldFont
+		return withCyrillic(boldFont, s)
 	}
 	return regularFont
 }
@@ -68,7 +70,7 @@ func MeasureBold(s string, size float64) (w, h float64) {
 }
 
 func measure(s string, size float64, bold bool) (w, h float64) {
-	return typefaceFor(bold).measure(s, size)
+	return typefaceFor(s, bold).measure(s, size)
 }
 
 // LineHeight is the distance between baselines of consecutive lines.

@@ -15,11 +15,12 @@ fi
 ver="$(awk '$1 == "golang.org/x/image" { print $2 }' go.mod)"
 src="$(go env GOMODCACHE)/golang.org/x/image@$ver/font/gofont/ttfs"
 [[ -d "$src" ]] || go mod download golang.org/x/image
-# Go Mono (formulas only) loses its Cyrillic, U+0400–U+052F, which no language of the app
-# writes (render's monoLacks draws such letters in Go Regular): about 5 KB of the gzipped wasm.
+# Go Mono (formulas) and Go Bold (titles, buttons) lose their Cyrillic, U+0400–U+052F, which
+# no language of the app writes (render's lacksCyrillic draws such letters in Go Regular):
+# about 5 KB of the gzipped wasm each.
 for f in Go-Regular Go-Bold Go-Mono; do
 	keep=(--unicodes='*' --glyphs='*')
-	[[ $f == Go-Mono ]] && keep=(--unicodes='0-3FF,530-10FFFF')
+	[[ $f != Go-Regular ]] && keep=(--unicodes='0-3FF,530-10FFFF')
 	/usr/bin/python3 -m fontTools.subset "$src/$f.ttf" "${keep[@]}" --no-hinting \
 		--layout-features='' --notdef-outline --no-glyph-names --name-IDs='*' --name-languages='*' \
 		--output-file="assets/fonts/$f.ttf"

@@ -3,6 +3,7 @@ package session
 import (
 	"math"
 	"slices"
+	"sort"
 
 	"digittrainer/nn"
 )
@@ -80,14 +81,11 @@ func (s *Session) Similar() (byPixels, byVector []Match) {
 
 // nearest keeps the similarN smallest distances, nearest first.
 func nearest(m []Match) []Match {
-	slices.SortStableFunc(m, func(a, b Match) int {
-		switch {
-		case a.Distance < b.Distance:
-			return -1
-		case a.Distance > b.Distance:
-			return 1
+	sort.SliceStable(m, func(i, j int) bool {
+		if m[i].Distance != m[j].Distance {
+			return m[i].Distance < m[j].Distance
 		}
-		return a.Index - b.Index
+		return m[i].Index < m[j].Index
 	})
 	return m[:min(similarN, len(m))]
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"digittrainer/i18n"
@@ -61,7 +62,7 @@ func (s stepper) input(v *View) {
 // order is the same on every platform.
 func sortedBy(idx []int, key func(int) float64) []int {
 	out := slices.Clone(idx)
-	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(math.Abs(key(b)), math.Abs(key(a))) })
+	sort.SliceStable(out, func(i, j int) bool { return cmp.Less(math.Abs(key(out[j])), math.Abs(key(out[i]))) })
 	return out
 }
 
