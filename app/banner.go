@@ -60,8 +60,13 @@ func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r r
 		return render.Rect{X: r.X, Y: r.Y - l.U(4), W: r.W, H: r.H + l.U(8)}, r.W > l.U(120)
 	}
 	r = l.Readout
-	r.W -= l.U(screen.HelpIconRoom)                                  // the readout's "?" stays in reach
-	if l.Tabbed && !(l.Sideways && l.Visible(screen.PanelNetwork)) { // a phone: over the bottom of whichever tab
+	r.W -= l.U(screen.HelpIconRoom) // the readout's "?" stays in reach
+	switch {
+	case l.Sideways && l.Visible(screen.PanelPredict): // a phone on its side: under the prediction, clear of the grid
+		p, a := l.Panels[screen.PanelPredict], l.TabArea
+		top := p.Y + p.H + l.U(screen.Gap)
+		r = render.Rect{X: p.X, Y: top, W: p.W, H: a.Y + a.H - top}
+	case l.Tabbed && !(l.Sideways && l.Visible(screen.PanelNetwork)): // a phone: over the bottom of whichever tab
 		r = l.TabArea
 	}
 	size := l.U(render.BodySize)
