@@ -8,9 +8,9 @@ import (
 )
 
 // TestSidewaysBannerClearsTheGrid: on a phone on its side the Draw tab's
-// message stands under the prediction, not over the grid or the Draw
-// panel's buttons, in every language (the welcome message is the longest
-// a first look meets).
+// message stands right of the grid, under its buttons and the prediction,
+// over none of them, in every language (the welcome message is the
+// longest a first look meets).
 func TestSidewaysBannerClearsTheGrid(t *testing.T) {
 	defer i18n.Set(i18n.English)
 	for _, lang := range i18n.Languages {
@@ -25,8 +25,16 @@ func TestSidewaysBannerClearsTheGrid(t *testing.T) {
 		if !g.lay.Sideways || !ok || msg.Text == "" {
 			t.Fatalf("%s: sideways %v, banner %v, message %q", lang.Code, g.lay.Sideways, ok, msg.Text)
 		}
-		if draw := g.lay.Panels[screen.PanelDraw]; overlaps(b, draw) {
-			t.Errorf("%s: the banner %v covers the Draw panel %v", lang.Code, b, draw)
+		if overlaps(b, g.lay.Grid) {
+			t.Errorf("%s: the banner %v covers the grid %v", lang.Code, b, g.lay.Grid)
+		}
+		for _, c := range g.lay.Controls {
+			if (c.Panel == screen.PanelDraw || c.Panel == screen.PanelPredict) && overlaps(b, c.Rect) {
+				t.Errorf("%s: the banner %v covers %s", lang.Code, b, c.Name())
+			}
+		}
+		if bars := g.lay.Bars; overlaps(b, bars) {
+			t.Errorf("%s: the banner %v covers the prediction %v", lang.Code, b, bars)
 		}
 		if b.Y < g.lay.TabArea.Y {
 			t.Errorf("%s: the banner %v runs above the tabs' area %v", lang.Code, b, g.lay.TabArea)
