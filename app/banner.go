@@ -62,16 +62,8 @@ func (b *banner) rect(l *screen.Layout, m session.Message, inspecting bool) (r r
 	r = l.Readout
 	r.W -= l.U(screen.HelpIconRoom) // the readout's "?" stays in reach
 	switch {
-	case l.Sideways && l.Visible(screen.PanelPredict): // a phone on its side: right of the grid, under its buttons and the prediction
-		p, a := l.Panels[screen.PanelPredict], l.TabArea
-		x, top := l.Grid.X+l.Grid.W+l.U(screen.Gap), p.Y+p.H
-		for _, c := range l.Controls {
-			if c.Panel == screen.PanelDraw {
-				top = max(top, c.Rect.Y+c.Rect.H)
-			}
-		}
-		top += l.U(screen.Gap)
-		r = render.Rect{X: x, Y: top, W: a.X + a.W - x, H: a.Y + a.H - top}
+	case !l.MessageArea.Empty(): // a phone on its side: clear of the grid
+		r = l.MessageArea
 	case l.Tabbed && !(l.Sideways && l.Visible(screen.PanelNetwork)): // a phone: over the bottom of whichever tab
 		r = l.TabArea
 	}

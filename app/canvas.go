@@ -79,8 +79,9 @@ func (c *canvas) draw(dst *ebiten.Image, l *screen.Layout, s *session.Session, g
 	}
 	render.DrawGrid(dst, l.Grid, px, cur.X, cur.Y, c.keyboardUsed && gridFocused && tourState == nil, l.S)
 	if forms := s.WatchText(); len(forms) > 0 {
-		// The longest form that fits, a little smaller if need be: the
-		// losses are what it is for, so they are shrunk, not cut.
+		// The longest form that fits whole; else the shortest, shrunk
+		// (down to render.MinFit) before anything of it is cut: the
+		// losses are what it is for.
 		text, size := forms[len(forms)-1], l.U(render.SmallSize)
 		for _, f := range forms {
 			if fs := render.FitSize(f, size, l.GridHead.W); fs == size || f == text {

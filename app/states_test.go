@@ -64,7 +64,7 @@ func stagedGame(t *testing.T, state string) *Game {
 		}
 	case "projector":
 		g.projector = true
-	case "slowmotion": // the grid's heading at its longest: a drawing numbered 100 or more, after its update
+	case "slowmotion": // the grid's heading with a drawing numbered 100 or more (its longer forms)
 		g.s.SetPace(1)
 		g.s.Play()
 		for i := 0; i < 400 && g.s.Selected() < 99; i++ {

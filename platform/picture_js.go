@@ -4,7 +4,8 @@ package platform
 
 import "syscall/js"
 
-var samePicture = -1 // as last told to the page: -1 not yet, 0 false, 1 true
+// told and shown are whether the page was told (SamePicture) and what.
+var told, shown bool
 
 // SamePicture tells the page, once a frame, whether the app's picture is
 // the one already on the canvas: while it is, the loader drops Ebiten's
@@ -12,11 +13,7 @@ var samePicture = -1 // as last told to the page: -1 not yet, 0 false, 1 true
 // would make the browser composite the same picture again. It touches the
 // page only when the answer changes.
 func SamePicture(same bool) {
-	v := 0
-	if same {
-		v = 1
-	}
-	if v == samePicture {
+	if told && same == shown {
 		return
 	}
 	dt := js.Global().Get("digitTrainer")
@@ -24,5 +21,5 @@ func SamePicture(same bool) {
 		return
 	}
 	dt.Set("samePicture", same)
-	samePicture = v
+	told, shown = true, same
 }

@@ -15,7 +15,7 @@ func TestSamePictureTellsThePageOnChange(t *testing.T) {
 	dt := js.Global().Get("Object").New()
 	js.Global().Set("digitTrainer", dt)
 	defer js.Global().Delete("digitTrainer")
-	samePicture = -1
+	told = false
 
 	SamePicture(false)
 	if got := dt.Get("samePicture"); got.Type() != js.TypeBoolean || got.Bool() {

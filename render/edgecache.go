@@ -70,9 +70,7 @@ func (v *NetworkView) edgeArea() image.Rectangle {
 		}
 	}
 	m := maxEdgeWidth*v.scale/2 + 1
-	r := image.Rect(int(math.Floor(x0-m)), int(math.Floor(y0-m)), int(math.Ceil(x1+m)), int(math.Ceil(y1+m)))
-	b := v.bounds
-	return r.Intersect(image.Rect(int(math.Floor(b.X)), int(math.Floor(b.Y)), int(math.Ceil(b.X+b.W)), int(math.Ceil(b.Y+b.H))))
+	return Rect{x0 - m, y0 - m, x1 - x0 + 2*m, y1 - y0 + 2*m}.Pixels().Intersect(v.bounds.Pixels())
 }
 
 // edgeKey is everything the edge picture depends on: the weights (by

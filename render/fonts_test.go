@@ -17,9 +17,9 @@ import (
 
 // TestFontsAreTheGoFonts checks that the embedded fonts (scripts/fonts.sh)
 // are the Go fonts with only their hinting gone (and Go Mono's and Go
-// Bold's Cyrillic, see lacksCyrillic): every other character of the originals maps to a glyph
-// with the same advance, bounds and outline, and the line metrics are the
-// same, so text is laid out and drawn as before.
+// Bold's Cyrillic, see lacksCyrillic): every other character of the
+// originals maps to a glyph with the same advance, bounds and outline, and
+// the line metrics are the same, so text is laid out and drawn as before.
 func TestFontsAreTheGoFonts(t *testing.T) {
 	for _, c := range []struct {
 		name       string

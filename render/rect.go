@@ -1,6 +1,9 @@
 package render
 
-import "math"
+import (
+	"image"
+	"math"
+)
 
 // Rect is an axis-aligned rectangle in device pixels: X, Y is the top-left
 // corner, W and H its size. Layout code splits rectangles instead of
@@ -103,6 +106,12 @@ func (r Rect) Square() Rect {
 func (r Rect) Centered(w, h float64) Rect {
 	cx, cy := r.Center()
 	return Rect{cx - w/2, cy - h/2, w, h}
+}
+
+// Pixels returns the whole pixels r touches (its edges rounded outward),
+// the size of an image that holds r.
+func (r Rect) Pixels() image.Rectangle {
+	return image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.X+r.W)), int(math.Ceil(r.Y+r.H)))
 }
 
 // Array returns r as [x, y, w, h], the form the status JSON uses.

@@ -84,7 +84,8 @@ func (l *Layout) layoutDraw(classes int) {
 // side: the grid as tall as the panel on the left; right of it the label
 // buttons, five to a row, and under them Pen, Add and Clear (Add on a row
 // of its own when the three do not fit on one). Rows shrink, never below
-// what they must show, when the panel is too short for them all.
+// what they must show, when the panel is too short for them all. What is
+// left right of the grid and under the prediction is the MessageArea.
 func (l *Layout) layoutDrawSideways(r render.Rect, ids []ControlID, labels, widest []string, classes int) {
 	side := max(min(r.H, r.W-l.u(Gap+sidewaysDrawW)), 0)
 	l.Grid = render.Rect{X: r.X, Y: r.Y + (r.H-side)/2, W: side, H: side}
@@ -124,4 +125,7 @@ func (l *Layout) layoutDrawSideways(r render.Rect, ids []ControlID, labels, wide
 	for i, id := range ids {
 		l.add(Control{ID: id, Panel: PanelDraw, Rect: cells[i]})
 	}
+	p, a := l.Panels[PanelPredict], l.TabArea
+	top := max(y-l.u(RowGap), p.Y+p.H) + l.u(Gap) // y is past the last row and its gap
+	l.MessageArea = render.Rect{X: col.X, Y: top, W: a.X + a.W - col.X, H: a.Y + a.H - top}
 }

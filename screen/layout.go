@@ -82,7 +82,10 @@ type Layout struct {
 	TabBar   render.Rect // the tabs, when Tabbed
 	// TabArea is where a tab's panels go, when Tabbed.
 	TabArea render.Rect
-	row     float64 // a row of buttons, in CSS pixels at zoom 1
+	// MessageArea is where a message stands on a sideways Draw tab: right
+	// of the grid, under its buttons and the prediction. Empty elsewhere.
+	MessageArea render.Rect
+	row         float64 // a row of buttons, in CSS pixels at zoom 1
 	// Lang is the language the layout was made in (i18n.Current): it
 	// measures the labels in that language, so a new language needs a new
 	// layout.

@@ -127,23 +127,45 @@ func TestEverySettingReachable(t *testing.T) {
 // pixels tall and wide, the drawing grid at least 240 wide, and every
 // panel is on some tab.
 func TestPhoneFitsAFinger(t *testing.T) {
-	for _, sz := range [][3]float64{{390, 844, 2}, {360, 740, 3}, {412, 915, 2.6}} {
+	fitsAFinger(t, [][3]float64{{390, 844, 2}, {360, 740, 3}, {412, 915, 2.6}}, false, 40, 240)
+}
+
+// TestSidewaysPhone: a phone on its side and a short window get the tabs
+// laid out across, with every control a finger can hit (36 CSS pixels: a
+// little less than upright, as the height is what a phone on its side
+// lacks) and a grid of at least 200; laptop windows do not.
+func TestSidewaysPhone(t *testing.T) {
+	fitsAFinger(t, [][3]float64{{844, 390, 2}, {740, 360, 3}, {1280, 450, 1}}, true, 36, 200)
+	for _, sz := range [][2]float64{{800, 600}, {1024, 768}, {1280, 800}, {1024, 500}} {
+		if l := NewLayout(sz[0], sz[1], 1, Options{Classes: 2}); l.Tabbed {
+			t.Errorf("%v is laid out for a phone", sz)
+		}
+	}
+}
+
+// fitsAFinger checks each tab of each window size (CSS px and device
+// scale), laid out for a phone (sideways or not): every control (a
+// stepper's − and + buttons) at least minCSS pixels tall and wide, the
+// grid at least minGrid wide, and every panel on the tab TabOf names.
+func fitsAFinger(t *testing.T, sizes [][3]float64, sideways bool, minCSS, minGrid float64) {
+	t.Helper()
+	for _, sz := range sizes {
 		for _, classes := range []int{2, 10} {
 			shown := map[Panel]bool{}
 			for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: classes}) {
-				if !l.Tabbed {
-					t.Fatalf("%v is not laid out for a phone", sz)
+				if !l.Tabbed || l.Sideways != sideways {
+					t.Fatalf("%v: tabbed %v, sideways %v", sz, l.Tabbed, l.Sideways)
 				}
 				for _, c := range l.Controls {
 					r := c.Rect
 					if c.Stepper() {
 						r, _ = render.StepperRects(r, l.S) // its − and + buttons
 					}
-					if w, h := r.W/l.DSF, r.H/l.DSF; w < 40-0.01 || h < 40-0.01 {
+					if w, h := r.W/l.DSF, r.H/l.DSF; w < minCSS-0.01 || h < minCSS-0.01 {
 						t.Errorf("%v %d classes tab %s: %s is %.0f×%.0f CSS px", sz, classes, l.Tab.Title(), c.Name(), w, h)
 					}
 				}
-				if l.Visible(PanelDraw) && l.Grid.W/l.DSF < 240 {
+				if l.Visible(PanelDraw) && l.Grid.W/l.DSF < minGrid {
 					t.Errorf("%v %d classes: the grid is %.0f CSS px wide", sz, classes, l.Grid.W/l.DSF)
 				}
 				for p := range NumPanels {
@@ -158,48 +180,6 @@ func TestPhoneFitsAFinger(t *testing.T) {
 			if len(shown) != int(NumPanels) {
 				t.Errorf("%v: only %d of %d panels are on a tab", sz, len(shown), NumPanels)
 			}
-		}
-	}
-}
-
-// TestSidewaysPhone: a phone on its side and a short window get the tabs
-// laid out across, with every control a finger can hit (36 CSS pixels: a
-// little less than upright, as the height is what a phone on its side
-// lacks) and a grid of at least 200; laptop windows do not.
-func TestSidewaysPhone(t *testing.T) {
-	for _, sz := range [][3]float64{{844, 390, 2}, {740, 360, 3}, {1280, 450, 1}} {
-		for _, classes := range []int{2, 10} {
-			shown := map[Panel]bool{}
-			for _, l := range eachTab(sz[0]*sz[2], sz[1]*sz[2], sz[2], Options{Classes: classes}) {
-				if !l.Tabbed || !l.Sideways {
-					t.Fatalf("%v is not laid out sideways", sz)
-				}
-				for _, c := range l.Controls {
-					r := c.Rect
-					if c.Stepper() {
-						r, _ = render.StepperRects(r, l.S)
-					}
-					if w, h := r.W/l.DSF, r.H/l.DSF; w < 36-0.01 || h < 36-0.01 {
-						t.Errorf("%v %d classes tab %s: %s is %.0f×%.0f CSS px", sz, classes, l.Tab.Title(), c.Name(), w, h)
-					}
-				}
-				if l.Visible(PanelDraw) && l.Grid.W/l.DSF < 200 {
-					t.Errorf("%v %d classes: the grid is %.0f CSS px wide", sz, classes, l.Grid.W/l.DSF)
-				}
-				for p := range NumPanels {
-					if l.Visible(p) {
-						shown[p] = true
-					}
-				}
-			}
-			if len(shown) != int(NumPanels) {
-				t.Errorf("%v: only %d of %d panels are on a tab", sz, len(shown), NumPanels)
-			}
-		}
-	}
-	for _, sz := range [][2]float64{{800, 600}, {1024, 768}, {1280, 800}, {1024, 500}} {
-		if l := NewLayout(sz[0], sz[1], 1, Options{Classes: 2}); l.Tabbed {
-			t.Errorf("%v is laid out for a phone", sz)
 		}
 	}
 }
